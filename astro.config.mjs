@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import react from '@astrojs/react';
+import { bookPages } from './lib/book/chapters.ts';
+import { contentSecurityPolicyIntegration } from './lib/book/csp-integration.ts';
+
+export default defineConfig({
+  // Top-level content/, components/, pages/ and content.config.ts (Starlight reads ${srcDir}/content/docs).
+  srcDir: '.',
+  site: process.env.SITE_URL ?? 'https://hands-on-virtualization.example.org',
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: { en: 'Hands-on Virtualization', 'zh-CN': '动手学虚拟化' },
+      description: 'An interactive book on virtualization, from the 1960s to a working KVM host, with a real lab in every chapter.',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+      },
+      sidebar: bookPages.map((page) => ({
+        slug: page.slug,
+        label: page.label.en,
+        translations: { 'zh-CN': page.label['zh-CN'] },
+      })),
+      routeMiddleware: './components/book/chapter-numbers.ts',
+      customCss: ['./components/book/book.css'],
+      lastUpdated: false,
+      pagination: true,
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+    }),
+    react(),
+    contentSecurityPolicyIntegration(),
+  ],
+});

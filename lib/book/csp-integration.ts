@@ -1,0 +1,39 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from './content-security-policy.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await htmlFiles(path)));
+    else if (entry.name.endsWith('.html')) out.push(path);
+  }
+  return out;
+}
+
+/**
+ * After the build, hash every inline script of every page into one site-wide policy and write it to
+ * dist/_headers (the format Netlify and Cloudflare Pages read; scripts/serve.ts reads it too),
+ * together with the WebAssembly MIME type.
+ */
+export function contentSecurityPolicyIntegration(): AstroIntegration {
+  return {
+    name: 'book:content-security-policy',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const hashes = new Set<string>();
+        for (const file of await htmlFiles(root)) {
+          for (const h of inlineScriptHashes(await readFile(file, 'utf8'))) hashes.add(h);
+        }
+        const headers = securityHeaders(contentSecurityPolicy(hashes));
+        const lines = ['/*', ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`), '', '/*.wasm', '  Content-Type: application/wasm', ''];
+        await writeFile(join(root, '_headers'), lines.join('\n'));
+        logger.info(`wrote _headers: ${hashes.size} inline script hashes, no 'unsafe-eval'`);
+      },
+    },
+  };
+}

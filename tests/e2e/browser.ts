@@ -1,0 +1,82 @@
+/**
+ * The browser harness for the e2e tests: Debian's Chromium driven by playwright-core, against the
+ * built site served by scripts/serve.ts (started once by global-setup.ts).
+ *
+ *   const browser = await launchBrowser();
+ *   const { page, errors } = await openPage(browser, '/origins/', { theme: 'dark', width: 390 });
+ *   ...
+ *   expect(errors).toEqual([]);   // console errors, page errors and CSP violations
+ */
+import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { findChromium } from './find-chromium.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function baseURL(): string {
+  return inject('baseURL');
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  return chromium.launch({ executablePath, headless: true, args: chromiumArgs });
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors, uncaught page errors and CSP violations seen so far. */
+  errors: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: { theme?: 'light' | 'dark'; width?: number; height?: number } = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    colorScheme: options.theme ?? 'light',
+  });
+  if (options.theme) {
+    // Starlight reads the reader's choice from localStorage before it paints.
+    await context.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), options.theme);
+  }
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`http ${res.status()}: ${res.url()}`);
+  });
+  await page.goto(new URL(path, baseURL()).href, { waitUntil: 'load' });
+  return { page, context, errors };
+}
+
+/** axe-core violations of impact serious or critical, as readable strings. */
+export async function seriousAccessibilityViolations(page: Page, options: { exclude?: string[] } = {}): Promise<string[]> {
+  let builder = new AxeBuilder({ page });
+  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+  const result = await builder.analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+}

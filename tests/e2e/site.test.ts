@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { bookPages, chapterNumber } from '../../lib/book/chapters.ts';
+import { baseURL, launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
+
+const paths = ['/', ...bookPages.map((p) => `/${p.slug}/`)];
+const zhPaths = paths.map((p) => `/zh-cn${p}`);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every page', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const path of [...paths, ...zhPaths]) {
+      test(`${path} (${theme}) loads with no console error and no serious axe violation`, async () => {
+        const { page, context, errors } = await openPage(browser, path, { theme });
+        await page.waitForLoadState('networkidle');
+        expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
+        expect(await page.locator('h1').first().textContent()).toBeTruthy();
+        expect(await seriousAccessibilityViolations(page)).toEqual([]);
+        expect(errors).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
+
+describe('the book platform', () => {
+  test('the sidebar numbers the six chapters and only them', async () => {
+    const { page, context } = await openPage(browser, '/origins/');
+    const labels = (await page.locator('nav[aria-label="Main"] a').allTextContents()).map((s) => s.trim());
+    for (const p of bookPages) {
+      const n = chapterNumber(p.slug);
+      const label = labels.find((l) => l.endsWith(p.label.en));
+      expect(label, p.slug).toBeDefined();
+      expect(label).toBe(n ? `${n}. ${p.label.en}` : p.label.en);
+    }
+    expect(await page.locator('h1').first().textContent()).toMatch(/^1\. /);
+    expect(await page.title()).toMatch(/^1\. .* \| Hands-on Virtualization$/);
+    await context.close();
+  });
+
+  test('prev/next follow the table of contents with numbers', async () => {
+    const { page, context } = await openPage(browser, '/p-code/');
+    await expect(page.locator('a[rel="prev"]').getAttribute('href')).resolves.toBe('/origins/');
+    expect(await page.locator('a[rel="prev"] .link-title').textContent()).toBe('1. Origins');
+    await expect(page.locator('a[rel="next"]').getAttribute('href')).resolves.toBe('/jit/');
+    expect(await page.locator('a[rel="next"] .link-title').textContent()).toMatch(/^3\. /);
+    await page.locator('a[rel="next"]').click();
+    await page.waitForURL('**/jit/');
+    expect(await page.locator('h1').first().textContent()).toMatch(/^3\. /);
+    await context.close();
+  });
+
+  test('the Chinese edition is configured: lang, labels, numbering', async () => {
+    const { page, context } = await openPage(browser, '/zh-cn/jit/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    const labels = await page.locator('nav[aria-label] a[aria-current="page"]').allTextContents();
+    expect(labels.map((s) => s.trim())).toContain('3. 二进制翻译与即时编译');
+    await context.close();
+  });
+
+  test('search finds chapter 1 by "hypervisor"', async () => {
+    const { page, context, errors } = await openPage(browser, '/');
+    await page.locator('site-search button[data-open-modal]').first().click();
+    const input = page.locator('#starlight__search input');
+    await input.fill('hypervisor');
+    const result = page.locator('#starlight__search a[href*="/origins/"]').first();
+    await result.waitFor({ timeout: 15_000 });
+    expect(await result.getAttribute('href')).toContain('/origins/');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the dark-mode toggle switches the theme and remembers it', async () => {
+    const { page, context } = await openPage(browser, '/origins/');
+    await page.locator('starlight-theme-select select').first().selectOption('dark');
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await page.reload();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await context.close();
+  });
+
+  test('a chapter prints without navigation chrome', async () => {
+    const { page, context } = await openPage(browser, '/origins/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.sidebar-pane, nav.sidebar').first().isVisible().catch(() => false)).toBe(false);
+    expect(await page.locator('.pagination-links').isVisible()).toBe(false);
+    expect(await page.locator('h1').first().isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  });
+
+  test('pages are served with a CSP that forbids eval but allows WebAssembly', async () => {
+    const res = await fetch(new URL('/origins/', baseURL()));
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).not.toContain("'unsafe-eval'");
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  });
+
+  test('the sitemap is built', async () => {
+    const res = await fetch(new URL('/sitemap-index.xml', baseURL()));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<sitemapindex');
+  });
+});
