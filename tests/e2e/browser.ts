@@ -11,6 +11,7 @@ import { inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { findChromium } from './find-chromium.ts';
+import { chromiumArgs } from './chromium-args.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,15 +19,7 @@ declare module 'vitest' {
   }
 }
 
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { chromiumArgs };
 
 export function baseURL(): string {
   return inject('baseURL');
