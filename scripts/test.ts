@@ -58,7 +58,10 @@ let skipped = 0;
 try {
   const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
   passed = report.numPassedTests;
-  failed = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  failed = report.numFailedTests;
+  // A test file that fails to load has no failed tests of its own: count it as one failure.
+  const brokenFiles = (report.testResults ?? []).filter((f: { status: string; assertionResults?: unknown[] }) => f.status === 'failed' && !f.assertionResults?.length).length;
+  failed += brokenFiles;
   skipped = report.numPendingTests + report.numTodoTests;
 } catch {
   failed = Math.max(1, failed);

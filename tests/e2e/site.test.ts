@@ -70,8 +70,11 @@ describe('the book platform', () => {
     await page.locator('site-search button[data-open-modal]').first().click();
     const input = page.locator('#starlight__search input');
     await input.fill('hypervisor');
+    await page.locator('#starlight__search .pagefind-ui__message').filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
     const result = page.locator('#starlight__search a[href*="/origins/"]').first();
-    await result.waitFor({ timeout: 15_000 });
+    const more = page.locator('#starlight__search .pagefind-ui__button');
+    while (!(await result.isVisible()) && (await more.isVisible())) await more.click();
+    await result.waitFor({ timeout: 5_000 });
     expect(await result.getAttribute('href')).toContain('/origins/');
     expect(errors).toEqual([]);
     await context.close();
