@@ -1,0 +1,11 @@
+export { categories, isTimelineCategory } from './categories.ts';
+export type { TimelineCategory } from './categories.ts';
+export type { ChapterSlug, TimelineEvent, TimelineSource } from './timelineEvent.ts';
+export { timelineEvents } from './timelineEvents.ts';
+export { countByCategory, filterEvents } from './filterEvents.ts';
+export { compareEvents, sortEvents } from './sortEvents.ts';
+export { decadeOf, englishMonthNames, formatEventDate, isoEventDate } from './formatEventDate.ts';
+export type { DateWords } from './formatEventDate.ts';
+export { timelineYearRange, validateTimelineEvents } from './validateTimelineEvents.ts';
+export { formatTimelineTable } from './formatTimelineTable.ts';
+export type { TimelineIssue } from './validateTimelineEvents.ts';
