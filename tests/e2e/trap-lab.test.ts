@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { compareStrategies, encodeLabSetupHash, DEFAULT_LAB_SETUP, STRATEGY_IDS } from '../../lib/trap/index.ts';
+import type { RunReport, StrategyId } from '../../lib/trap/index.ts';
+import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
+
+const CHAPTER = '/full-virtualization/';
+const LAB = '.hov-trap:not(.hov-quiz)';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens chapter 4 and waits until the trap lab has hydrated and loaded its setup. */
+async function openLab(options: { theme?: 'light' | 'dark'; width?: number; hash?: string } = {}) {
+  const opened = await openPage(browser, CHAPTER + (options.hash ?? ''), options);
+  await opened.page.locator(LAB).scrollIntoViewIfNeeded();
+  await opened.page.waitForSelector(`astro-island:not([ssr]) ${LAB}[data-ready="true"]`);
+  return opened;
+}
+
+async function chooseStrategy(page: Page, strategy: StrategyId) {
+  await page.locator(`${LAB} input[name="hov-trap-strategy"][value="${strategy}"]`).check();
+}
+
+const counter = (page: Page, key: string) =>
+  page.locator(`${LAB} [data-counter="${key}"] dd`).textContent().then((t) => Number((t ?? '').replace(/,/g, '')));
+
+function expected(workload: 'timer' | 'syscalls' | 'io' | 'boot-check'): Map<StrategyId, RunReport> {
+  const rows = compareStrategies(workload);
+  if (!Array.isArray(rows)) throw new Error('the engine failed');
+  return new Map(rows.map((r) => [r.strategy, r]));
+}
+
+describe('the trap lab in chapter 4', () => {
+  test('runs the timer workload under every strategy; only trap-and-emulate misbehaves', async () => {
+    const { page, context, errors } = await openLab();
+    const want = expected('timer');
+    for (const strategy of ['bare-metal', ...STRATEGY_IDS] as StrategyId[]) {
+      await chooseStrategy(page, strategy);
+      await page.click('[data-testid=trap-finish]');
+      const verdict = (await page.locator('[data-testid=trap-verdict]').textContent()) ?? '';
+      const report = want.get(strategy)!;
+      expect(verdict, strategy).toContain(report.equivalent ? 'Behaved exactly as on bare metal' : 'Did NOT behave as on bare metal');
+      await expect(counter(page, 'cycles')).resolves.toBe(report.counters.cycles);
+      await expect(counter(page, 'traps')).resolves.toBe(report.counters.traps);
+      await expect(counter(page, 'vmExits')).resolves.toBe(report.counters.vmExits);
+      await expect(counter(page, 'hypercalls')).resolves.toBe(report.counters.hypercalls);
+      const races = await page.locator('[data-testid=trap-console] tbody tr').first().locator('td').first().textContent();
+      expect(Number(races), strategy).toBe(report.console[0]);
+    }
+    // The comparison table shows the same verdicts as the engine.
+    const cells = await page.locator('[data-testid=trap-compare] td[data-equivalent]').evaluateAll((tds) =>
+      tds.map((td) => td.getAttribute('data-equivalent')),
+    );
+    expect(cells).toEqual(['true', 'false', 'true', 'true', 'true']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('stepping shows POPF being ignored and the guest wrong about its interrupt flag', async () => {
+    const { page, context, errors } = await openLab();
+    await page.selectOption('[data-testid=trap-workload]', 'timer');
+    await chooseStrategy(page, 'trap-and-emulate');
+    let sawMismatch = false;
+    for (let i = 0; i < 40 && !sawMismatch; i++) {
+      await page.click('[data-testid=trap-step]');
+      sawMismatch = (await page.locator('[data-testid=trap-mismatch]').count()) > 0;
+    }
+    expect(sawMismatch).toBe(true);
+    await expect(page.locator('[data-testid=trap-events] li[data-kind="ignored"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('[data-testid=trap-actor]').textContent()).resolves.toMatch(/guest kernel|monitor/);
+    // Run (animated) and stop: the machine advances, then stays put.
+    await page.click('[data-testid=trap-run]');
+    await page.waitForFunction(() => Number(document.querySelector('[data-counter="guestInstructions"] dd')?.textContent) > 60);
+    await page.click('[data-testid=trap-stop]');
+    const stoppedAt = await counter(page, 'guestInstructions');
+    await page.waitForTimeout(300);
+    await expect(counter(page, 'guestInstructions')).resolves.toBe(stoppedAt);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('binary translation fills the translation cache with callouts', async () => {
+    const { page, context } = await openLab();
+    await page.selectOption('[data-testid=trap-workload]', 'boot-check');
+    await chooseStrategy(page, 'binary-translation');
+    await page.click('[data-testid=trap-finish]');
+    await expect(page.locator(`${LAB} .hov-trap-block span[data-callout="true"]`).count()).resolves.toBe(7);
+    await expect(page.locator(`${LAB} .hov-trap-block`).first().textContent()).resolves.toContain('CALL monitor.emulate_smsw');
+    await context.close();
+  });
+
+  test('works from the keyboard alone', async () => {
+    const { page, context, errors } = await openLab();
+    await page.locator(`${LAB} input[name="hov-trap-strategy"][value="trap-and-emulate"]`).focus();
+    await page.keyboard.press('ArrowDown'); // radio group: next strategy
+    await expect(page.locator(`${LAB} input[name="hov-trap-strategy"]:checked`).getAttribute('value')).resolves.toBe('binary-translation');
+    await page.locator('[data-testid=trap-step]').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Space');
+    await expect(counter(page, 'guestInstructions')).resolves.toBe(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('remembers the setup across reloads and carries it in a share link', async () => {
+    const { page, context } = await openLab();
+    await page.selectOption('[data-testid=trap-workload]', 'io');
+    await chooseStrategy(page, 'paravirtualization');
+    await page.reload();
+    await page.locator(LAB).scrollIntoViewIfNeeded();
+    await page.waitForSelector(`astro-island:not([ssr]) ${LAB}[data-ready="true"]`);
+    await expect(page.locator('[data-testid=trap-workload]').inputValue()).resolves.toBe('io');
+    await expect(page.locator(`${LAB} input[name="hov-trap-strategy"]:checked`).getAttribute('value')).resolves.toBe('paravirtualization');
+    // The share button puts the setup in the address bar and shows the link.
+    await page.locator(`${LAB} details.hov-trap-settings summary`).click();
+    await page.click('[data-testid=trap-share]');
+    const shown = await page.locator(`${LAB} .hov-trap-share-url`).inputValue();
+    expect(new URL(shown).hash).toBe(encodeLabSetupHash({ ...DEFAULT_LAB_SETUP, workload: 'io', strategy: 'paravirtualization' }));
+    expect(new URL(page.url()).hash).toBe(new URL(shown).hash);
+    await context.close();
+
+    // A fresh browser (empty localStorage) opened on a share link gets the linked setup.
+    const hash = encodeLabSetupHash({ ...DEFAULT_LAB_SETUP, workload: 'syscalls', strategy: 'hardware-assist' });
+    const shared = await openLab({ hash });
+    await expect(shared.page.locator('[data-testid=trap-workload]').inputValue()).resolves.toBe('syscalls');
+    await expect(shared.page.locator(`${LAB} input[name="hov-trap-strategy"]:checked`).getAttribute('value')).resolves.toBe('hardware-assist');
+    await shared.context.close();
+  });
+
+  test('a hostile share link cannot inject markup', async () => {
+    const evil = btoa(JSON.stringify({ workload: '<img src=x onerror="window.__pwned=1">', strategy: '<script>window.__pwned=1</script>' }))
+      .replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    const { page, context, errors } = await openLab({ hash: `#trap=${evil}` });
+    await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+    await expect(page.locator(`${LAB} img`).count()).resolves.toBe(0);
+    await expect(page.locator('[data-testid=trap-workload]').inputValue()).resolves.toBe(DEFAULT_LAB_SETUP.workload);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the quiz grades the true classification as fully correct', async () => {
+    const { page, context } = await openPage(browser, CHAPTER);
+    await page.locator('.hov-quiz').scrollIntoViewIfNeeded();
+    await page.waitForSelector('astro-island:not([ssr]) .hov-quiz[data-ready="true"]');
+    await page.getByRole('button', { name: 'Show the answers' }).click();
+    await expect(page.locator('[data-testid=quiz-result]').textContent()).resolves.toContain('24 of 24');
+    await expect(page.locator('[data-testid=quiz-result]').textContent()).resolves.toContain('PUSHF, POPF, SMSW and SIDT');
+    await context.close();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`has no serious accessibility violation and fits a phone (${theme})`, async () => {
+      const { page, context, errors } = await openLab({ theme, width: 390 });
+      await page.click('[data-testid=trap-finish]');
+      await page.locator(`${LAB} details.hov-trap-settings summary`).click();
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+      await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('the I/O measurement in chapter 4', () => {
+  test('measures the UART and virtio console in the lab VM and draws the chart', { timeout: 420_000 }, async () => {
+    const { page, context, errors } = await openPage(browser, CHAPTER);
+    await page.locator('.hov-io').scrollIntoViewIfNeeded();
+    await page.waitForSelector('astro-island:not([ssr]) .hov-io');
+    await page.selectOption('.hov-io select', '64');
+    await page.click('[data-testid=io-measure]');
+    await page.waitForSelector('.hov-io[data-phase="done"], .hov-io[data-phase="error"]', { timeout: 400_000 });
+    await expect(page.locator('.hov-io-error').count()).resolves.toBe(0);
+    const rows = page.locator('[data-testid=io-results] tbody tr');
+    await expect(rows.count()).resolves.toBe(2);
+    for (const channel of ['uart', 'virtio-console']) {
+      const cells = page.locator(`[data-testid=io-results] tr[data-channel="${channel}"] td`);
+      await expect(cells.first().textContent()).resolves.toBe('65,536');
+      const bps = Number(await cells.nth(2).getAttribute('data-bytes-per-second'));
+      expect(bps, channel).toBeGreaterThan(0);
+    }
+    await expect(page.locator('[data-testid=io-chart] svg rect.hov-io-bar').count()).resolves.toBe(4);
+    await expect(page.locator('[data-testid=io-speedup]').textContent()).resolves.toMatch(/virtio was [\d.,]+× faster/);
+    await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

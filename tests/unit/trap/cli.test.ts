@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { compareStrategies, formatComparisonTable } from '../../../lib/trap/index.ts';
+
+function cli(...args: string[]) {
+  return spawnSync(process.execPath, ['lib/trap/cli.ts', ...args], { encoding: 'utf8' });
+}
+
+describe('the trap CLI', () => {
+  it('prints the comparison as a Markdown table, with the settings applied', () => {
+    const run = cli('io', '--pv-batch', '64');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('### io');
+    // 64 words in one DISK_WRITE, then DISK_COMMIT, CONSOLE_WRITE, SHUTDOWN.
+    expect(run.stdout).toMatch(/\| paravirtualization \| yes \| \d+ \| [\d.]+× \| 0 \| 0 \| 4 \|/);
+    expect(run.stdout).not.toContain('### timer');
+  });
+
+  it('shows the trap-and-emulate bug, and its fix with --trap POPF', () => {
+    expect(cli('timer').stdout).toContain('| trap-and-emulate | no: races = 19 (bare metal: 0) |');
+    expect(cli('timer', '--trap', 'POPF').stdout).toMatch(/\| trap-and-emulate \| yes \|/);
+  });
+
+  it('prints a workload source, and rejects bad arguments with exit status 2', () => {
+    expect(cli('--source', 'io', '--paravirtual').stdout).toContain('HYPERCALL HC_DISK_WRITE');
+    const bad = cli('--cost', 'trap=lots');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--cost wants key=cycles');
+  });
+
+  it('formats exactly one row per strategy', () => {
+    const rows = compareStrategies('syscalls');
+    if (!Array.isArray(rows)) throw new Error('engine failed');
+    expect(formatComparisonTable(rows).split('\n')).toHaveLength(2 + 5);
+  });
+});
