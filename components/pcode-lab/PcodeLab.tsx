@@ -1,0 +1,528 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { PASCAL_EXAMPLES, compileProgram } from '../../lib/pascal/index.ts';
+import type { CompileResult } from '../../lib/pascal/index.ts';
+import {
+  INSTRUCTIONS,
+  PMachine,
+  decodeShareHash,
+  encodeShareHash,
+  formatInstruction,
+  formatRuntimeError,
+} from '../../lib/pcode/index.ts';
+import type { FrameView, RunOutcome } from '../../lib/pcode/index.ts';
+import PascalEditor from './PascalEditor.tsx';
+import PcodeListing from './PcodeListing.tsx';
+import StackView from './StackView.tsx';
+import { pcodeLabCatalogues } from './messages.ts';
+import type { PcodeLabLocale, SpeedId } from './messages.ts';
+import './PcodeLab.css';
+
+export interface PcodeLabProps {
+  locale?: PcodeLabLocale;
+  /** Example shown to a reader with nothing saved. */
+  example?: string;
+}
+
+const STORAGE_KEY = 'hov.pcode-lab.v1';
+const PREVIOUS_KEY = 'hov.pcode-lab.v1.previous';
+const OUTPUT_SHOWN = 20_000;
+/** How each speed runs: instructions per tick and the pause between ticks (0: every animation frame). */
+const SPEEDS: Record<SpeedId, { budget: number; interval: number }> = {
+  slow: { budget: 1, interval: 500 },
+  medium: { budget: 1, interval: 50 },
+  fast: { budget: 50, interval: 0 },
+  max: { budget: 0, interval: 0 },
+};
+/** At full speed, each animation frame runs the machine for at most this long. */
+const SLICE_MS = 12;
+
+type LabStatus = 'ready' | 'running' | 'paused' | 'breakpoint' | 'halted' | 'error' | 'not-compiled';
+
+interface Snapshot {
+  readonly pc: number;
+  readonly bp: number;
+  readonly sp: number;
+  readonly steps: number;
+  readonly output: string;
+  readonly frames: readonly FrameView[];
+  readonly error: string;
+}
+
+interface Notice {
+  readonly text: string;
+  readonly restore?: { source: string; input: string };
+}
+
+function snapshotOf(machine: PMachine): Snapshot {
+  return {
+    pc: machine.pc,
+    bp: machine.bp,
+    sp: machine.sp,
+    steps: machine.steps,
+    output: machine.output,
+    frames: machine.frames(),
+    error: machine.error ? formatRuntimeError(machine.error) : '',
+  };
+}
+
+function readSaved(): { source: string; input: string } | undefined {
+  try {
+    const raw = window.localStorage.getItem(STORAGE_KEY);
+    if (!raw) return undefined;
+    const value: unknown = JSON.parse(raw);
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { source, input } = value as Record<string, unknown>;
+    if (typeof source !== 'string') return undefined;
+    return { source, input: typeof input === 'string' ? input : '' };
+  } catch {
+    return undefined;
+  }
+}
+
+function save(key: string, state: { source: string; input: string }): void {
+  try {
+    window.localStorage.setItem(key, JSON.stringify(state));
+  } catch {
+    // Storage full or disabled: the program stays in the editor.
+  }
+}
+
+/**
+ * The P-code lab: write Pascal, see its P-code beside it, and run it on the P-machine a step, a
+ * call or a whole run at a time, with the stack drawn as frames and links.
+ */
+export default function PcodeLab({ locale = 'en', example = 'factorial' }: PcodeLabProps) {
+  const m = pcodeLabCatalogues[locale];
+  const idPrefix = useId().replace(/:/g, '');
+  const initialExample = PASCAL_EXAMPLES.find((e) => e.id === example) ?? PASCAL_EXAMPLES[0]!;
+  const [source, setSource] = useState(initialExample.source);
+  const [input, setInput] = useState(initialExample.input);
+  const [replaceToken, setReplaceToken] = useState(0);
+  const [loaded, setLoaded] = useState(false);
+  const [compiled, setCompiled] = useState<CompileResult>(() => compileProgram(initialExample.source));
+  const machineRef = useRef<PMachine | null>(null);
+  const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
+  const [status, setStatus] = useState<LabStatus>('ready');
+  const [speed, setSpeed] = useState<SpeedId>('fast');
+  const [breakpoints, setBreakpoints] = useState<ReadonlySet<number>>(new Set());
+  const [linkedLine, setLinkedLine] = useState(0);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [shareUrl, setShareUrl] = useState('');
+  const timer = useRef<number | null>(null);
+  const runningRef = useRef(false);
+  const inputRef = useRef(input);
+  inputRef.current = input;
+  const program = compiled.program;
+  const programRef = useRef(program);
+  programRef.current = program;
+
+  // Load: a share link wins over what this browser saved; a damaged link never replaces the reader's program.
+  useEffect(() => {
+    const saved = readSaved();
+    const decoded = decodeShareHash(window.location.hash);
+    if (decoded.kind === 'state') {
+      if (saved && saved.source !== decoded.state.source) save(PREVIOUS_KEY, saved);
+      setSource(decoded.state.source);
+      setInput(decoded.state.input);
+      setNotice(saved && saved.source !== decoded.state.source ? { text: m.sharedLoaded, restore: saved } : { text: m.sharedLoaded });
+    } else {
+      if (decoded.kind === 'invalid') setNotice({ text: m.shareInvalid(decoded.reason) });
+      if (saved) {
+        setSource(saved.source);
+        setInput(saved.input);
+      }
+    }
+    setReplaceToken((t) => t + 1);
+    setLoaded(true);
+  }, []);
+
+  // Persist every change (also programs that do not compile).
+  useEffect(() => {
+    if (!loaded) return;
+    const handle = window.setTimeout(() => save(STORAGE_KEY, { source, input }), 300);
+    return () => window.clearTimeout(handle);
+  }, [source, input, loaded]);
+
+  // Compile shortly after the reader stops typing (and only when the text really changed).
+  const compiledSource = useRef(initialExample.source);
+  useEffect(() => {
+    if (source === compiledSource.current) return;
+    const handle = window.setTimeout(() => {
+      compiledSource.current = source;
+      setCompiled(compileProgram(source));
+    }, 250);
+    return () => window.clearTimeout(handle);
+  }, [source]);
+
+  const stopTimer = () => {
+    runningRef.current = false;
+    if (timer.current !== null) {
+      window.clearTimeout(timer.current);
+      window.cancelAnimationFrame(timer.current);
+      timer.current = null;
+    }
+  };
+
+  const freshMachine = useCallback((activeBreakpoints: ReadonlySet<number> = breakpoints, program = programRef.current) => {
+    stopTimer();
+    if (!program) {
+      machineRef.current = null;
+      setSnapshot(null);
+      setStatus('not-compiled');
+      return null;
+    }
+    const machine = new PMachine(program, { input: inputRef.current });
+    for (const b of activeBreakpoints) machine.setBreakpoint(b, true);
+    machineRef.current = machine;
+    setSnapshot(snapshotOf(machine));
+    setStatus('ready');
+    return machine;
+  }, [program, breakpoints]);
+
+  // A new program means a new machine (and breakpoints at old addresses no longer apply).
+  useEffect(() => {
+    if (program && machineRef.current?.program === program) return; // already running it (see compileNow)
+    const none = new Set<number>();
+    setBreakpoints(none);
+    freshMachine(none, program);
+  }, [program]);
+
+  /** Run and Step use the text as it is now, even if the reader typed a moment ago. */
+  const compileNow = () => {
+    if (source === compiledSource.current) return programRef.current;
+    const result = compileProgram(source);
+    compiledSource.current = source;
+    programRef.current = result.program;
+    setCompiled(result);
+    const none = new Set<number>();
+    setBreakpoints(none);
+    freshMachine(none, result.program);
+    return result.program;
+  };
+
+  useEffect(() => () => stopTimer(), []);
+
+  const statusAfter = (outcome: RunOutcome): LabStatus =>
+    outcome === 'halted' ? 'halted' : outcome === 'error' ? 'error' : outcome === 'breakpoint' ? 'breakpoint' : 'paused';
+
+  const machineForAction = (): PMachine | null => {
+    if (!compileNow()) return null;
+    const machine = machineRef.current;
+    if (machine && machine.status === 'ready') return machine;
+    return freshMachine();
+  };
+
+  const tick = useCallback(() => {
+    timer.current = null;
+    const machine = machineRef.current;
+    if (!runningRef.current || !machine) return;
+    const plan = SPEEDS[speedRef.current];
+    let outcome: RunOutcome;
+    if (plan.budget === 0) {
+      const start = performance.now();
+      do {
+        outcome = machine.run(100_000);
+      } while (outcome === 'budget' && performance.now() - start < SLICE_MS);
+    } else {
+      outcome = machine.run(plan.budget);
+    }
+    setSnapshot(snapshotOf(machine));
+    if (outcome !== 'budget') {
+      runningRef.current = false;
+      setStatus(statusAfter(outcome));
+      return;
+    }
+    schedule();
+  }, []);
+
+  const speedRef = useRef(speed);
+  speedRef.current = speed;
+
+  const schedule = () => {
+    const plan = SPEEDS[speedRef.current];
+    if (plan.interval > 0) timer.current = window.setTimeout(tick, plan.interval);
+    else timer.current = window.requestAnimationFrame(tick);
+  };
+
+  const run = () => {
+    const machine = machineForAction();
+    if (!machine) return;
+    runningRef.current = true;
+    setStatus('running');
+    // The first slice runs at once, so a breakpoint under the cursor is passed over.
+    tick();
+  };
+
+  const stop = () => {
+    stopTimer();
+    const machine = machineRef.current;
+    if (machine) setSnapshot(snapshotOf(machine));
+    setStatus((s) => (s === 'running' ? 'paused' : s));
+  };
+
+  const step = (over: boolean) => {
+    stopTimer();
+    const machine = machineForAction();
+    if (!machine) return;
+    const outcome = over ? machine.stepOver(5_000_000) : machine.step();
+    setSnapshot(snapshotOf(machine));
+    setStatus(statusAfter(outcome === 'budget' ? 'budget' : outcome));
+  };
+
+  const reset = () => {
+    freshMachine(breakpoints);
+  };
+
+  const toggleBreakpoint = (pc: number) => {
+    setBreakpoints((old) => {
+      const next = new Set(old);
+      if (next.has(pc)) next.delete(pc);
+      else next.add(pc);
+      machineRef.current?.setBreakpoint(pc, next.has(pc));
+      return next;
+    });
+  };
+
+  const loadExample = (id: string) => {
+    const chosen = PASCAL_EXAMPLES.find((e) => e.id === id);
+    if (!chosen) return;
+    setSource(chosen.source);
+    setInput(chosen.input);
+    setReplaceToken((t) => t + 1);
+    setNotice({ text: m.loadedExample(chosen.title) });
+  };
+
+  const share = async () => {
+    const url = `${window.location.origin}${window.location.pathname}${window.location.search}${encodeShareHash({ source, input })}`;
+    window.history.replaceState(null, '', url);
+    setShareUrl(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setNotice({ text: m.shareCopied });
+    } catch {
+      // No clipboard (permissions, insecure context): the link is shown to copy by hand.
+    }
+  };
+
+  const restorePrevious = (previous: { source: string; input: string }) => {
+    setSource(previous.source);
+    setInput(previous.input);
+    setReplaceToken((t) => t + 1);
+    setNotice(null);
+  };
+
+  const running = status === 'running';
+  const hasProgram = program !== undefined;
+  const finished = status === 'halted' || status === 'error';
+  const pc = snapshot?.pc ?? -1;
+  const currentLine = program && snapshot && status !== 'ready' ? program.lines[snapshot.pc] ?? 0 : 0;
+  const nextText = useMemo(() => {
+    if (!program || !snapshot || finished) return '';
+    const op = program.code[snapshot.pc * 4];
+    const info = op === undefined ? undefined : INSTRUCTIONS[op];
+    return info ? `${formatInstruction(program, snapshot.pc)} — ${info.meaning}` : '';
+  }, [program, snapshot, finished]);
+  const output = snapshot?.output ?? '';
+  const shownOutput = output.length > OUTPUT_SHOWN ? output.slice(-OUTPUT_SHOWN) : output;
+
+  return (
+    <section className="hov-pc book-lab" aria-label={m.regionLabel} data-status={status}>
+      {notice && (
+        <div className="hov-pc-notice" role="status">
+          <span>{notice.text}</span>
+          {notice.restore && (
+            <button type="button" onClick={() => restorePrevious(notice.restore!)}>
+              {m.restorePrevious}
+            </button>
+          )}
+          <button type="button" className="hov-pc-dismiss" onClick={() => setNotice(null)}>
+            {m.dismiss}
+          </button>
+        </div>
+      )}
+      <div className="hov-pc-toolbar">
+        <label className="hov-pc-field">
+          <span>{m.examplesLabel}</span>
+          <select
+            value=""
+            onChange={(e) => {
+              loadExample(e.target.value);
+              e.target.value = '';
+            }}
+          >
+            <option value="">{m.examplesPlaceholder}</option>
+            {PASCAL_EXAMPLES.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => void share()} className="hov-pc-share">
+          {m.shareButton}
+        </button>
+        {shareUrl && (
+          <label className="hov-pc-field hov-pc-share-field">
+            <span>{m.shareUrlLabel}</span>
+            <input type="text" readOnly value={shareUrl} onFocus={(e) => e.target.select()} />
+          </label>
+        )}
+      </div>
+
+      <div className="hov-pc-code">
+        <div className="hov-pc-pane">
+          <h3 className="hov-pc-heading" id={`${idPrefix}-editor`}>
+            {m.editorLabel}
+          </h3>
+          <PascalEditor
+            value={source}
+            onChange={setSource}
+            diagnostics={compiled.diagnostics}
+            currentLine={currentLine}
+            linkedLine={linkedLine}
+            onCursorLine={setLinkedLine}
+            label={m.editorLabel}
+            loadingText={m.editorLoading}
+            replaceToken={replaceToken}
+          />
+          {compiled.diagnostics.length > 0 && (
+            <div className="hov-pc-diagnostics" role="alert">
+              <strong>{m.compileErrorsTitle(compiled.diagnostics.length)}</strong>
+              <ul>
+                {compiled.diagnostics.map((d, k) => (
+                  <li key={k}>
+                    <button type="button" className="hov-pc-linklike" onClick={() => setLinkedLine(d.line)}>
+                      {d.line}:{d.column}
+                    </button>{' '}
+                    {d.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+        <div className="hov-pc-pane">
+          <h3 className="hov-pc-heading">{m.listingLabel}</h3>
+          {program ? (
+            <PcodeListing
+              program={program}
+              pc={pc}
+              breakpoints={breakpoints}
+              onToggleBreakpoint={toggleBreakpoint}
+              linkedLine={linkedLine}
+              onSelectLine={setLinkedLine}
+              messages={m}
+              idPrefix={idPrefix}
+            />
+          ) : (
+            <p className="hov-pc-muted">{m.listingEmpty}</p>
+          )}
+          <p className="hov-pc-hint">{m.listingHint}</p>
+        </div>
+      </div>
+
+      <div className="hov-pc-controls" role="group" aria-label={m.controlsLabel}>
+        {running ? (
+          <button type="button" className="hov-pc-primary" onClick={stop}>
+            {m.stop}
+          </button>
+        ) : (
+          <button type="button" className="hov-pc-primary" onClick={run} disabled={!hasProgram}>
+            {status === 'paused' || status === 'breakpoint' ? m.continue : m.run}
+          </button>
+        )}
+        <button type="button" onClick={() => step(false)} disabled={!hasProgram || running} title={m.stepTitle}>
+          {m.step}
+        </button>
+        <button type="button" onClick={() => step(true)} disabled={!hasProgram || running} title={m.stepOverTitle}>
+          {m.stepOver}
+        </button>
+        <button type="button" onClick={reset} disabled={!hasProgram}>
+          {m.reset}
+        </button>
+        <label className="hov-pc-field">
+          <span>{m.speedLabel}</span>
+          <select value={speed} onChange={(e) => setSpeed(e.target.value as SpeedId)}>
+            {(Object.keys(SPEEDS) as SpeedId[]).map((id) => (
+              <option key={id} value={id}>
+                {m.speeds[id]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      <div className="hov-pc-machine">
+        <div className="hov-pc-pane">
+          <h3 className="hov-pc-heading">{m.registersLabel}</h3>
+          <dl className="hov-pc-registers">
+            <div>
+              <dt>PC</dt>
+              <dd data-register="pc">{snapshot?.pc ?? '–'}</dd>
+            </div>
+            <div>
+              <dt>BP</dt>
+              <dd data-register="bp">{snapshot?.bp ?? '–'}</dd>
+            </div>
+            <div>
+              <dt>SP</dt>
+              <dd data-register="sp">{snapshot?.sp ?? '–'}</dd>
+            </div>
+            <div>
+              <dt>{m.counterLabel}</dt>
+              <dd data-register="steps">{(snapshot?.steps ?? 0).toLocaleString('en-US')}</dd>
+            </div>
+            <div>
+              <dt>{m.statusLabel}</dt>
+              <dd className="hov-pc-status" data-status={status}>
+                {m.status[status]}
+              </dd>
+            </div>
+          </dl>
+          {nextText && (
+            <p className="hov-pc-next">
+              <span className="hov-pc-muted">{m.nextInstruction}: </span>
+              <code>{nextText}</code>
+            </p>
+          )}
+          <h3 className="hov-pc-heading">{m.outputLabel}</h3>
+          <pre className="hov-pc-output" aria-live="polite" aria-label={m.outputLabel} tabIndex={0}>
+            {shownOutput || <span className="hov-pc-muted">{m.outputEmpty}</span>}
+          </pre>
+          {output.length > OUTPUT_SHOWN && <p className="hov-pc-hint">{m.stepLimitNote}</p>}
+          {snapshot?.error && (
+            <div className="hov-pc-error" role="alert">
+              <strong>{m.runtimeErrorTitle}</strong>
+              <pre>{snapshot.error}</pre>
+            </div>
+          )}
+          <div className="hov-pc-input">
+            <label className="hov-pc-heading" htmlFor={`${idPrefix}-input`}>
+              {m.inputLabel}
+            </label>
+            <textarea
+              id={`${idPrefix}-input`}
+              aria-describedby={`${idPrefix}-input-hint`}
+              value={input}
+              onChange={(e) => setInput(e.target.value)}
+              rows={3}
+              spellCheck={false}
+            />
+            <span className="hov-pc-hint" id={`${idPrefix}-input-hint`}>
+              {m.inputHint}
+            </span>
+          </div>
+        </div>
+        <div className="hov-pc-pane">
+          <h3 className="hov-pc-heading">{m.stackLabel}</h3>
+          <p className="hov-pc-hint">{m.stackHint}</p>
+          {snapshot && machineRef.current ? (
+            <StackView frames={snapshot.frames} stack={machineRef.current.stack} sp={snapshot.sp} messages={m} />
+          ) : (
+            <p className="hov-pc-muted">{m.listingEmpty}</p>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

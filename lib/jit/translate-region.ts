@@ -1,0 +1,645 @@
+/**
+ * The translator: P-code basic blocks to one WebAssembly function.
+ *
+ * Memory layout shared by the P-machine and every translation (one WebAssembly.Memory):
+ *
+ *   bytes 0..15   registers: SP (byte 0), BP (4), STEPS (8, instructions run by the last call)
+ *   bytes 16..    the P-machine's stack: word w at byte 16 + 4w
+ *
+ * The function is `run(pc, budget) -> pc`. It loads SP and BP into locals, dispatches on pc with
+ * `br_table` to the code of the block that starts there, and runs blocks until control leaves the
+ * region, a host instruction (I/O, halt) comes up, the budget of instructions runs out, or an
+ * instruction is about to fail (the interpreter then runs it and reports the error in its own
+ * words). It writes SP, BP and STEPS back and returns the next pc.
+ *
+ * Inside a block the P-machine's evaluation stack lives in WebAssembly locals (a "virtual stack"),
+ * and reaches memory only at the block's end or on an exit, so `LOD i; LOD j; ADD; STO k` becomes
+ * two loads, an add and a store. With `chain` on, the end of a block branches back to the
+ * dispatcher inside the same function (v86-style chaining); with it off, every block returns to the
+ * caller (a QEMU-style dispatcher loop outside).
+ */
+import { INSTRUCTION_WORDS, Op } from '../pcode/index.ts';
+import type { BasicBlock, ControlFlowGraph } from './basic-blocks.ts';
+import { WasmFunctionBuilder, WasmOpcode as W } from './wasm-function-builder.ts';
+import { encodeWasmModule } from './wasm-module.ts';
+
+/** Byte offsets of the registers and of stack word 0 in the shared memory. */
+export const MemoryLayout = { sp: 0, bp: 4, steps: 8, stack: 16 } as const;
+
+/** Pages (64 KiB) the shared memory needs for a stack of `stackWords`, with room to spare. */
+export function memoryPagesFor(stackWords: number): number {
+  return Math.ceil((MemoryLayout.stack + stackWords * 4) / 65536) + 1;
+}
+
+export interface TranslateOptions {
+  /** Chain blocks inside the function (tier 2) or return after each block (tier 1). */
+  readonly chain: boolean;
+  /** Size of the P-machine's stack in words (ENT checks against it). */
+  readonly stackWords: number;
+}
+
+/** Where one block's code sits in the function's text and bytes. */
+export interface BlockCodeRange {
+  readonly block: number;
+  /** Lines [from, to) of `wat`'s body (after the locals lines). */
+  readonly lines: readonly [number, number];
+  /** Bytes [from, to) of the function's instruction bytes, at `codeOffset` in the module. */
+  readonly bytes: readonly [number, number];
+}
+
+export interface RegionTranslation {
+  /** The complete module. */
+  readonly module: Uint8Array;
+  /** The function as WAT text. */
+  readonly wat: string;
+  /** Number of lines before the function's first instruction in `wat` (signature and locals). */
+  readonly watHeaderLines: number;
+  /** Offset in `module` of the function's first instruction byte. */
+  readonly codeOffset: number;
+  readonly blocks: readonly BlockCodeRange[];
+  /** P-code instructions translated. */
+  readonly instructions: number;
+}
+
+type Entry = { readonly kind: 'const'; readonly value: number } | { readonly kind: 'local'; readonly index: number; readonly scratch: boolean };
+
+/** Translates the given translatable blocks of `cfg` into one module (see the file comment). */
+export function translateRegion(
+  code: Int32Array,
+  cfg: ControlFlowGraph,
+  blockIds: readonly number[],
+  options: TranslateOptions,
+): RegionTranslation {
+  const blocks = blockIds.map((id) => cfg.blocks[id]!).filter((b) => b.kind === 'translatable');
+  blocks.sort((x, y) => x.start - y.start);
+  if (blocks.length === 0) throw new Error('translateRegion needs at least one translatable block');
+  const t = new RegionTranslator(code, options);
+  const ranges = t.translate(blocks);
+  const f = t.f;
+  const locals = f.localsDeclaration();
+  const module = encodeWasmModule({
+    memoryPages: memoryPagesFor(options.stackWords),
+    parameterCount: 2,
+    locals,
+    code: f.code,
+    exportName: 'run',
+  });
+  const bodyLength = locals.length + f.code.length + 1;
+  // The code section's body ends the module: `locals code end` are its last bytes.
+  const codeOffset = module.length - bodyLength + locals.length;
+  const signature = `$region_${blocks[0]!.start}`;
+  const wat = f.watText(signature);
+  const watHeaderLines = wat.split('\n').length - f.text.length - 1;
+  return {
+    module,
+    wat,
+    watHeaderLines,
+    codeOffset,
+    blocks: ranges,
+    instructions: blocks.reduce((n, b) => n + (b.end - b.start), 0),
+  };
+}
+
+class RegionTranslator {
+  readonly f = new WasmFunctionBuilder(['pc', 'budget']);
+  private readonly code: Int32Array;
+  private readonly options: TranslateOptions;
+  private readonly pc = 0;
+  private readonly budget = 1;
+  private readonly sp: number;
+  private readonly bp: number;
+  private readonly left: number;
+  /** Byte address of the current frame's word 0 (16 + 4 × BP), kept in step with bp. */
+  private readonly frame: number;
+  /** Start address → position in the region, for direct forward branches. */
+  private readonly order = new Map<number, number>();
+  private position = 0;
+  private readonly scratch: number[] = [];
+  private readonly temps: number[] = [];
+  private result = -1;
+  private vstack: Entry[] = [];
+  private labelCounter = 0;
+  /** The block being translated, and how many of its instructions are done. */
+  private block!: BasicBlock;
+
+  constructor(code: Int32Array, options: TranslateOptions) {
+    this.code = code;
+    this.options = options;
+    this.sp = this.f.addLocal('sp');
+    this.bp = this.f.addLocal('bp');
+    this.left = this.f.addLocal('left');
+    this.frame = this.f.addLocal('fb');
+  }
+
+  translate(blocks: readonly BasicBlock[]): BlockCodeRange[] {
+    const f = this.f;
+    f.i32Const(0).i32Load(MemoryLayout.sp).localSet(this.sp);
+    f.i32Const(0).i32Load(MemoryLayout.bp).localSet(this.bp);
+    this.updateFrame();
+    f.localGet(this.budget).localSet(this.left);
+    blocks.forEach((b, k) => this.order.set(b.start, k));
+    f.block('done');
+    f.loop('dispatch');
+    for (let k = blocks.length - 1; k >= 0; k--) f.block(`b${blocks[k]!.start}`);
+    f.block('leave');
+    const first = blocks[0]!.start;
+    const last = blocks[blocks.length - 1]!.start;
+    const targets: string[] = [];
+    const starts = new Set(blocks.map((b) => b.start));
+    for (let pc = first; pc <= last; pc++) targets.push(starts.has(pc) ? `b${pc}` : 'leave');
+    f.localGet(this.pc);
+    if (first !== 0) f.i32Const(first).op(W.i32Sub);
+    f.brTable(targets, 'leave');
+    f.end(); // leave: pc is not in this region
+    f.br('done');
+    const ranges: BlockCodeRange[] = [];
+    for (const b of blocks) {
+      this.position = this.order.get(b.start)!;
+      f.end(); // the label of block b: its code follows
+      const lineStart = f.lineOffset;
+      const byteStart = f.byteOffset;
+      this.translateBlock(b);
+      ranges.push({ block: b.id, lines: [lineStart, f.lineOffset], bytes: [byteStart, f.byteOffset] });
+    }
+    f.end(); // dispatch
+    f.end(); // done
+    f.i32Const(0).localGet(this.sp).i32Store(MemoryLayout.sp);
+    f.i32Const(0).localGet(this.bp).i32Store(MemoryLayout.bp);
+    f.i32Const(0).localGet(this.budget).localGet(this.left).op(W.i32Sub).i32Store(MemoryLayout.steps);
+    f.localGet(this.pc);
+    return ranges;
+  }
+
+  // ---- locals ---------------------------------------------------------------------------------
+
+  private scratchLocal(k: number): number {
+    while (this.scratch.length <= k) this.scratch.push(this.f.addLocal(`x${this.scratch.length}`));
+    return this.scratch[k]!;
+  }
+
+  private tempLocal(depth: number): number {
+    while (this.temps.length <= depth) this.temps.push(this.f.addLocal(`t${this.temps.length}`));
+    return this.temps[depth]!;
+  }
+
+  private resultLocal(): number {
+    if (this.result < 0) this.result = this.f.addLocal('r');
+    return this.result;
+  }
+
+  private label(prefix: string): string {
+    return `${prefix}${this.labelCounter++}`;
+  }
+
+  // ---- memory ---------------------------------------------------------------------------------
+
+  /** Leaves the byte address of stack word (value of `emitWord`) on the wasm stack; returns the load/store offset to use. */
+  private address(emitWord: () => void, wordOffset: number): number {
+    emitWord();
+    this.f.i32Const(2).op(W.i32Shl);
+    const offset = MemoryLayout.stack + wordOffset * 4;
+    if (offset >= 0) return offset;
+    this.f.i32Const(offset).op(W.i32Add);
+    return 0;
+  }
+
+  /** Leaves the full byte address of stack word (`emitWord` + wordOffset) on the wasm stack. */
+  private byteAddress(emitWord: () => void, wordOffset: number): void {
+    emitWord();
+    this.f.i32Const(2).op(W.i32Shl);
+    const offset = MemoryLayout.stack + wordOffset * 4;
+    if (offset !== 0) this.f.i32Const(offset).op(W.i32Add);
+  }
+
+  private loadWord(emitWord: () => void, wordOffset: number): void {
+    const offset = this.address(emitWord, wordOffset);
+    this.f.i32Load(offset);
+  }
+
+  private storeWord(emitWord: () => void, wordOffset: number, emitValue: () => void): void {
+    const offset = this.address(emitWord, wordOffset);
+    emitValue();
+    this.f.i32Store(offset);
+  }
+
+  private updateFrame(): void {
+    this.f.localGet(this.bp).i32Const(2).op(W.i32Shl).i32Const(MemoryLayout.stack).op(W.i32Add).localSet(this.frame);
+  }
+
+  /** Leaves the byte address of frame word (level, offset) minus the returned constant offset. */
+  private frameAddress(level: number, offset: number): number {
+    if (level > 0) return this.address(() => this.emitBase(level), offset);
+    this.f.localGet(this.frame);
+    if (offset >= 0) return offset * 4;
+    this.f.i32Const(offset * 4).op(W.i32Add);
+    return 0;
+  }
+
+  /** Emits base(level): BP followed `level` times along the static link. */
+  private emitBase(level: number): void {
+    this.f.localGet(this.bp);
+    for (let l = 0; l < level; l++) this.f.i32Const(2).op(W.i32Shl).i32Load(MemoryLayout.stack);
+  }
+
+  private addToLocal(local: number, delta: number): void {
+    if (delta === 0) return;
+    this.f.localGet(local).i32Const(delta).op(W.i32Add).localSet(local);
+  }
+
+  // ---- the virtual stack ----------------------------------------------------------------------
+
+  private emitEntry(e: Entry): void {
+    if (e.kind === 'const') this.f.i32Const(e.value);
+    else this.f.localGet(e.index);
+  }
+
+  /** Pops n operands (bottom first). Operands not in the virtual stack are loaded from memory. */
+  private take(n: number): { entries: Entry[]; pulled: number } {
+    const pulled = Math.max(0, n - this.vstack.length);
+    const entries: Entry[] = [];
+    for (let j = 0; j < pulled; j++) {
+      const local = this.scratchLocal(j);
+      this.loadWord(() => this.f.localGet(this.sp), -(pulled - 1 - j));
+      this.f.localSet(local);
+      entries.push({ kind: 'local', index: local, scratch: true });
+    }
+    this.addToLocal(this.sp, -pulled);
+    entries.push(...this.vstack.splice(this.vstack.length - (n - pulled)));
+    return { entries, pulled };
+  }
+
+  /** Pushes the value on top of the wasm stack. */
+  private pushComputed(): void {
+    const local = this.tempLocal(this.vstack.length);
+    this.f.localSet(local);
+    this.vstack.push({ kind: 'local', index: local, scratch: false });
+  }
+
+  private pushEntry(e: Entry): void {
+    if (e.kind === 'local' && e.scratch) {
+      this.f.localGet(e.index);
+      this.pushComputed();
+    } else this.vstack.push(e);
+  }
+
+  /** Writes the virtual stack to memory (the state the interpreter expects). */
+  private flush(): void {
+    this.storeEntries(this.vstack);
+    this.addToLocal(this.sp, this.vstack.length);
+    this.vstack = [];
+  }
+
+  private storeEntries(entries: readonly Entry[]): void {
+    entries.forEach((e, j) => this.storeWord(() => this.f.localGet(this.sp), j + 1, () => this.emitEntry(e)));
+  }
+
+  /**
+   * Leaves the function before instruction `pc` (done = instructions of the block already run),
+   * restoring the machine state as it was before that instruction: `pulled` operands back on the
+   * memory stack, then the virtual stack `before`.
+   */
+  private emitExitBefore(pc: number, done: number, before: readonly Entry[], pulled: number): void {
+    this.addToLocal(this.sp, pulled);
+    this.storeEntries(before);
+    this.addToLocal(this.sp, before.length);
+    this.f.i32Const(pc).localSet(this.pc);
+    this.addToLocal(this.left, this.block.end - this.block.start - done);
+    this.f.br('done');
+  }
+
+  /** Ends the block: pc holds the next instruction; go on in this function or return. */
+  private transfer(): void {
+    this.f.br(this.options.chain ? 'dispatch' : 'done');
+  }
+
+  /**
+   * Continues at a known address. A block later in the region is reached with a direct branch
+   * (its label is still open); anything else goes through the dispatcher.
+   */
+  private goTo(target: number): void {
+    this.f.i32Const(target).localSet(this.pc);
+    const k = this.order.get(target);
+    if (this.options.chain && k !== undefined && k > this.position) this.f.br(`b${target}`);
+    else this.transfer();
+  }
+
+  // ---- one block ------------------------------------------------------------------------------
+
+  private translateBlock(b: BasicBlock): void {
+    const f = this.f;
+    this.block = b;
+    this.vstack = [];
+    const length = b.end - b.start;
+    f.comment(`block ${b.id}: P-code ${b.start}..${b.end - 1}${b.line ? `, line ${b.line}` : ''}`);
+    // Not enough budget left for the whole block: leave with pc at its start.
+    f.localGet(this.left).i32Const(length).op(W.i32LtS).brIf('done');
+    f.localGet(this.left).i32Const(length).op(W.i32Sub).localSet(this.left);
+    for (let pc = b.start; pc < b.end; pc++) {
+      const ended = this.translateInstruction(pc, pc - b.start);
+      if (ended) return;
+    }
+    // Fell off the end into the next block.
+    this.flush();
+    this.goTo(b.end);
+  }
+
+  /** Emits one instruction; returns true when it ended the block (a jump, call or return). */
+  private translateInstruction(pc: number, done: number): boolean {
+    const f = this.f;
+    const c = this.code;
+    const i = pc * INSTRUCTION_WORDS;
+    const op = c[i]!;
+    const a = c[i + 1]!;
+    const b = c[i + 2]!;
+    const d = c[i + 3]!;
+    switch (op) {
+      case Op.LIT:
+        this.vstack.push({ kind: 'const', value: a });
+        return false;
+      case Op.LOD:
+        f.i32Load(this.frameAddress(a, b));
+        this.pushComputed();
+        return false;
+      case Op.STO: {
+        const [v] = this.take(1).entries;
+        const offset = this.frameAddress(a, b);
+        this.emitEntry(v!);
+        f.i32Store(offset);
+        return false;
+      }
+      case Op.LDA:
+        this.emitBase(a);
+        if (b !== 0) f.i32Const(b).op(W.i32Add);
+        this.pushComputed();
+        return false;
+      case Op.LDI: {
+        const [addr] = this.take(1).entries;
+        this.loadWord(() => this.emitEntry(addr!), 0);
+        this.pushComputed();
+        return false;
+      }
+      case Op.STI: {
+        const [addr, v] = this.take(2).entries;
+        this.storeWord(() => this.emitEntry(addr!), 0, () => this.emitEntry(v!));
+        return false;
+      }
+      case Op.INC: {
+        const [x] = this.take(1).entries;
+        if (x!.kind === 'const') this.vstack.push({ kind: 'const', value: (x!.value + a) | 0 });
+        else {
+          this.emitEntry(x!);
+          f.i32Const(a).op(W.i32Add);
+          this.pushComputed();
+        }
+        return false;
+      }
+      case Op.IXA: {
+        const before = this.vstack.slice();
+        const { entries, pulled } = this.take(2);
+        const [base, index] = entries as [Entry, Entry];
+        const low = a;
+        const high = b;
+        if (high >= low) {
+          this.emitEntry(index);
+          if (low !== 0) f.i32Const(low).op(W.i32Sub);
+          f.i32Const(high - low).op(W.i32GtU);
+        } else {
+          f.i32Const(1);
+        }
+        f.if(this.label('range'));
+        this.emitExitBefore(pc, done, before, pulled);
+        f.end();
+        this.emitEntry(base);
+        this.emitEntry(index);
+        if (low !== 0) f.i32Const(low).op(W.i32Sub);
+        if (d !== 1) f.i32Const(d).op(W.i32Mul);
+        f.op(W.i32Add);
+        this.pushComputed();
+        return false;
+      }
+      case Op.LDM: {
+        const [from] = this.take(1).entries;
+        this.flush();
+        this.byteAddress(() => f.localGet(this.sp), 1);
+        this.byteAddress(() => this.emitEntry(from!), 0);
+        f.i32Const(a * 4).memoryCopy();
+        this.addToLocal(this.sp, a);
+        return false;
+      }
+      case Op.MOV: {
+        const [to, from] = this.take(2).entries;
+        this.byteAddress(() => this.emitEntry(to!), 0);
+        this.byteAddress(() => this.emitEntry(from!), 0);
+        f.i32Const(a * 4).memoryCopy();
+        return false;
+      }
+      case Op.DUP: {
+        const [x] = this.take(1).entries;
+        this.pushEntry(x!);
+        this.pushEntry(this.vstack[this.vstack.length - 1]!);
+        return false;
+      }
+      case Op.POP:
+        this.take(1);
+        return false;
+      case Op.ADD:
+      case Op.SUB:
+      case Op.MUL: {
+        const [x, y] = this.take(2).entries as [Entry, Entry];
+        if (x.kind === 'const' && y.kind === 'const') {
+          const value = op === Op.ADD ? (x.value + y.value) | 0 : op === Op.SUB ? (x.value - y.value) | 0 : Math.imul(x.value, y.value);
+          this.vstack.push({ kind: 'const', value });
+          return false;
+        }
+        this.emitEntry(x);
+        this.emitEntry(y);
+        f.op(op === Op.ADD ? W.i32Add : op === Op.SUB ? W.i32Sub : W.i32Mul);
+        this.pushComputed();
+        return false;
+      }
+      case Op.AND:
+      case Op.OR:
+      case Op.EQ:
+      case Op.NE:
+      case Op.LT:
+      case Op.LE:
+      case Op.GT:
+      case Op.GE: {
+        const [x, y] = this.take(2).entries as [Entry, Entry];
+        this.emitEntry(x);
+        this.emitEntry(y);
+        f.op(binaryOpcode(op));
+        this.pushComputed();
+        return false;
+      }
+      case Op.DIV: {
+        const before = this.vstack.slice();
+        const { entries, pulled } = this.take(2);
+        const [x, y] = entries as [Entry, Entry];
+        if (y.kind === 'const' && y.value !== 0 && y.value !== -1) {
+          this.emitEntry(x);
+          this.emitEntry(y);
+          f.op(W.i32DivS);
+          this.pushComputed();
+          return false;
+        }
+        this.emitEntry(y);
+        f.op(W.i32Eqz).if(this.label('zero'));
+        this.emitExitBefore(pc, done, before, pulled);
+        f.end();
+        // minint div -1 traps in WebAssembly; the interpreter gives minint (it wraps).
+        this.emitEntry(y);
+        f.i32Const(-1).op(W.i32Eq).if(this.label('minus1'), 'i32');
+        f.i32Const(0);
+        this.emitEntry(x);
+        f.op(W.i32Sub).else();
+        this.emitEntry(x);
+        this.emitEntry(y);
+        f.op(W.i32DivS).end();
+        this.pushComputed();
+        return false;
+      }
+      case Op.MOD: {
+        const before = this.vstack.slice();
+        const { entries, pulled } = this.take(2);
+        const [x, y] = entries as [Entry, Entry];
+        if (!(y.kind === 'const' && y.value > 0)) {
+          this.emitEntry(y);
+          f.i32Const(0).op(W.i32LeS).if(this.label('divisor'));
+          this.emitExitBefore(pc, done, before, pulled);
+          f.end();
+        }
+        const r = this.resultLocal();
+        this.emitEntry(x);
+        this.emitEntry(y);
+        f.op(W.i32RemS).localTee(r);
+        // r < 0 ? r + y : r, without a branch: (r >> 31) is all ones exactly when r < 0.
+        f.localGet(r).i32Const(31).op(W.i32ShrS);
+        this.emitEntry(y);
+        f.op(W.i32And).op(W.i32Add);
+        this.pushComputed();
+        return false;
+      }
+      case Op.NEG:
+      case Op.ABS:
+      case Op.SQR:
+      case Op.ODD:
+      case Op.NOT: {
+        const [x] = this.take(1).entries as [Entry];
+        if (op === Op.NEG) {
+          f.i32Const(0);
+          this.emitEntry(x);
+          f.op(W.i32Sub);
+        } else if (op === Op.ABS) {
+          this.emitEntry(x);
+          this.emitEntry(x);
+          f.i32Const(31).op(W.i32ShrS).op(W.i32Xor);
+          this.emitEntry(x);
+          f.i32Const(31).op(W.i32ShrS).op(W.i32Sub);
+        } else if (op === Op.SQR) {
+          this.emitEntry(x);
+          this.emitEntry(x);
+          f.op(W.i32Mul);
+        } else {
+          this.emitEntry(x);
+          f.i32Const(1).op(op === Op.ODD ? W.i32And : W.i32Xor);
+        }
+        this.pushComputed();
+        return false;
+      }
+      case Op.JMP:
+        this.flush();
+        this.goTo(a);
+        return true;
+      case Op.JPF: {
+        const [cond] = this.take(1).entries as [Entry];
+        this.flush();
+        this.emitEntry(cond);
+        f.op(W.i32Eqz).if(this.label('false'));
+        this.goTo(a);
+        f.end();
+        this.goTo(pc + 1);
+        return true;
+      }
+      case Op.CAL: {
+        this.flush();
+        const link = this.scratchLocal(0);
+        this.emitBase(a);
+        f.localSet(link);
+        this.storeWord(() => f.localGet(this.sp), 1, () => f.localGet(link));
+        this.storeWord(() => f.localGet(this.sp), 2, () => f.localGet(this.bp));
+        this.storeWord(() => f.localGet(this.sp), 3, () => f.i32Const(pc + 1));
+        f.localGet(this.sp).i32Const(1).op(W.i32Add).localSet(this.bp);
+        this.updateFrame();
+        this.addToLocal(this.sp, 3);
+        this.goTo(b);
+        return true;
+      }
+      case Op.ENT: {
+        this.flush();
+        f.localGet(this.sp).i32Const(a + b).op(W.i32Add).i32Const(this.options.stackWords).op(W.i32GeS);
+        f.if(this.label('overflow'));
+        this.emitExitBefore(pc, done, [], 0);
+        f.end();
+        if (a <= 16) {
+          for (let k = 1; k <= a; k++) this.storeWord(() => f.localGet(this.sp), k, () => f.i32Const(0));
+        } else {
+          this.byteAddress(() => f.localGet(this.sp), 1);
+          f.i32Const(0).i32Const(a * 4).memoryFill();
+        }
+        this.addToLocal(this.sp, a);
+        return false;
+      }
+      case Op.RET: {
+        this.flush();
+        this.loadWord(() => f.localGet(this.bp), 2);
+        f.localSet(this.pc);
+        f.localGet(this.bp).i32Const(1 + a).op(W.i32Sub).localSet(this.sp);
+        this.loadWord(() => f.localGet(this.bp), 1);
+        f.localSet(this.bp);
+        this.updateFrame();
+        this.transfer();
+        return true;
+      }
+      case Op.CSE: {
+        const [v] = this.take(1).entries as [Entry];
+        this.flush();
+        if (b >= a) {
+          this.emitEntry(v);
+          if (a !== 0) f.i32Const(a).op(W.i32Sub);
+          f.i32Const(b - a).op(W.i32GtU).op(W.i32Eqz);
+        } else f.i32Const(0);
+        f.if(this.label('match'));
+        this.goTo(d);
+        f.end();
+        this.storeWord(() => f.localGet(this.sp), 1, () => this.emitEntry(v));
+        this.addToLocal(this.sp, 1);
+        this.goTo(pc + 1);
+        return true;
+      }
+      default:
+        throw new Error(`P-code instruction ${op} at ${pc} cannot be translated (it belongs in a host block)`);
+    }
+  }
+}
+
+function binaryOpcode(op: number): number {
+  switch (op) {
+    case Op.AND:
+      return W.i32And;
+    case Op.OR:
+      return W.i32Or;
+    case Op.EQ:
+      return W.i32Eq;
+    case Op.NE:
+      return W.i32Ne;
+    case Op.LT:
+      return W.i32LtS;
+    case Op.LE:
+      return W.i32LeS;
+    case Op.GT:
+      return W.i32GtS;
+    default:
+      return W.i32GeS;
+  }
+}

@@ -1,0 +1,286 @@
+/**
+ * Builds the body of one WebAssembly function as bytes and, side by side, as readable WAT-style
+ * text (one line per instruction, indented by nesting, labels by name). Branches name their target
+ * label; the builder turns the name into the relative depth the binary format wants.
+ */
+import { encodeSignedLeb128, encodeUnsignedLeb128 } from './leb128.ts';
+
+/** WebAssembly opcodes this JIT emits (binary format, §5.4 of the core specification). */
+export const WasmOpcode = {
+  block: 0x02,
+  loop: 0x03,
+  if: 0x04,
+  else: 0x05,
+  end: 0x0b,
+  br: 0x0c,
+  brIf: 0x0d,
+  brTable: 0x0e,
+  return: 0x0f,
+  drop: 0x1a,
+  select: 0x1b,
+  localGet: 0x20,
+  localSet: 0x21,
+  localTee: 0x22,
+  i32Load: 0x28,
+  i32Store: 0x36,
+  i32Const: 0x41,
+  i32Eqz: 0x45,
+  i32Eq: 0x46,
+  i32Ne: 0x47,
+  i32LtS: 0x48,
+  i32LtU: 0x49,
+  i32GtS: 0x4a,
+  i32GtU: 0x4b,
+  i32LeS: 0x4c,
+  i32GeS: 0x4e,
+  i32Add: 0x6a,
+  i32Sub: 0x6b,
+  i32Mul: 0x6c,
+  i32DivS: 0x6d,
+  i32RemS: 0x6f,
+  i32And: 0x71,
+  i32Or: 0x72,
+  i32Xor: 0x73,
+  i32Shl: 0x74,
+  i32ShrS: 0x75,
+  /** Prefix of the bulk-memory instructions (memory.copy = 0xfc 10, memory.fill = 0xfc 11). */
+  bulkPrefix: 0xfc,
+} as const;
+
+/** Value type i32 and the "no result" block type. */
+export const WasmType = { i32: 0x7f, empty: 0x40 } as const;
+
+const simpleNames: Record<number, string> = {
+  [WasmOpcode.drop]: 'drop',
+  [WasmOpcode.select]: 'select',
+  [WasmOpcode.i32Eqz]: 'i32.eqz',
+  [WasmOpcode.i32Eq]: 'i32.eq',
+  [WasmOpcode.i32Ne]: 'i32.ne',
+  [WasmOpcode.i32LtS]: 'i32.lt_s',
+  [WasmOpcode.i32LtU]: 'i32.lt_u',
+  [WasmOpcode.i32GtS]: 'i32.gt_s',
+  [WasmOpcode.i32GtU]: 'i32.gt_u',
+  [WasmOpcode.i32LeS]: 'i32.le_s',
+  [WasmOpcode.i32GeS]: 'i32.ge_s',
+  [WasmOpcode.i32Add]: 'i32.add',
+  [WasmOpcode.i32Sub]: 'i32.sub',
+  [WasmOpcode.i32Mul]: 'i32.mul',
+  [WasmOpcode.i32DivS]: 'i32.div_s',
+  [WasmOpcode.i32RemS]: 'i32.rem_s',
+  [WasmOpcode.i32And]: 'i32.and',
+  [WasmOpcode.i32Or]: 'i32.or',
+  [WasmOpcode.i32Xor]: 'i32.xor',
+  [WasmOpcode.i32Shl]: 'i32.shl',
+  [WasmOpcode.i32ShrS]: 'i32.shr_s',
+  [WasmOpcode.return]: 'return',
+};
+
+interface OpenLabel {
+  readonly name: string;
+  readonly kind: 'block' | 'loop' | 'if';
+}
+
+export class WasmFunctionBuilder {
+  /** The instruction bytes (without the locals declaration and the final `end`). */
+  readonly code: number[] = [];
+  /** One line of WAT per instruction. */
+  readonly text: string[] = [];
+  private readonly labels: OpenLabel[] = [];
+  private readonly localNames: string[] = [];
+  private readonly parameterCount: number;
+
+  constructor(parameterNames: readonly string[]) {
+    this.localNames.push(...parameterNames);
+    this.parameterCount = parameterNames.length;
+  }
+
+  /** Declares an i32 local and returns its index. */
+  addLocal(name: string): number {
+    this.localNames.push(name);
+    return this.localNames.length - 1;
+  }
+
+  /** Number of i32 locals declared (not counting parameters). */
+  get localCount(): number {
+    return this.localNames.length - this.parameterCount;
+  }
+
+  /** Current byte offset into `code`. */
+  get byteOffset(): number {
+    return this.code.length;
+  }
+
+  /** Current line number into `text`. */
+  get lineOffset(): number {
+    return this.text.length;
+  }
+
+  /** Nesting depth of open blocks, loops and ifs. */
+  get depth(): number {
+    return this.labels.length;
+  }
+
+  private line(s: string): void {
+    this.text.push('  '.repeat(this.labels.length + 1) + s);
+  }
+
+  /** A comment line in the text (no bytes). */
+  comment(s: string): void {
+    this.line(`;; ${s}`);
+  }
+
+  block(name: string): this {
+    this.code.push(WasmOpcode.block, WasmType.empty);
+    this.line(`block $${name}`);
+    this.labels.push({ name, kind: 'block' });
+    return this;
+  }
+
+  loop(name: string): this {
+    this.code.push(WasmOpcode.loop, WasmType.empty);
+    this.line(`loop $${name}`);
+    this.labels.push({ name, kind: 'loop' });
+    return this;
+  }
+
+  /** `if` with no result, or with an i32 result. */
+  if(name: string, result: 'none' | 'i32' = 'none'): this {
+    this.code.push(WasmOpcode.if, result === 'i32' ? WasmType.i32 : WasmType.empty);
+    this.line(result === 'i32' ? `if $${name} (result i32)` : `if $${name}`);
+    this.labels.push({ name, kind: 'if' });
+    return this;
+  }
+
+  else(): this {
+    const top = this.labels.pop();
+    if (!top || top.kind !== 'if') throw new Error('else without if');
+    this.code.push(WasmOpcode.else);
+    this.line('else');
+    this.labels.push(top);
+    return this;
+  }
+
+  end(): this {
+    const top = this.labels.pop();
+    if (!top) throw new Error('end without an open block');
+    this.code.push(WasmOpcode.end);
+    this.line(`end ;; $${top.name}`);
+    return this;
+  }
+
+  private depthOf(name: string): number {
+    for (let k = this.labels.length - 1; k >= 0; k--) {
+      if (this.labels[k]!.name === name) return this.labels.length - 1 - k;
+    }
+    throw new Error(`no open label $${name}`);
+  }
+
+  br(name: string): this {
+    this.code.push(WasmOpcode.br);
+    encodeUnsignedLeb128(this.depthOf(name), this.code);
+    this.line(`br $${name}`);
+    return this;
+  }
+
+  brIf(name: string): this {
+    this.code.push(WasmOpcode.brIf);
+    encodeUnsignedLeb128(this.depthOf(name), this.code);
+    this.line(`br_if $${name}`);
+    return this;
+  }
+
+  /** br_table: `targets[i]` for index i, `fallback` for any other index. */
+  brTable(targets: readonly string[], fallback: string): this {
+    this.code.push(WasmOpcode.brTable);
+    encodeUnsignedLeb128(targets.length, this.code);
+    for (const t of targets) encodeUnsignedLeb128(this.depthOf(t), this.code);
+    encodeUnsignedLeb128(this.depthOf(fallback), this.code);
+    const shown = targets.length > 12 ? [...targets.slice(0, 12).map((t) => `$${t}`), `… ${targets.length - 12} more`] : targets.map((t) => `$${t}`);
+    this.line(`br_table ${shown.join(' ')} $${fallback}`);
+    return this;
+  }
+
+  localGet(index: number): this {
+    this.code.push(WasmOpcode.localGet);
+    encodeUnsignedLeb128(index, this.code);
+    this.line(`local.get $${this.localNames[index]}`);
+    return this;
+  }
+
+  localSet(index: number): this {
+    this.code.push(WasmOpcode.localSet);
+    encodeUnsignedLeb128(index, this.code);
+    this.line(`local.set $${this.localNames[index]}`);
+    return this;
+  }
+
+  localTee(index: number): this {
+    this.code.push(WasmOpcode.localTee);
+    encodeUnsignedLeb128(index, this.code);
+    this.line(`local.tee $${this.localNames[index]}`);
+    return this;
+  }
+
+  i32Const(value: number): this {
+    this.code.push(WasmOpcode.i32Const);
+    encodeSignedLeb128(value | 0, this.code);
+    this.line(`i32.const ${value | 0}`);
+    return this;
+  }
+
+  /** i32.load with a constant byte offset (alignment 4). */
+  i32Load(offset: number): this {
+    this.code.push(WasmOpcode.i32Load, 2);
+    encodeUnsignedLeb128(offset, this.code);
+    this.line(offset === 0 ? 'i32.load' : `i32.load offset=${offset}`);
+    return this;
+  }
+
+  /** i32.store with a constant byte offset (alignment 4). */
+  i32Store(offset: number): this {
+    this.code.push(WasmOpcode.i32Store, 2);
+    encodeUnsignedLeb128(offset, this.code);
+    this.line(offset === 0 ? 'i32.store' : `i32.store offset=${offset}`);
+    return this;
+  }
+
+  /** memory.copy (dest, src, length on the operand stack): like memmove. */
+  memoryCopy(): this {
+    this.code.push(WasmOpcode.bulkPrefix, 10, 0, 0);
+    this.line('memory.copy');
+    return this;
+  }
+
+  /** memory.fill (dest, byte, length on the operand stack). */
+  memoryFill(): this {
+    this.code.push(WasmOpcode.bulkPrefix, 11, 0);
+    this.line('memory.fill');
+    return this;
+  }
+
+  /** A simple instruction without immediates (arithmetic, comparison, drop, return). */
+  op(opcode: number): this {
+    const name = simpleNames[opcode];
+    if (name === undefined) throw new Error(`opcode 0x${opcode.toString(16)} needs immediates`);
+    this.code.push(opcode);
+    this.line(name);
+    return this;
+  }
+
+  /** The locals declaration of the body: every declared local is an i32. */
+  localsDeclaration(): number[] {
+    const count = this.localCount;
+    if (count === 0) return [0];
+    return [...encodeUnsignedLeb128(1), ...encodeUnsignedLeb128(count), WasmType.i32];
+  }
+
+  /** The complete WAT text of the function. */
+  watText(signature: string): string {
+    const params = this.localNames.slice(0, this.parameterCount).map((n) => `(param $${n} i32)`).join(' ');
+    const locals = this.localNames.slice(this.parameterCount).map((n) => `(local $${n} i32)`);
+    const head = `(func ${signature} ${params} (result i32)`;
+    const localLines: string[] = [];
+    for (let k = 0; k < locals.length; k += 6) localLines.push('  ' + locals.slice(k, k + 6).join(' '));
+    return [head, ...localLines, ...this.text, ')'].join('\n');
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The P-code engine: instruction set, assembler, disassembler and the P-machine.
+ * Islands, CLIs and the JIT import only from here.
+ *
+ * The contract another engine (the JIT) can rely on:
+ * - `PProgram.code` is an Int32Array, four words per instruction `[opcode, a, b, c]`; opcodes and
+ *   operand meanings are in `INSTRUCTIONS` / `Op` (instructions.ts). `program.entry` is where to start.
+ * - `PMachine` state is plain: `stack` (Int32Array), `pc`, `bp`, `sp`, `steps` (instructions executed),
+ *   `status` ('ready' | 'halted' | 'error'), `error`, `output`, `input` + `inputPosition`.
+ *   A JIT may run the program itself and write these fields back.
+ * - Counting: an instruction counts when it completes; a faulting one does not, and PC stays on it.
+ *   HLT counts, and PC stays on the HLT.
+ * - I/O and errors go through `ioWrite`, `PMachine.formatField`, `ioReadInteger`, `ioReadChar`,
+ *   `ioSkipLine`, `ioEof`, `ioEoln` and `stopWithError` (messages from `RuntimeErrorText`), so output,
+ *   runtime errors and post-mortems are the interpreter's own.
+ * - Booleans are 0/1; integers wrap at 32 bits (`| 0`, `Math.imul`); `div` truncates; `mod` is
+ *   never negative and fails for a divisor ≤ 0.
+ */
+export {
+  BLOCK_MARK_WORDS,
+  DEFAULT_WIDTH,
+  INSTRUCTION_WORDS,
+  INSTRUCTIONS,
+  Op,
+  instructionByCode,
+  instructionByName,
+} from './instructions.ts';
+export type { InstructionInfo, OpName, Opcode, OperandKind } from './instructions.ts';
+export { instructionCount, routineAt } from './program.ts';
+export type {
+  DebugField,
+  DebugRoutine,
+  DebugType,
+  DebugVariable,
+  DebugVariableKind,
+  PProgram,
+} from './program.ts';
+export { assemble } from './assembler.ts';
+export type { AssemblyError, AssemblyResult } from './assembler.ts';
+export { disassemble, formatInstruction, formatListing, instructionNote } from './disassembler.ts';
+export {
+  PMachine,
+  RuntimeErrorText,
+  buildFrames,
+  debugTypeSize,
+  formatRuntimeError,
+  formatValue,
+} from './machine.ts';
+export type { FrameView, MachineOptions, MachineStatus, RunOutcome, RuntimeError, VariableView } from './machine.ts';
+export { MAX_SHARED_CHARS, SHARE_HASH_KEY, decodeShareHash, encodeShareHash } from './share-link.ts';
+export type { DecodedShareHash, SharedLabState } from './share-link.ts';

@@ -1,0 +1,827 @@
+/**
+ * The P-machine: a stack machine with PL/0-style frames (static link, dynamic link, return
+ * address). Its state is plain and inspectable: an Int32Array stack, numeric PC/BP/SP and an
+ * instruction counter. Output goes to a callback; input is a string the machine reads from.
+ *
+ * Semantics the JIT must reproduce exactly:
+ * - An instruction is counted in `steps` when it completes. A faulting instruction is not counted,
+ *   and PC stays on it.
+ * - HLT is counted; after it `status` is 'halted' and PC stays on the HLT.
+ * - Runtime error messages are produced by the functions in `RuntimeErrorText`.
+ */
+import { BLOCK_MARK_WORDS, Op } from './instructions.ts';
+import type { DebugRoutine, DebugType, DebugVariable, PProgram } from './program.ts';
+import { routineAt } from './program.ts';
+
+export type MachineStatus = 'ready' | 'halted' | 'error';
+
+/** Why run() returned. */
+export type RunOutcome = 'budget' | 'breakpoint' | 'halted' | 'error';
+
+export interface MachineOptions {
+  /** Stack size in words (default: the main program's variables + 1048576 words = 4 MiB). */
+  readonly stackSize?: number;
+  /** Receives output text as it is produced (in chunks). */
+  readonly onOutput?: (text: string) => void;
+  /** The program's input (standard input). More can be added with `provideInput`. */
+  readonly input?: string;
+}
+
+/** One variable in a frame, with its value formatted for display. */
+export interface VariableView {
+  readonly name: string;
+  readonly kind: DebugVariable['kind'];
+  /** Stack address of the variable's first word (for var parameters: of the parameter cell). */
+  readonly address: number;
+  /** For var parameters: the address they refer to. */
+  readonly refersTo?: number;
+  readonly type: DebugType;
+  /** The value, formatted as Pascal would show it: 42, true, 'x', [1, 2], (re: 1, im: 2). */
+  readonly value: string;
+}
+
+/** One activation record, innermost first in `PMachine.frames()`. */
+export interface FrameView {
+  readonly routine: DebugRoutine | undefined;
+  /** Name to show: the routine's name, or '?' for code without debug information. */
+  readonly name: string;
+  /** Position in the call chain: 0 is the innermost frame. */
+  readonly depth: number;
+  /** Number of frames in the whole chain (frames() may leave out the middle of a deep one). */
+  readonly totalFrames: number;
+  readonly bp: number;
+  readonly staticLink: number;
+  readonly dynamicLink: number;
+  readonly returnAddress: number;
+  /** First stack word that belongs to this frame (function result or first parameter). */
+  readonly low: number;
+  /** Last word of the frame's locals. */
+  readonly localsEnd: number;
+  /** Last word of the frame including its evaluation stack. */
+  readonly high: number;
+  /** Instruction this frame is executing (PC for the innermost, else the call site). */
+  readonly pc: number;
+  readonly line: number;
+  readonly variables: readonly VariableView[];
+}
+
+/** A runtime error: the message, where it happened and the post-mortem. */
+export interface RuntimeError {
+  readonly message: string;
+  /** P-code address (instruction number) of the faulting instruction. */
+  readonly pc: number;
+  /** Source line of the faulting instruction (0 if unknown). */
+  readonly line: number;
+  /** The call chain at the time of the error, innermost first. */
+  readonly frames: readonly FrameView[];
+}
+
+/** Runtime error messages (shared with the JIT so both report the same text). */
+export const RuntimeErrorText = {
+  indexOutOfRange: (index: number, low: number, high: number) =>
+    `index ${index} out of range ${low}..${high}`,
+  divisionByZero: () => 'division by zero',
+  modNotPositive: (divisor: number) => `mod by ${divisor}: the divisor must be positive`,
+  stackOverflow: () => 'stack overflow (recursion too deep?)',
+  noMatchingCase: (value: number) => `no case label matches the value ${value}`,
+  readPastEnd: () => 'read past the end of the input',
+  invalidInteger: (found: string) => `expected an integer in the input, found ${found}`,
+  invalidInstruction: (opcode: number) => `invalid instruction (opcode ${opcode})`,
+  pcOutOfRange: () => 'jump outside the program',
+} as const;
+
+const DEFAULT_STACK_WORDS = 1 << 20;
+
+export class PMachine {
+  readonly program: PProgram;
+  readonly code: Int32Array;
+  readonly stack: Int32Array;
+  /** Next instruction to execute. */
+  pc = 0;
+  /** Base of the current frame (its block mark). */
+  bp = 0;
+  /** Index of the top word of the stack. */
+  sp = 0;
+  /** Instructions executed so far. */
+  steps = 0;
+  status: MachineStatus = 'ready';
+  error: RuntimeError | null = null;
+  /** Everything written so far (also delivered through onOutput). */
+  output = '';
+  /** The input text and the read position in it. */
+  input = '';
+  inputPosition = 0;
+
+  private readonly onOutput: ((text: string) => void) | undefined;
+  private pendingOutput = '';
+  private readonly breakpointFlags: Uint8Array;
+  private breakpointCount = 0;
+  private readonly initialInput: string;
+
+  constructor(program: PProgram, options: MachineOptions = {}) {
+    this.program = program;
+    this.code = program.code;
+    // By default the stack has room for the main program's variables plus 4 MiB for calls.
+    const mainWords = program.routines.find((r) => r.kind === 'program')?.localWords ?? 0;
+    this.stack = new Int32Array(options.stackSize ?? DEFAULT_STACK_WORDS + mainWords + BLOCK_MARK_WORDS);
+    this.onOutput = options.onOutput;
+    this.breakpointFlags = new Uint8Array((program.code.length >> 2) + 1);
+    this.initialInput = options.input ?? '';
+    this.reset();
+  }
+
+  /** Back to the start: empty stack, PC at the entry, counter 0, output cleared, input rewound. */
+  reset(input: string = this.initialInput): void {
+    this.stack.fill(0);
+    // The main program's block mark: no enclosing frame, no caller, no return address.
+    this.stack[0] = 0;
+    this.stack[1] = 0;
+    this.stack[2] = -1;
+    this.bp = 0;
+    this.sp = BLOCK_MARK_WORDS - 1;
+    this.pc = this.program.entry;
+    this.steps = 0;
+    this.status = 'ready';
+    this.error = null;
+    this.output = '';
+    this.pendingOutput = '';
+    this.setInput(input);
+  }
+
+  /** Replace the input (line breaks normalised to \n). */
+  setInput(text: string): void {
+    this.input = normaliseInput(text);
+    this.inputPosition = 0;
+  }
+
+  /** Append more input after what is there. */
+  provideInput(text: string): void {
+    const rest = this.input.slice(this.inputPosition);
+    this.input = normaliseInput(rest + text);
+    this.inputPosition = 0;
+  }
+
+  /** Breakpoints are on instruction numbers. */
+  setBreakpoint(pc: number, on: boolean): void {
+    if (pc < 0 || pc >= this.breakpointFlags.length) return;
+    const was = this.breakpointFlags[pc] === 1;
+    if (was === on) return;
+    this.breakpointFlags[pc] = on ? 1 : 0;
+    this.breakpointCount += on ? 1 : -1;
+  }
+
+  hasBreakpoint(pc: number): boolean {
+    return this.breakpointFlags[pc] === 1;
+  }
+
+  clearBreakpoints(): void {
+    this.breakpointFlags.fill(0);
+    this.breakpointCount = 0;
+  }
+
+  get breakpoints(): number[] {
+    const list: number[] = [];
+    for (let i = 0; i < this.breakpointFlags.length; i++) if (this.breakpointFlags[i] === 1) list.push(i);
+    return list;
+  }
+
+  /** The source line of the next instruction. */
+  get line(): number {
+    return this.program.lines[this.pc] ?? 0;
+  }
+
+  /** Execute one instruction (ignores breakpoints). */
+  step(): RunOutcome {
+    if (this.status !== 'ready') return this.status;
+    const outcome = this.execute(1);
+    this.flushOutput();
+    return outcome;
+  }
+
+  /**
+   * Execute up to `budget` instructions. Stops before an instruction with a breakpoint, except
+   * the very first one (so that continuing from a breakpoint works).
+   */
+  run(budget: number): RunOutcome {
+    if (this.status !== 'ready') return this.status;
+    let outcome: RunOutcome;
+    if (this.breakpointCount === 0) {
+      outcome = this.execute(budget);
+    } else {
+      outcome = 'budget';
+      const flags = this.breakpointFlags;
+      for (let done = 0; done < budget; done++) {
+        if (done > 0 && flags[this.pc] === 1) {
+          outcome = 'breakpoint';
+          break;
+        }
+        const r = this.execute(1);
+        if (r !== 'budget') {
+          outcome = r;
+          break;
+        }
+      }
+    }
+    this.flushOutput();
+    return outcome;
+  }
+
+  /**
+   * Step over a call: if the next instruction is CAL, run until the call has returned (or a
+   * breakpoint, an error or the end of the budget); otherwise execute one instruction.
+   */
+  stepOver(budget: number): RunOutcome {
+    if (this.status !== 'ready') return this.status;
+    if (this.code[this.pc << 2] !== Op.CAL) return this.step();
+    const returnTo = this.pc + 1;
+    const frame = this.bp;
+    let outcome = this.step();
+    let left = budget - 1;
+    const flags = this.breakpointFlags;
+    while (outcome === 'budget' && left > 0) {
+      if (this.pc === returnTo && this.bp === frame) break;
+      if (this.breakpointCount > 0 && flags[this.pc] === 1) {
+        outcome = 'breakpoint';
+        break;
+      }
+      outcome = this.execute(1);
+      left--;
+    }
+    this.flushOutput();
+    return outcome;
+  }
+
+  /** The call chain, innermost first, with each frame's variables by name. */
+  frames(): FrameView[] {
+    return buildFrames(this.program, this.stack, this.pc, this.bp, this.sp);
+  }
+
+  private flushOutput(): void {
+    if (this.pendingOutput.length === 0) return;
+    const text = this.pendingOutput;
+    this.pendingOutput = '';
+    this.output += text;
+    this.onOutput?.(text);
+  }
+
+  // ---- The machine's I/O and error paths. The interpreter below uses them, and so can a JIT that
+  // ---- runs this machine's code: it then writes, reads and fails exactly as the interpreter does.
+
+  /** Writes text to the output (delivered to onOutput in chunks). */
+  ioWrite(text: string): void {
+    this.pendingOutput += text;
+    if (this.pendingOutput.length > 4096) this.flushOutput();
+  }
+
+  /** WRI/WRC/WRB/WRS formatting: `text` right-aligned in `width` (strings and booleans cut to it). */
+  static formatField(text: string, width: number, cut: boolean): string {
+    return pad(text, width, cut);
+  }
+
+  /** RDI: reads an integer from the input; returns the runtime error message if there is none. */
+  ioReadInteger(): number | string {
+    return this.readInteger();
+  }
+
+  /** RDC: reads a char code (a line break reads as a space); returns the error message at the end of the input. */
+  ioReadChar(): number | string {
+    if (this.inputPosition >= this.input.length) return RuntimeErrorText.readPastEnd();
+    const c = this.input.charCodeAt(this.inputPosition++);
+    return c === 10 ? 32 : c;
+  }
+
+  /** RLN: skips the input up to and including the next line break. */
+  ioSkipLine(): void {
+    const at = this.input.indexOf('\n', this.inputPosition);
+    this.inputPosition = at < 0 ? this.input.length : at + 1;
+  }
+
+  /** EOF: 1 if the input is exhausted. */
+  ioEof(): number {
+    return this.inputPosition >= this.input.length ? 1 : 0;
+  }
+
+  /** EOL: 1 at a line break or at the end of the input. */
+  ioEoln(): number {
+    return this.inputPosition >= this.input.length || this.input.charCodeAt(this.inputPosition) === 10 ? 1 : 0;
+  }
+
+  /** Stops the machine with a runtime error at instruction `pc` (registers as they are at that instruction). */
+  stopWithError(message: string, pc: number, bp: number, sp: number): RuntimeError {
+    const error = this.fail(message, pc, bp, sp);
+    this.flushOutput();
+    return error;
+  }
+
+  /** Delivers buffered output to onOutput now (run() and step() do this before they return). */
+  flush(): void {
+    this.flushOutput();
+  }
+
+  private write(text: string): void {
+    this.ioWrite(text);
+  }
+
+  private fail(message: string, pc: number, bp: number, sp: number): RuntimeError {
+    this.pc = pc;
+    this.bp = bp;
+    this.sp = sp;
+    this.status = 'error';
+    const error: RuntimeError = {
+      message,
+      pc,
+      line: this.program.lines[pc] ?? 0,
+      frames: this.frames(),
+    };
+    this.error = error;
+    return error;
+  }
+
+  /** The interpreter: a switch over the code array, state in locals, no allocation per step. */
+  private execute(budget: number): RunOutcome {
+    const code = this.code;
+    const s = this.stack;
+    const limit = code.length >> 2;
+    let pc = this.pc;
+    let bp = this.bp;
+    let sp = this.sp;
+    let left = budget;
+    let failure = '';
+    loop: while (left > 0) {
+      // A PC outside the program reads `undefined` from the typed array and lands in `default`.
+      const i = pc << 2;
+      switch (code[i]) {
+        case 1: // LIT
+          s[++sp] = code[i + 1];
+          pc++;
+          break;
+        case 2: {
+          // LOD
+          let b = bp;
+          for (let l = code[i + 1]; l > 0; l--) b = s[b];
+          s[++sp] = s[b + code[i + 2]];
+          pc++;
+          break;
+        }
+        case 3: {
+          // STO
+          let b = bp;
+          for (let l = code[i + 1]; l > 0; l--) b = s[b];
+          s[b + code[i + 2]] = s[sp--];
+          pc++;
+          break;
+        }
+        case 4: {
+          // LDA
+          let b = bp;
+          for (let l = code[i + 1]; l > 0; l--) b = s[b];
+          s[++sp] = b + code[i + 2];
+          pc++;
+          break;
+        }
+        case 5: // LDI
+          s[sp] = s[s[sp]];
+          pc++;
+          break;
+        case 6: // STI
+          s[s[sp - 1]] = s[sp];
+          sp -= 2;
+          pc++;
+          break;
+        case 7: // INC
+          s[sp] = (s[sp] + code[i + 1]) | 0;
+          pc++;
+          break;
+        case 8: {
+          // IXA
+          const index = s[sp];
+          const low = code[i + 1];
+          if (index < low || index > code[i + 2]) {
+            failure = RuntimeErrorText.indexOutOfRange(index, low, code[i + 2]);
+            break loop;
+          }
+          sp--;
+          s[sp] = s[sp] + (index - low) * code[i + 3];
+          pc++;
+          break;
+        }
+        case 9: {
+          // LDM
+          const n = code[i + 1];
+          const from = s[sp];
+          sp--;
+          for (let k = 0; k < n; k++) s[++sp] = s[from + k];
+          pc++;
+          break;
+        }
+        case 10: {
+          // MOV
+          const n = code[i + 1];
+          const from = s[sp];
+          const to = s[sp - 1];
+          sp -= 2;
+          s.copyWithin(to, from, from + n);
+          pc++;
+          break;
+        }
+        case 11: // DUP
+          s[sp + 1] = s[sp];
+          sp++;
+          pc++;
+          break;
+        case 12: // POP
+          sp--;
+          pc++;
+          break;
+        case 13: // ADD
+          sp--;
+          s[sp] = (s[sp] + s[sp + 1]) | 0;
+          pc++;
+          break;
+        case 14: // SUB
+          sp--;
+          s[sp] = (s[sp] - s[sp + 1]) | 0;
+          pc++;
+          break;
+        case 15: // MUL
+          sp--;
+          s[sp] = Math.imul(s[sp], s[sp + 1]);
+          pc++;
+          break;
+        case 16: {
+          // DIV
+          const d = s[sp];
+          if (d === 0) {
+            failure = RuntimeErrorText.divisionByZero();
+            break loop;
+          }
+          sp--;
+          s[sp] = (s[sp] / d) | 0;
+          pc++;
+          break;
+        }
+        case 17: {
+          // MOD
+          const d = s[sp];
+          if (d <= 0) {
+            failure = d === 0 ? RuntimeErrorText.divisionByZero() : RuntimeErrorText.modNotPositive(d);
+            break loop;
+          }
+          sp--;
+          const r = s[sp] % d;
+          s[sp] = r < 0 ? r + d : r;
+          pc++;
+          break;
+        }
+        case 18: // NEG
+          s[sp] = -s[sp] | 0;
+          pc++;
+          break;
+        case 19: {
+          // ABS
+          const v = s[sp];
+          s[sp] = v < 0 ? -v | 0 : v;
+          pc++;
+          break;
+        }
+        case 20: // SQR
+          s[sp] = Math.imul(s[sp], s[sp]);
+          pc++;
+          break;
+        case 21: // ODD
+          s[sp] = s[sp] & 1;
+          pc++;
+          break;
+        case 22: // EQ
+          sp--;
+          s[sp] = s[sp] === s[sp + 1] ? 1 : 0;
+          pc++;
+          break;
+        case 23: // NE
+          sp--;
+          s[sp] = s[sp] !== s[sp + 1] ? 1 : 0;
+          pc++;
+          break;
+        case 24: // LT
+          sp--;
+          s[sp] = s[sp] < s[sp + 1] ? 1 : 0;
+          pc++;
+          break;
+        case 25: // LE
+          sp--;
+          s[sp] = s[sp] <= s[sp + 1] ? 1 : 0;
+          pc++;
+          break;
+        case 26: // GT
+          sp--;
+          s[sp] = s[sp] > s[sp + 1] ? 1 : 0;
+          pc++;
+          break;
+        case 27: // GE
+          sp--;
+          s[sp] = s[sp] >= s[sp + 1] ? 1 : 0;
+          pc++;
+          break;
+        case 28: // AND
+          sp--;
+          s[sp] = s[sp] & s[sp + 1];
+          pc++;
+          break;
+        case 29: // OR
+          sp--;
+          s[sp] = s[sp] | s[sp + 1];
+          pc++;
+          break;
+        case 30: // NOT
+          s[sp] = s[sp] ^ 1;
+          pc++;
+          break;
+        case 31: // JMP
+          pc = code[i + 1];
+          break;
+        case 32: // JPF
+          pc = s[sp--] === 0 ? code[i + 1] : pc + 1;
+          break;
+        case 33: {
+          // CAL
+          let b = bp;
+          for (let l = code[i + 1]; l > 0; l--) b = s[b];
+          s[sp + 1] = b;
+          s[sp + 2] = bp;
+          s[sp + 3] = pc + 1;
+          bp = sp + 1;
+          sp += 3;
+          pc = code[i + 2];
+          break;
+        }
+        case 34: {
+          // ENT
+          const n = code[i + 1];
+          if (sp + n + code[i + 2] >= s.length) {
+            failure = RuntimeErrorText.stackOverflow();
+            break loop;
+          }
+          for (let k = 0; k < n; k++) s[++sp] = 0;
+          pc++;
+          break;
+        }
+        case 35: // RET
+          sp = bp - 1 - code[i + 1];
+          pc = s[bp + 2];
+          bp = s[bp + 1];
+          break;
+        case 36: {
+          // CSE
+          const v = s[sp];
+          if (v >= code[i + 1] && v <= code[i + 2]) {
+            sp--;
+            pc = code[i + 3];
+          } else pc++;
+          break;
+        }
+        case 37: // CSF
+          failure = RuntimeErrorText.noMatchingCase(s[sp]);
+          break loop;
+        case 38: // WRI
+          this.write(pad(String(s[sp - 1]), s[sp], false));
+          sp -= 2;
+          pc++;
+          break;
+        case 39: // WRC
+          this.write(pad(String.fromCharCode(s[sp - 1] & 0xffff), s[sp], true));
+          sp -= 2;
+          pc++;
+          break;
+        case 40: // WRB
+          this.write(pad(s[sp - 1] !== 0 ? 'true' : 'false', s[sp], true));
+          sp -= 2;
+          pc++;
+          break;
+        case 41: // WRS
+          this.write(pad(this.program.strings[code[i + 1]] ?? '', s[sp], true));
+          sp--;
+          pc++;
+          break;
+        case 42: // WLN
+          this.write('\n');
+          pc++;
+          break;
+        case 43: {
+          // RDI
+          const r = this.readInteger();
+          if (typeof r === 'string') {
+            failure = r;
+            break loop;
+          }
+          s[s[sp]] = r;
+          sp--;
+          pc++;
+          break;
+        }
+        case 44: {
+          // RDC
+          const c = this.ioReadChar();
+          if (typeof c === 'string') {
+            failure = c;
+            break loop;
+          }
+          s[s[sp]] = c;
+          sp--;
+          pc++;
+          break;
+        }
+        case 45: // RLN
+          this.ioSkipLine();
+          pc++;
+          break;
+        case 46: // EOF
+          s[++sp] = this.ioEof();
+          pc++;
+          break;
+        case 47: // EOL
+          s[++sp] = this.ioEoln();
+          pc++;
+          break;
+        case 0: // HLT
+          left--;
+          this.pc = pc;
+          this.bp = bp;
+          this.sp = sp;
+          this.steps += budget - left;
+          this.status = 'halted';
+          return 'halted';
+        default:
+          failure = pc < 0 || pc >= limit ? RuntimeErrorText.pcOutOfRange() : RuntimeErrorText.invalidInstruction(code[i]!);
+          break loop;
+      }
+      left--;
+    }
+    this.steps += budget - left;
+    if (failure !== '') {
+      this.fail(failure, pc, bp, sp);
+      return 'error';
+    }
+    this.pc = pc;
+    this.bp = bp;
+    this.sp = sp;
+    return 'budget';
+  }
+
+  /** Reads an integer for RDI; returns the error message if there is none. */
+  private readInteger(): number | string {
+    const text = this.input;
+    let p = this.inputPosition;
+    while (p < text.length && (text[p] === ' ' || text[p] === '\n' || text[p] === '\t')) p++;
+    if (p >= text.length) {
+      this.inputPosition = p;
+      return RuntimeErrorText.readPastEnd();
+    }
+    const start = p;
+    if (text[p] === '+' || text[p] === '-') p++;
+    const digitsStart = p;
+    while (p < text.length && text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57) p++;
+    if (p === digitsStart) {
+      this.inputPosition = start;
+      const found = text[start] === '\n' ? 'a line break' : `'${text.slice(start, start + 1)}'`;
+      return RuntimeErrorText.invalidInteger(found);
+    }
+    this.inputPosition = p;
+    return Number(text.slice(start, p)) | 0;
+  }
+}
+
+/** Line breaks become \n. As in Free Pascal, no final line break is implied: after the last character, eof is true. */
+function normaliseInput(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/** Right-align in a field of `width` (Free Pascal ISO mode: strings and booleans are cut to the width). */
+function pad(text: string, width: number, cut: boolean): string {
+  if (text.length >= width) return cut && width >= 0 && text.length > width ? text.slice(0, width) : text;
+  return ' '.repeat(width - text.length) + text;
+}
+
+/** Formats the value of type `type` stored at `address`. */
+export function formatValue(stack: Int32Array, address: number, type: DebugType, depth = 0): string {
+  if (address < 0 || address >= stack.length) return '?';
+  switch (type.kind) {
+    case 'integer':
+      return String(stack[address]);
+    case 'boolean':
+      return stack[address] === 0 ? 'false' : stack[address] === 1 ? 'true' : `?${stack[address]}`;
+    case 'char': {
+      const c = stack[address];
+      return c >= 32 && c < 127 ? `'${c === 39 ? "''" : String.fromCharCode(c)}'` : `chr(${c})`;
+    }
+    case 'array': {
+      const count = type.high - type.low + 1;
+      const shown = Math.min(count, depth > 0 ? 8 : 16);
+      const parts: string[] = [];
+      for (let k = 0; k < shown; k++) {
+        parts.push(formatValue(stack, address + k * debugTypeSize(type.element), type.element, depth + 1));
+      }
+      if (shown < count) parts.push(`… ${count - shown} more`);
+      return `[${parts.join(', ')}]`;
+    }
+    case 'record':
+      return `(${type.fields
+        .map((f) => `${f.name}: ${formatValue(stack, address + f.offset, f.type, depth + 1)}`)
+        .join(', ')})`;
+  }
+}
+
+/** Words a value of this type occupies. */
+export function debugTypeSize(type: DebugType): number {
+  return type.kind === 'array' || type.kind === 'record' ? type.size : 1;
+}
+
+/**
+ * Walks the dynamic-link chain from (pc, bp, sp) and describes each frame, innermost first.
+ * A very deep chain is cut in the middle: the innermost `limit - 3` frames and the outermost 3
+ * are described; `FrameView.depth` tells where each one sits in the whole chain.
+ */
+export function buildFrames(program: PProgram, stack: Int32Array, pc: number, bp: number, sp: number, limit = 200): FrameView[] {
+  // First the chain itself (cheap): base pointers and the PC each frame is at.
+  const bases: number[] = [];
+  const pcs: number[] = [];
+  let framePc = pc;
+  let frameBp = bp;
+  const seen = new Set<number>();
+  while (frameBp >= 0 && frameBp + 2 < stack.length && !seen.has(frameBp)) {
+    seen.add(frameBp);
+    bases.push(frameBp);
+    pcs.push(framePc);
+    const returnAddress = stack[frameBp + 2]!;
+    if (frameBp === 0 || returnAddress < 0) break;
+    framePc = returnAddress - 1; // the CAL instruction in the caller
+    frameBp = stack[frameBp + 1]!;
+  }
+  const total = bases.length;
+  const chosen: number[] = [];
+  if (total <= limit) for (let k = 0; k < total; k++) chosen.push(k);
+  else {
+    for (let k = 0; k < limit - 3; k++) chosen.push(k);
+    for (let k = total - 3; k < total; k++) chosen.push(k);
+  }
+  const lowOf = (k: number) => {
+    const routine = routineAt(program, pcs[k]!);
+    return bases[k]! - (routine?.parameterWords ?? 0) - (routine?.kind === 'function' ? 1 : 0);
+  };
+  // A frame's words end where the next inner frame (its result slot or first parameter) begins.
+  return chosen.map((k) => describeFrame(program, stack, bases[k]!, pcs[k]!, k, total, k === 0 ? sp : lowOf(k - 1) - 1));
+}
+
+function describeFrame(program: PProgram, stack: Int32Array, frameBp: number, framePc: number, depth: number, total: number, highGuess: number): FrameView {
+  const routine = routineAt(program, framePc);
+  const variables: VariableView[] = [];
+  for (const v of routine?.variables ?? []) {
+    const address = frameBp + v.offset;
+    if (v.kind === 'var-parameter') {
+      const target = stack[address] ?? -1;
+      variables.push({ name: v.name, kind: v.kind, address, refersTo: target, type: v.type, value: formatValue(stack, target, v.type) });
+    } else {
+      variables.push({ name: v.name, kind: v.kind, address, type: v.type, value: formatValue(stack, address, v.type) });
+    }
+  }
+  const hasResult = routine?.kind === 'function';
+  const low = frameBp - (routine?.parameterWords ?? 0) - (hasResult ? 1 : 0);
+  const high = Math.max(frameBp + 2, highGuess);
+  return {
+    routine,
+    name: routine?.name ?? '?',
+    depth,
+    totalFrames: total,
+    bp: frameBp,
+    staticLink: stack[frameBp]!,
+    dynamicLink: stack[frameBp + 1]!,
+    returnAddress: stack[frameBp + 2]!,
+    low,
+    localsEnd: frameBp + BLOCK_MARK_WORDS - 1 + (routine?.localWords ?? 0),
+    high,
+    pc: framePc,
+    line: program.lines[framePc] ?? 0,
+    variables,
+  };
+}
+
+/** The runtime error as text: message with address and line, then the call chain with variables. */
+export function formatRuntimeError(error: RuntimeError): string {
+  const where = error.line > 0 ? `P-code address ${error.pc}, source line ${error.line}` : `P-code address ${error.pc}`;
+  const lines = [`runtime error at ${where}: ${error.message}`, 'call chain (innermost first):'];
+  // A deep recursion is shown by its innermost frames and the outermost ones.
+  const frames = error.frames;
+  const total = frames[0]?.totalFrames ?? 0;
+  const shown = frames.length <= 12 ? frames : [...frames.slice(0, 8), ...frames.slice(-3)];
+  for (const frame of shown) {
+    if (total > 12 && frame.depth === total - 3) lines.push(`  … ${total - 11} more frames …`);
+    const kind = frame.routine?.kind ?? 'routine';
+    const at = frame.line > 0 ? ` at line ${frame.line}` : '';
+    lines.push(`  ${kind} ${frame.name}${at} (BP=${frame.bp})`);
+    if (frame.variables.length === 0) lines.push('    (no variables)');
+    for (const v of frame.variables) {
+      const label = v.kind === 'var-parameter' ? `var ${v.name}` : v.kind === 'result' ? `${v.name} (result)` : v.name;
+      lines.push(`    ${label} = ${v.value}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { compileProgram } from '../../lib/pascal/index.ts';
+import { Op, PMachine, encodeShareHash } from '../../lib/pcode/index.ts';
+import { JIT_EXAMPLES } from '../../lib/jit/index.ts';
+import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const lab = (page: Page) => page.locator('.jit-lab');
+
+async function runToEnd(page: Page) {
+  await lab(page).getByLabel('Speed', { exact: true }).selectOption('full');
+  await lab(page).getByRole('button', { name: 'Run', exact: true }).click();
+  await lab(page).getByTestId('jit-status').filter({ hasText: 'The program has ended.' }).waitFor({ timeout: 60_000 });
+}
+
+test('under the site CSP the lab translates to WebAssembly, fills the cache and charts the speedup', async () => {
+  const { page, errors, context } = await openPage(browser, '/jit/', { theme: 'light', width: 1280 });
+  // The page really is served with a policy that allows WebAssembly but no eval.
+  const csp = (await page.request.get(page.url())).headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("'wasm-unsafe-eval'");
+  expect(csp).not.toContain("'unsafe-eval'");
+
+  await runToEnd(page);
+  await expect.poll(() => lab(page).getByTestId('jit-output').textContent()).toBe('sum = 507254\n');
+  // The cache holds a live translation and the dispatcher found it.
+  const totals = await lab(page).getByTestId('jit-cache-totals').textContent();
+  expect(totals).toMatch(/[1-9][\d,]* hits/);
+  expect(totals).toMatch(/[1-9]\d* live of [1-9]\d* translations made/);
+  expect(await lab(page).locator('.jit-cache tbody tr[data-state="live"]').count()).toBeGreaterThan(0);
+  expect(await lab(page).locator('.jit-badge[data-state="tier2"]').count()).toBeGreaterThan(0);
+
+  // The generated code of a translated block is shown as WAT.
+  await lab(page).locator('.jit-block-head', { hasText: 'Block 2 (' }).click();
+  await expect.poll(() => lab(page).getByTestId('jit-wat').textContent()).toContain('i32.load');
+
+  await lab(page).getByRole('button', { name: 'Measure' }).click();
+  const chart = lab(page).getByTestId('jit-speed-chart');
+  await chart.waitFor({ timeout: 120_000 });
+  expect(await chart.locator('.jit-bar-row').count()).toBe(3);
+  expect(await chart.textContent()).toMatch(/JIT tier 2 \(chaining\)[\d.]+ ms · [\d.]+× the interpreter/);
+
+  expect(errors).toEqual([]);
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await context.close();
+});
+
+test('dispatcher mode and a poke: the translation is dropped and the output follows the new code', async () => {
+  const { page, errors, context } = await openPage(browser, '/jit/', { theme: 'dark', width: 390 });
+  await lab(page).getByLabel('Dispatcher (tier 1)').check();
+  await runToEnd(page);
+  expect(await lab(page).locator('.jit-badge[data-state="tier1"]').count()).toBeGreaterThan(0);
+  // Poke the constant of `mod 1000003` to 7, then run again from the start.
+  const { program } = compileProgram(JIT_EXAMPLES.find((e) => e.id === 'hot-loop')!.source);
+  let target = 0;
+  while (!(program!.code[target * 4] === Op.LIT && program!.code[target * 4 + 1] === 1000003)) target++;
+  await lab(page).getByLabel('P-code address').fill(String(target));
+  await lab(page).getByLabel('Word').selectOption({ label: 'operand 1' });
+  await lab(page).getByLabel('New value').fill('7');
+  await lab(page).getByRole('button', { name: 'Poke' }).click();
+  await expect.poll(() => lab(page).locator('.jit-poke-message').textContent()).toMatch(/dropped translation #\d+/);
+  expect(await lab(page).locator('.jit-cache tbody tr[data-state="invalidated"]').count()).toBeGreaterThan(0);
+  expect(await lab(page).getByTestId('jit-log').textContent()).toMatch(new RegExp(`P-code ${target} was written: dropped #\\d+`));
+  await runToEnd(page);
+  // The same write, made before running the interpreter, gives the same output.
+  program!.code[target * 4 + 1] = 7;
+  const interpreter = new PMachine(program!);
+  while (interpreter.run(1_000_000) === 'budget');
+  expect(interpreter.output).not.toBe('sum = 507254\n');
+  await expect.poll(() => lab(page).getByTestId('jit-output').textContent()).toBe(interpreter.output);
+  expect(errors).toEqual([]);
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await context.close();
+});
+
+test('a program shared from the P-code lab by link is offered and runs', async () => {
+  const hash = encodeShareHash({ source: 'program t(output);\nvar i, s: integer;\nbegin\n  s := 0;\n  for i := 1 to 5000 do s := s + i;\n  writeln(s:1)\nend.\n', input: '' });
+  const { page, errors, context } = await openPage(browser, `/jit/${hash}`, { width: 1280 });
+  await expect.poll(() => lab(page).getByLabel('Program', { exact: true }).inputValue()).toBe('link');
+  await runToEnd(page);
+  await expect.poll(() => lab(page).getByTestId('jit-output').textContent()).toBe('12502500\n');
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -1,0 +1,7 @@
+program p(output);
+var x: integer;
+    x: char;
+procedure q; begin end;
+procedure q; begin end;
+begin
+end.

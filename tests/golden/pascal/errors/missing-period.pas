@@ -1,0 +1,4 @@
+program p(output);
+begin
+  writeln('no period')
+end

@@ -1,0 +1,4 @@
+program p(output);
+begin
+  writeln('a') { never closed
+end.

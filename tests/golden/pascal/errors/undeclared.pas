@@ -1,0 +1,7 @@
+program p(output);
+var x: integer;
+begin
+  y := 1;
+  x := z + 1;
+  writeln(x)
+end.

@@ -1,0 +1,7 @@
+program p(output);
+type color = (red, green);
+var s: set of char;
+begin
+  goto 10;
+  with s do
+end.

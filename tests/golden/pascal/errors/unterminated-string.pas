@@ -1,0 +1,5 @@
+program p(output);
+begin
+  writeln('hello);
+  writeln('ok')
+end.

@@ -1,0 +1,4 @@
+program hello(output);
+begin
+  writeln('Hello, world!')
+end.
