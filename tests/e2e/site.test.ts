@@ -15,10 +15,14 @@ afterAll(async () => {
 });
 
 describe('every page', () => {
-  for (const theme of ['light', 'dark'] as const) {
+  const views = [
+    { theme: 'light', width: 1280 },
+    { theme: 'dark', width: 390 },
+  ] as const;
+  for (const { theme, width } of views) {
     for (const path of [...paths, ...zhPaths]) {
-      test(`${path} (${theme}) loads with no console error and no serious axe violation`, async () => {
-        const { page, context, errors } = await openPage(browser, path, { theme });
+      test(`${path} (${theme}, ${width}px) loads with no console error and no serious axe violation`, async () => {
+        const { page, context, errors } = await openPage(browser, path, { theme, width });
         await page.waitForLoadState('networkidle');
         expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
         expect(await page.locator('h1').first().textContent()).toBeTruthy();

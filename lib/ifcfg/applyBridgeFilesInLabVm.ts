@@ -1,0 +1,57 @@
+// Apply a bridge's ifcfg files inside the lab VM: copy them into the guest's
+// /etc/sysconfig/network-scripts/ over the 9p share, run ifup-lab (an ifup in the guest image that
+// sources the files like the EL7 scripts and applies them with ip), then show what the guest has.
+// Works with any object that has the lab VM's writeFile/run (lib/guest's LabVM, in Node or the browser).
+
+export interface LabVmLike {
+  writeFile(path: string, data: string): Promise<void>;
+  run(command: string, options?: { timeoutMs?: number }): Promise<{ output: string; status: number; timedOut?: boolean }>;
+}
+
+export interface ApplyStep {
+  command: string;
+  output: string;
+  status: number;
+}
+
+/** Where the files go in the 9p share (the guest sees it under /mnt/host). */
+export const SHARE_DIR = 'bridge-lab';
+const GUEST_SHARE = '/mnt/host';
+
+/** A file name we are willing to put in the guest and on a shell command line. */
+export function isSafeIfcfgName(name: string): boolean {
+  return /^ifcfg-[A-Za-z0-9_.:-]{1,32}$/.test(name);
+}
+
+/** The commands that show the result, for a bridge named `bridge`. */
+export function inspectionCommands(bridge: string): string[] {
+  const br = /^[A-Za-z0-9_.-]{1,15}$/.test(bridge) ? bridge : 'br0';
+  return [`ip -d link show ${br}`, 'brctl show', `ip addr show ${br}`];
+}
+
+export async function applyBridgeFilesInLabVm(
+  vm: LabVmLike,
+  files: readonly { name: string; text: string }[],
+  bridge: string,
+  onStep?: (step: ApplyStep) => void,
+): Promise<ApplyStep[]> {
+  const steps: ApplyStep[] = [];
+  const run = async (command: string) => {
+    const result = await vm.run(command, { timeoutMs: 60_000 });
+    const step = { command, output: result.output, status: result.status };
+    steps.push(step);
+    onStep?.(step);
+    return step;
+  };
+  const bad = files.filter((f) => !isSafeIfcfgName(f.name));
+  if (bad.length > 0) {
+    const step = { command: '', output: `not applied: ${bad.map((f) => JSON.stringify(f.name)).join(', ')} is not a file name like ifcfg-br0`, status: 1 };
+    onStep?.(step);
+    return [step];
+  }
+  await run(`ifup-lab --reset; rm -rf ${GUEST_SHARE}/${SHARE_DIR}; mkdir -p ${GUEST_SHARE}/${SHARE_DIR}`);
+  for (const f of files) await vm.writeFile(`${SHARE_DIR}/${f.name}`, f.text);
+  await run(`ifup-lab --from ${GUEST_SHARE}/${SHARE_DIR}`);
+  for (const command of inspectionCommands(bridge)) await run(command);
+  return steps;
+}

@@ -1,0 +1,61 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const CLI = join(import.meta.dirname, '../../../lib/ifcfg/cli.ts');
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+
+describe('npm run ifcfg', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ifcfg-cli-'));
+
+  it('generate writes the pair, prints what it wrote, and never overwrites without --force', () => {
+    const first = run('generate', '--bridge', 'br0', '--port', 'eth0', '--ip', '192.168.1.10/24', '--gateway', '192.168.1.1', '--dir', dir);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toBe(`wrote ${join(dir, 'ifcfg-br0')}\nwrote ${join(dir, 'ifcfg-eth0')}\n`);
+    expect(readFileSync(join(dir, 'ifcfg-br0'), 'utf8')).toContain('IPADDR=192.168.1.10\n');
+    const again = run('generate', '--bridge', 'br0', '--port', 'eth0', '--ip', '10.0.0.2/8', '--dir', dir);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/already exist.*--force/);
+    expect(readFileSync(join(dir, 'ifcfg-br0'), 'utf8')).toContain('IPADDR=192.168.1.10\n');
+    const forced = run('generate', '--bridge', 'br0', '--port', 'eth0', '--ip', '10.0.0.2/8', '--dir', dir, '--force');
+    expect(forced.status).toBe(0);
+    expect(readFileSync(join(dir, 'ifcfg-br0'), 'utf8')).toContain('IPADDR=10.0.0.2\n');
+  });
+
+  it('check exits 0 on the generated pair and 1 with FILE:LINE: error lines on a broken one', () => {
+    run('generate', '--ip', '192.168.1.10/24', '--dir', dir, '--force');
+    const ok = run('check', join(dir, 'ifcfg-br0'), join(dir, 'ifcfg-eth0'));
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toBe('');
+    const broken = join(dir, 'ifcfg-br0');
+    writeFileSync(broken, readFileSync(broken, 'utf8').replace('TYPE=Bridge', 'TYPE=bridge'));
+    const bad = run('check', broken, join(dir, 'ifcfg-eth0'));
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:4: error: \\[type-case\\] TYPE=bridge`));
+  });
+
+  it('check exits 0 when there are only warnings', () => {
+    const p = join(dir, 'ifcfg-br9');
+    writeFileSync(p, 'DEVICE=br9\nTYPE=Bridge\nBOOTPROTO=dhcp\nONBOOT=on\n');
+    const r = run('check', p);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/warning: \[boolean-value\] ONBOOT=on/);
+  });
+
+  it('commands, brctl, nmcli and keyfile print translations', () => {
+    run('generate', '--ip', '192.168.1.10/24', '--dir', dir, '--force');
+    const files = [join(dir, 'ifcfg-br0'), join(dir, 'ifcfg-eth0')];
+    expect(execFileSync(process.execPath, [CLI, 'commands', ...files], { encoding: 'utf8' })).toContain('ip link set dev eth0 master br0');
+    expect(execFileSync(process.execPath, [CLI, 'brctl', ...files], { encoding: 'utf8' })).toContain('brctl addif br0 eth0');
+    expect(execFileSync(process.execPath, [CLI, 'nmcli', ...files], { encoding: 'utf8' })).toContain('nmcli con add type bridge ');
+    expect(execFileSync(process.execPath, [CLI, 'keyfile', ...files], { encoding: 'utf8' })).toContain('type=bridge');
+  });
+
+  it('reports an unreadable file and a bad command', () => {
+    expect(run('check', join(dir, 'missing')).status).toBe(2);
+    expect(run('frobnicate').status).toBe(2);
+    expect(run('explain', 'STP').stdout).toMatch(/^STP: /);
+  });
+});
