@@ -1,0 +1,277 @@
+// The lab VM island: toolbar, progress, status line and an xterm.js terminal on the VM's first
+// serial port. xterm.js, v86 and the guest files load only when the reader presses Power on.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Terminal } from '@xterm/xterm';
+import type { FitAddon } from '@xterm/addon-fit';
+import { en as messages, format } from './messages.ts';
+import { pageLabVM, type PageLabVMState } from './pageLabVM.ts';
+// xterm's stylesheet is small and static; its JavaScript loads only at Power on.
+import '@xterm/xterm/css/xterm.css';
+import './LabVMTerminal.css';
+
+type Props = { rows?: number; manifestSize?: string };
+
+function themeFromPage(): Record<string, string> {
+  const style = getComputedStyle(document.documentElement);
+  const value = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const dark = document.documentElement.dataset.theme !== 'light';
+  return {
+    background: value('--sl-color-black', dark ? '#17181c' : '#ffffff'),
+    foreground: value('--sl-color-white', dark ? '#ffffff' : '#17181c'),
+    cursor: value('--sl-color-accent-high', dark ? '#b3c7ff' : '#272a8c'),
+    selectionBackground: value('--sl-color-accent-low', dark ? '#26255d' : '#d6dbff'),
+  };
+}
+
+function formatUptime(ms: number): string {
+  const seconds = Math.floor(ms / 1000);
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`;
+}
+
+export default function LabVMTerminal({ rows = 24, manifestSize = 'about 12 MB' }: Props) {
+  const [state, setState] = useState<PageLabVMState>(pageLabVM.state);
+  const [note, setNote] = useState('');
+  const [speed, setSpeed] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [terminalReady, setTerminalReady] = useState(false);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const terminalRef = useRef<{ term: Terminal; fit: FitAddon } | null>(null);
+
+  useEffect(() => pageLabVM.subscribe(setState), []);
+
+  // Create the terminal the first time the VM starts (or is found running).
+  const phase = state.phase;
+  useEffect(() => {
+    if (phase === 'off' || terminalRef.current || !containerRef.current) return;
+    let disposed = false;
+    const cleanups: (() => void)[] = [];
+    (async () => {
+      const [{ Terminal }, { FitAddon }] = await Promise.all([import('@xterm/xterm'), import('@xterm/addon-fit')]);
+      if (disposed || !containerRef.current) return;
+      const term = new Terminal({
+        rows,
+        convertEol: false,
+        cursorBlink: true,
+        fontFamily: getComputedStyle(document.documentElement).getPropertyValue('--sl-font-mono').trim() || 'monospace',
+        fontSize: 14,
+        theme: themeFromPage(),
+        scrollback: 5000,
+      });
+      const fit = new FitAddon();
+      term.loadAddon(fit);
+      term.open(containerRef.current);
+      fit.fit();
+      terminalRef.current = { term, fit };
+      setTerminalReady(true);
+      // Batch guest output into one write per animation frame.
+      let pending: Uint8Array[] = [];
+      let frame = 0;
+      const flush = () => {
+        frame = 0;
+        if (pending.length === 0) return;
+        const total = pending.reduce((sum, part) => sum + part.length, 0);
+        const bytes = new Uint8Array(total);
+        let offset = 0;
+        for (const part of pending) {
+          bytes.set(part, offset);
+          offset += part.length;
+        }
+        pending = [];
+        term.write(bytes);
+      };
+      cleanups.push(
+        pageLabVM.onOutput((bytes) => {
+          pending.push(bytes);
+          if (!frame) frame = requestAnimationFrame(flush);
+        }),
+      );
+      const encoder = new TextEncoder();
+      const input = term.onData((data) => pageLabVM.sendInput(encoder.encode(data)));
+      cleanups.push(() => input.dispose());
+      const resize = () => {
+        fit.fit();
+        void pageLabVM.vm?.setTerminalSize(term.cols, term.rows);
+      };
+      const observer = new ResizeObserver(resize);
+      observer.observe(containerRef.current);
+      cleanups.push(() => observer.disconnect());
+      const themeObserver = new MutationObserver(() => {
+        term.options.theme = themeFromPage();
+      });
+      themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+      cleanups.push(() => themeObserver.disconnect());
+      cleanups.push(() => {
+        if (frame) cancelAnimationFrame(frame);
+      });
+    })();
+    return () => {
+      disposed = true;
+      cleanups.forEach((cleanup) => cleanup());
+      terminalRef.current?.term.dispose();
+      terminalRef.current = null;
+      setTerminalReady(false);
+    };
+  }, [phase === 'off', rows]);
+
+  // When the VM is running: welcome line, terminal size, focus.
+  const mode = state.mode;
+  useEffect(() => {
+    if (phase !== 'running' || !terminalReady || !terminalRef.current) return;
+    const { term } = terminalRef.current;
+    term.write(`\r\n\x1b[2m${format(messages.welcome, { mode: mode === 'restored' ? messages.restoredNote : messages.coldBootNote })}\x1b[0m\r\n`);
+    void pageLabVM.vm?.refreshTerminal({ cols: term.cols, rows: term.rows });
+    term.focus();
+  }, [phase, mode, terminalReady]);
+
+  // Status line: instructions per second and uptime.
+  useEffect(() => {
+    if (phase !== 'running') {
+      setSpeed('');
+      return;
+    }
+    let last = pageLabVM.vm?.instructionCount() ?? 0;
+    let lastTime = performance.now();
+    const timer = setInterval(() => {
+      const vm = pageLabVM.vm;
+      if (!vm) return;
+      const now = performance.now();
+      const count = vm.instructionCount();
+      const delta = (count - last) >>> 0;
+      const mips = delta / ((now - lastTime) / 1000) / 1e6;
+      last = count;
+      lastTime = now;
+      const up = pageLabVM.state.poweredOnAt ? Date.now() - pageLabVM.state.poweredOnAt : 0;
+      setSpeed(`${format(messages.speed, { mips: mips.toFixed(1) })} · ${format(messages.uptime, { time: formatUptime(up) })}`);
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [phase]);
+
+  // Unmount: the VM goes with the page's last terminal.
+  useEffect(() => () => void pageLabVM.powerOff(), []);
+
+  const act = useCallback(async (action: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await action();
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const powerOn = (coldBoot = false) =>
+    act(async () => {
+      setNote('');
+      await pageLabVM.ensureRunning({ coldBoot }).catch(() => {});
+    });
+  const powerOff = () => act(() => pageLabVM.powerOff());
+  const reset = () =>
+    act(async () => {
+      terminalRef.current?.term.reset();
+      await pageLabVM.reset();
+    });
+  const save = () =>
+    act(async () => {
+      try {
+        const saved = await pageLabVM.save();
+        setNote(format(messages.saved, { time: new Date(saved.savedAt).toLocaleTimeString() }));
+      } catch (error) {
+        setNote(format(messages.saveFailed, { message: error instanceof Error ? error.message : String(error) }));
+      }
+    });
+  const resume = () =>
+    act(async () => {
+      try {
+        const saved = await pageLabVM.resume();
+        setNote(saved ? format(messages.resumedFrom, { time: new Date(saved.savedAt).toLocaleString() }) : messages.savedNothing);
+      } catch (error) {
+        setNote(format(messages.resumeFailed, { message: error instanceof Error ? error.message : String(error) }));
+      }
+    });
+  const copy = async () => {
+    const text = terminalRef.current?.term.getSelection() ?? '';
+    try {
+      await navigator.clipboard.writeText(text);
+      setNote(messages.copied);
+    } catch {
+      setNote(messages.clipboardDenied);
+    }
+  };
+  const paste = async () => {
+    try {
+      const text = await navigator.clipboard.readText();
+      pageLabVM.sendInput(text);
+      terminalRef.current?.term.focus();
+    } catch {
+      setNote(messages.clipboardDenied);
+    }
+  };
+
+  const running = phase === 'running';
+  const progress = state.progress;
+  let statusText = '';
+  if (phase === 'off') statusText = format(messages.off, { size: manifestSize });
+  else if (phase === 'starting') {
+    if (state.coldBootFallback) statusText = messages.incompatible;
+    else if (state.status === 'coldBooting') statusText = messages.coldBooting;
+    else if (progress) statusText = format(messages.downloading, { label: progress.label });
+    else statusText = messages.loadingEmulator;
+  } else if (phase === 'running') statusText = state.coldBootFallback ? messages.incompatible : speed || messages.running;
+
+  return (
+    <section className="labvm" aria-label={messages.terminalLabel}>
+      <div className="labvm-toolbar" role="toolbar" aria-label={messages.toolbarLabel}>
+        {phase === 'off' || phase === 'error' ? (
+          <button type="button" className="labvm-primary" onClick={() => powerOn()} disabled={busy}>
+            {messages.powerOn}
+          </button>
+        ) : (
+          <button type="button" onClick={powerOff} disabled={busy && phase !== 'starting'}>
+            {messages.powerOff}
+          </button>
+        )}
+        <button type="button" onClick={reset} disabled={!running || busy} title={messages.resetTitle}>
+          {messages.reset}
+        </button>
+        <button type="button" onClick={save} disabled={!running || busy} title={messages.saveTitle}>
+          {messages.save}
+        </button>
+        <button type="button" onClick={resume} disabled={busy || phase === 'starting'} title={messages.resumeTitle}>
+          {messages.resume}
+        </button>
+        <button type="button" onClick={copy} disabled={!running} title={messages.copyTitle}>
+          {messages.copy}
+        </button>
+        <button type="button" onClick={paste} disabled={!running} title={messages.pasteTitle}>
+          {messages.paste}
+        </button>
+      </div>
+      {phase === 'starting' && progress ? (
+        <progress className="labvm-progress" max={progress.total} value={progress.loaded} aria-label={format(messages.downloading, { label: progress.label })} />
+      ) : null}
+      <p className="labvm-status" role="status" aria-live="polite">
+        {statusText}
+        {note ? <span className="labvm-note"> {note}</span> : null}
+      </p>
+      {phase === 'error' && state.error ? (
+        <div className="labvm-error" role="alert">
+          <strong>{state.error.kind === 'not-built' ? messages.notBuilt : state.error.kind === 'download' ? messages.downloadFailed : messages.startFailed}</strong>{' '}
+          {state.error.message}{' '}
+          {state.error.kind !== 'not-built' ? (
+            <>
+              <button type="button" onClick={() => powerOn()}>
+                {messages.retry}
+              </button>{' '}
+              <button type="button" onClick={() => powerOn(true)}>
+                {messages.bootKernel}
+              </button>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="labvm-screen" ref={containerRef} hidden={phase === 'off' || (phase === 'error' && !terminalRef.current)} />
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+// The button half of <RunInVM>: runs its command in the page's lab VM and shows the output.
+import { useState } from 'react';
+import { en as messages, format } from './messages.ts';
+import { pageLabVM } from './pageLabVM.ts';
+import './RunInVMButton.css';
+
+type Props = { command: string; expect?: string; timeoutSeconds?: number };
+
+type Result = { output: string; status: number; timedOut: boolean; matched: boolean | null };
+
+export default function RunInVMButton({ command, expect, timeoutSeconds = 60 }: Props) {
+  const [phase, setPhase] = useState<'idle' | 'starting' | 'running' | 'done' | 'error'>('idle');
+  const [result, setResult] = useState<Result | null>(null);
+  const [error, setError] = useState('');
+  const [progress, setProgress] = useState('');
+
+  const run = async () => {
+    setError('');
+    setResult(null);
+    let unsubscribe = () => {};
+    try {
+      if (pageLabVM.state.phase !== 'running') {
+        setPhase('starting');
+        unsubscribe = pageLabVM.subscribe((state) => {
+          if (state.progress) setProgress(`${Math.floor((state.progress.loaded / Math.max(1, state.progress.total)) * 100)}%`);
+        });
+      }
+      const vm = await pageLabVM.ensureRunning();
+      unsubscribe();
+      setPhase('running');
+      const answer = await vm.run(command, { timeoutMs: timeoutSeconds * 1000 });
+      let matched: boolean | null = null;
+      if (expect) {
+        try {
+          matched = new RegExp(expect, 'm').test(answer.output);
+        } catch {
+          matched = answer.output.includes(expect);
+        }
+      }
+      setResult({ output: answer.output, status: answer.status, timedOut: Boolean(answer.timedOut), matched });
+      setPhase('done');
+    } catch (caught) {
+      unsubscribe();
+      setError(pageLabVM.state.error?.message ?? (caught instanceof Error ? caught.message : String(caught)));
+      setPhase('error');
+    }
+  };
+
+  const busy = phase === 'starting' || phase === 'running';
+  return (
+    <div className="runinvm-run">
+      <button type="button" className="runinvm-button" onClick={run} disabled={busy} aria-busy={busy}>
+        {phase === 'starting' ? `${messages.starting} ${progress}` : phase === 'running' ? messages.running_ : `▶ ${messages.run}`}
+      </button>
+      {result ? (
+        <div className="runinvm-result" aria-live="polite">
+          <pre className="runinvm-output" aria-label={messages.outputLabel} tabIndex={0}>
+            {result.output || ' '}
+          </pre>
+          <p className="runinvm-meta">
+            {result.timedOut ? format(messages.timedOut, { seconds: timeoutSeconds }) : format(messages.exitStatus, { status: result.status })}
+            {result.matched === true ? <strong className="runinvm-ok"> {messages.expectOk}</strong> : null}
+            {result.matched === false ? <strong className="runinvm-miss"> {messages.expectMiss}</strong> : null}
+          </p>
+        </div>
+      ) : null}
+      {phase === 'error' ? (
+        <p className="runinvm-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * `npm run vm`: attaches this terminal to the lab VM's serial console (Ctrl-] leaves).
+ * `npm run vm -- --exec "uname -a"`: runs one command, prints its output, exits with its status.
+ * Options: --cold (boot the kernel instead of restoring the state), --timeout SECONDS (for --exec).
+ */
+import { startNodeLabVM } from './node.ts';
+import type { LabVM } from './lab-vm.ts';
+
+type CliOptions = { exec?: string; cold: boolean; timeoutSeconds: number };
+
+function parseArgs(argv: string[]): CliOptions {
+  const options: CliOptions = { cold: false, timeoutSeconds: 120 };
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    if (arg === '--exec' || arg === '-c') options.exec = argv[++index];
+    else if (arg.startsWith('--exec=')) options.exec = arg.slice(7);
+    else if (arg === '--cold') options.cold = true;
+    else if (arg === '--timeout') options.timeoutSeconds = Number(argv[++index]);
+    else if (arg === '--help' || arg === '-h') {
+      process.stdout.write('usage: npm run vm [-- --exec "COMMAND"] [--cold] [--timeout SECONDS]\n');
+      process.exit(0);
+    } else {
+      process.stderr.write(`vm: unknown option ${arg} (try --help)\n`);
+      process.exit(2);
+    }
+  }
+  if (options.exec === undefined && argv.includes('--exec')) {
+    process.stderr.write('vm: --exec needs a command\n');
+    process.exit(2);
+  }
+  return options;
+}
+
+function write(stream: NodeJS.WriteStream, text: string | Uint8Array): Promise<void> {
+  return new Promise((resolve) => stream.write(text, () => resolve()));
+}
+
+async function execOnce(vm: LabVM, command: string, timeoutSeconds: number): Promise<number> {
+  const result = await vm.run(command, { timeoutMs: timeoutSeconds * 1000 });
+  await write(process.stdout, result.output);
+  if (result.timedOut) process.stderr.write(`vm: the command did not finish within ${timeoutSeconds} s and was interrupted\n`);
+  return result.status;
+}
+
+async function attach(vm: LabVM): Promise<number> {
+  const stdin = process.stdin;
+  const size = () => ({ cols: process.stdout.columns, rows: process.stdout.rows });
+  process.stderr.write(`Lab VM ${vm.mode === 'restored' ? 'restored' : 'booted'}. Ctrl-] leaves.\r\n`);
+  const unsubscribe = vm.onOutput((bytes) => process.stdout.write(bytes));
+  if (stdin.isTTY) stdin.setRawMode(true);
+  stdin.resume();
+  await vm.refreshTerminal(size());
+  const onResize = () => void vm.refreshTerminal(size());
+  process.stdout.on('resize', onResize);
+  return new Promise((resolve) => {
+    stdin.on('data', (chunk: Buffer) => {
+      const leave = chunk.indexOf(0x1d);
+      if (leave !== -1) {
+        if (leave > 0) vm.sendInput(new Uint8Array(chunk.subarray(0, leave)));
+        unsubscribe();
+        process.stdout.off('resize', onResize);
+        if (stdin.isTTY) stdin.setRawMode(false);
+        stdin.pause();
+        process.stderr.write('\r\n[left the lab VM]\n');
+        resolve(0);
+        return;
+      }
+      vm.sendInput(new Uint8Array(chunk));
+    });
+    stdin.on('end', () => resolve(0));
+  });
+}
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  let vm: LabVM;
+  try {
+    vm = await startNodeLabVM({ coldBoot: options.cold, onStatus: (message) => process.stderr.write(`vm: ${message}\n`) });
+  } catch (error) {
+    process.stderr.write(`vm: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  try {
+    return options.exec !== undefined ? await execOnce(vm, options.exec, options.timeoutSeconds) : await attach(vm);
+  } finally {
+    await vm.destroy();
+  }
+}
+
+main().then(
+  (status) => process.exit(status),
+  (error: unknown) => {
+    process.stderr.write(`vm: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

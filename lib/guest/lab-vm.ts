@@ -1,0 +1,375 @@
+import { emulatorOptions, type EmulatorImage } from './emulator-options.ts';
+import type { GuestMachine } from './manifest.ts';
+import { SHARE_MOUNT_POINT } from './manifest.ts';
+import { extractRunOutput, RUN_END_PATTERN } from './run-markers.ts';
+import { SerialRecorder } from './serial-recorder.ts';
+
+/** The parts of v86's `V86` class the engine uses (v86.d.ts lacks `fs9p` and `bus`). */
+export interface V86Emulator {
+  add_listener(event: string, listener: (value: never) => void): void;
+  remove_listener(event: string, listener: (value: never) => void): void;
+  serial_send_bytes(serial: number, data: Uint8Array): void;
+  create_file(path: string, data: Uint8Array): Promise<void>;
+  read_file(path: string): Promise<Uint8Array>;
+  save_state(): Promise<ArrayBuffer>;
+  restore_state(state: ArrayBuffer): Promise<void>;
+  run(): Promise<void>;
+  stop(): Promise<void>;
+  destroy(): Promise<void>;
+  is_running(): boolean;
+  get_instruction_counter(): number;
+  bus?: { send(event: string, value: unknown): void };
+  fs9p?: {
+    SearchPath(path: string): { id: number; parentid: number };
+    CreateDirectory(name: string, parentid: number): number;
+    Unlink(parentid: number, name: string): number;
+  };
+}
+
+export type V86Constructor = new (options: Record<string, unknown>) => V86Emulator;
+
+/** How the emulator finds its WebAssembly: a path/URL, or a function that instantiates it. */
+export type WasmSource =
+  | { path: string }
+  | { instantiate: (imports: WebAssembly.Imports) => Promise<WebAssembly.Exports> };
+
+export type LabVMStartOptions = {
+  V86: V86Constructor;
+  wasm: WasmSource;
+  machine: GuestMachine;
+  bios: EmulatorImage;
+  /** A saved state (zstd-compressed or raw) to restore. Without it, or if it does not fit, the VM cold boots. */
+  state?: ArrayBuffer;
+  /** Kernel and initramfs, needed for a cold boot. */
+  bzimage?: EmulatorImage;
+  initrd?: EmulatorImage;
+  /** Fetches kernel and initramfs only when a cold boot turns out to be needed. */
+  coldBootFiles?: () => Promise<{ bzimage: EmulatorImage; initrd: EmulatorImage }>;
+  /** Receives ttyS0 output from power-on (so a cold boot's log can be shown while it runs). */
+  onOutput?: (bytes: Uint8Array) => void;
+  /** Longest wait for the first prompt of a cold boot. */
+  bootTimeoutMs?: number;
+  /** Called with a line of text about what the engine is doing (restore failed, cold booting …). */
+  onStatus?: (message: string) => void;
+  /** Set the guest clock from the host after a restore (default true). */
+  syncClock?: boolean;
+};
+
+export type RunResult = { output: string; status: number; timedOut?: boolean };
+
+/** How the VM came up: restored from the snapshot, or booted from the kernel. */
+export type StartMode = 'restored' | 'cold-boot';
+
+// BusyBox's line editor asks the terminal for the cursor position (ESC [6n) after the prompt.
+const PROMPT_PATTERN = /[\w-]+@[\w-]+:[^\r\n]*[#$] (\x1b\[6n)?$/;
+const encoder = new TextEncoder();
+
+function bytesOf(data: Uint8Array | string): Uint8Array {
+  return typeof data === 'string' ? encoder.encode(data) : data;
+}
+
+function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * One lab VM: a v86 emulator running the lab guest, reached through its first serial port
+ * (ttyS0, the shell) and its 9p share.
+ *
+ * The 9p share (tag `host9p`) is mounted in the guest at `/mnt/host` (SHARE_MOUNT_POINT).
+ * A path given to writeFile/readFile is relative to the share's root, so
+ * `writeFile('labs/a.txt', …)` is `/mnt/host/labs/a.txt` in the guest, and a file the guest
+ * writes to `/mnt/host/out.txt` is `readFile('out.txt')` on the host. Missing parent folders
+ * are created by writeFile. The folder `.lab/` of the share belongs to the engine.
+ */
+export class LabVM {
+  /** The v86 instance. `restoreState` replaces it, so re-add bus listeners after a restore. */
+  emulator: V86Emulator;
+  readonly machine: GuestMachine;
+  /** Whether this VM was restored from a state or cold booted. */
+  mode: StartMode;
+  #recorder = new SerialRecorder();
+  #outputListeners = new Set<(bytes: Uint8Array) => void>();
+  #queue: Promise<unknown> = Promise.resolve();
+  #runCounter = 0;
+  #ttyCounter = 0;
+  #destroyed = false;
+  #startOptions: LabVMStartOptions;
+  #onByte = (byte: number) => {
+    this.#recorder.push(byte);
+    if (this.#outputListeners.size > 0) {
+      const bytes = Uint8Array.of(byte);
+      for (const listener of this.#outputListeners) listener(bytes);
+    }
+  };
+
+  private constructor(emulator: V86Emulator, options: LabVMStartOptions, mode: StartMode) {
+    this.emulator = emulator;
+    this.machine = options.machine;
+    this.mode = mode;
+    this.#startOptions = options;
+    if (options.onOutput) this.#outputListeners.add(options.onOutput);
+    emulator.add_listener('serial0-output-byte', this.#onByte as (value: never) => void);
+  }
+
+  /**
+   * Restores `state` (or cold boots when there is none or it does not fit this v86) and
+   * resolves once the shell is ready for `run`.
+   */
+  static async start(options: LabVMStartOptions): Promise<LabVM> {
+    const status = options.onStatus ?? (() => {});
+    if (options.state) {
+      const emulator = await createEmulator(options, false);
+      try {
+        // v86 may take over (detach) the buffer it restores from; give it a copy.
+        await emulator.restore_state(options.state.slice(0));
+      } catch (error) {
+        await emulator.destroy().catch(() => {});
+        status(`The saved state does not fit this emulator (${describeError(error)}); booting the kernel instead.`);
+        return LabVM.#coldBoot(options);
+      }
+      const vm = new LabVM(emulator, options, 'restored');
+      await emulator.run();
+      if (options.syncClock !== false) await vm.refreshTerminal({});
+      return vm;
+    }
+    return LabVM.#coldBoot(options);
+  }
+
+  static async #coldBoot(options: LabVMStartOptions): Promise<LabVM> {
+    if ((!options.bzimage || !options.initrd) && options.coldBootFiles) {
+      options = { ...options, ...(await options.coldBootFiles()) };
+    }
+    if (!options.bzimage || !options.initrd) {
+      throw new Error('No usable saved state and no kernel/initramfs to boot: run `npm run guest` to build the lab VM.');
+    }
+    const emulator = await createEmulator(options, true);
+    const vm = new LabVM(emulator, options, 'cold-boot');
+    await emulator.run();
+    await vm.waitForPrompt(options.bootTimeoutMs ?? 120_000);
+    return vm;
+  }
+
+  /** Everything the guest has printed on ttyS0 so far (boot log included), as text. */
+  get consoleText(): string {
+    return this.#recorder.text();
+  }
+
+  /** Instructions executed since power-on (wraps at 2^32). */
+  instructionCount(): number {
+    return this.emulator.get_instruction_counter();
+  }
+
+  /** Receives every byte the guest writes to ttyS0, for a terminal. Returns an unsubscribe function. */
+  onOutput(listener: (bytes: Uint8Array) => void): () => void {
+    this.#outputListeners.add(listener);
+    return () => this.#outputListeners.delete(listener);
+  }
+
+  /** Types into ttyS0 (UTF-8). */
+  sendInput(data: Uint8Array | string): void {
+    this.emulator.serial_send_bytes(0, bytesOf(data));
+  }
+
+  /** Resolves when the shell prompt is the last thing on ttyS0. */
+  async waitForPrompt(timeoutMs = 30_000): Promise<void> {
+    await this.#recorder.waitFor((text) => PROMPT_PATTERN.test(text), timeoutMs, 'the shell prompt');
+  }
+
+  /**
+   * Tells the guest's shell the terminal size and the host's clock; it applies them before
+   * its next prompt, and a newline is sent so that happens now.
+   */
+  async refreshTerminal(size: { cols?: number; rows?: number }): Promise<void> {
+    const lines = [`date -s @${Math.floor(Date.now() / 1000)}`];
+    if (size.cols && size.rows) lines.push(`stty rows ${Math.floor(size.rows)} cols ${Math.floor(size.cols)}`);
+    await this.writeFile(`.lab/tty-${++this.#ttyCounter}.sh`, lines.join('\n') + '\n');
+    const mark = this.#recorder.length;
+    this.sendInput('\n');
+    await this.#recorder
+      .waitFor((text) => PROMPT_PATTERN.test(text), 5_000, 'the shell prompt', mark)
+      .catch(() => {});
+  }
+
+  /**
+   * Tells the guest's shell the terminal size; it takes effect at the next prompt (nothing is
+   * typed into the terminal).
+   */
+  async setTerminalSize(cols: number, rows: number): Promise<void> {
+    if (this.#destroyed || !(cols > 0 && rows > 0)) return;
+    await this.writeFile(`.lab/tty-${++this.#ttyCounter}.sh`, `stty rows ${Math.floor(rows)} cols ${Math.floor(cols)}\n`);
+  }
+
+  /**
+   * Runs a shell command (may be several lines) in the console shell and returns what it
+   * printed (stdout and stderr, with \n line ends) and its exit status. The command is passed
+   * through the 9p share and sourced, so `cd`, variables and functions persist between runs.
+   * On timeout the command is interrupted with Ctrl-C and the result has `timedOut: true`
+   * and status 124.
+   */
+  run(command: string, options: { timeoutMs?: number } = {}): Promise<RunResult> {
+    const task = this.#queue.then(() => this.#runNow(command, options.timeoutMs ?? 60_000));
+    this.#queue = task.catch(() => {});
+    return task;
+  }
+
+  async #runNow(command: string, timeoutMs: number): Promise<RunResult> {
+    this.#assertAlive();
+    const name = `.lab/run-${++this.#runCounter}.sh`;
+    await this.writeFile(name, command.endsWith('\n') ? command : command + '\n');
+    const mark = this.#recorder.length;
+    // Ctrl-U clears anything half-typed at the prompt first.
+    this.sendInput(`\x15lab_run ${shellQuote(`${SHARE_MOUNT_POINT}/${name}`)}\n`);
+    try {
+      const text = await this.#recorder.waitFor((recorded) => RUN_END_PATTERN.test(recorded), timeoutMs, 'the command to finish', mark);
+      this.#removeShareFile(name);
+      return extractRunOutput(text);
+    } catch {
+      this.#removeShareFile(name);
+      this.sendInput('\x03');
+      await this.#recorder.waitFor((text) => PROMPT_PATTERN.test(text), 5_000, 'the prompt', mark).catch(() => {});
+      const partial = extractRunOutput(this.#recorder.text(mark));
+      return { output: partial.output, status: 124, timedOut: true };
+    }
+  }
+
+  /** Writes a file into the 9p share (path relative to its root, parents created). */
+  async writeFile(path: string, data: Uint8Array | string): Promise<void> {
+    this.#assertAlive();
+    const clean = normaliseSharePath(path);
+    this.#makeParents(clean);
+    // create_file replaces the directory entry with a new file; a guest still reading the old
+    // one keeps it (unlinking first could pull the data from under an open 9p file).
+    await this.emulator.create_file(clean, bytesOf(data));
+  }
+
+  /** Reads a file from the 9p share (path relative to its root). */
+  async readFile(path: string): Promise<Uint8Array> {
+    this.#assertAlive();
+    const clean = normaliseSharePath(path);
+    try {
+      return await this.emulator.read_file(clean);
+    } catch {
+      throw new Error(`${SHARE_MOUNT_POINT}/${clean}: no such file in the share`);
+    }
+  }
+
+  /** The whole machine (RAM, devices, the share) as a v86 state, raw (not compressed). */
+  async saveState(): Promise<ArrayBuffer> {
+    this.#assertAlive();
+    return this.emulator.save_state();
+  }
+
+  /**
+   * Replaces the running machine with a saved state (same machine options) and resumes it.
+   * The state goes into a fresh emulator: restoring an older state into a running v86 leaves
+   * its timers behind and the guest silent.
+   */
+  async restoreState(state: ArrayBuffer): Promise<void> {
+    this.#assertAlive();
+    const fresh = await createEmulator(this.#startOptions, false);
+    try {
+      await fresh.restore_state(state.slice(0));
+    } catch (error) {
+      await fresh.destroy().catch(() => {});
+      throw new Error(`This state does not fit the lab VM (${describeError(error)}).`);
+    }
+    const old = this.emulator;
+    old.remove_listener('serial0-output-byte', this.#onByte as (value: never) => void);
+    await old.destroy().catch(() => {});
+    this.emulator = fresh;
+    fresh.add_listener('serial0-output-byte', this.#onByte as (value: never) => void);
+    this.mode = 'restored';
+    await fresh.run();
+    await this.refreshTerminal({});
+  }
+
+  /** Pauses the CPU (the state stays in memory). */
+  async pause(): Promise<void> {
+    await this.emulator.stop();
+  }
+
+  async resume(): Promise<void> {
+    await this.emulator.run();
+  }
+
+  get running(): boolean {
+    return !this.#destroyed && this.emulator.is_running();
+  }
+
+  get destroyed(): boolean {
+    return this.#destroyed;
+  }
+
+  /** Stops the emulator and frees it; the VM cannot be used afterwards. */
+  async destroy(): Promise<void> {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    this.#outputListeners.clear();
+    this.emulator.remove_listener('serial0-output-byte', this.#onByte as (value: never) => void);
+    this.#recorder.close('the VM was destroyed');
+    await this.emulator.destroy();
+  }
+
+  #assertAlive(): void {
+    if (this.#destroyed) throw new Error('This lab VM was destroyed; start a new one.');
+  }
+
+  #removeShareFile(path: string): void {
+    const fs = this.emulator.fs9p;
+    const found = fs?.SearchPath(path);
+    if (fs && found && found.id !== -1) fs.Unlink(found.parentid, path.slice(path.lastIndexOf('/') + 1));
+  }
+
+  #makeParents(path: string): void {
+    const fs = this.emulator.fs9p;
+    if (!fs) throw new Error('The emulator has no 9p share.');
+    const parts = path.split('/').slice(0, -1);
+    let current = '';
+    for (const part of parts) {
+      const next = current ? `${current}/${part}` : part;
+      const found = fs.SearchPath(next);
+      if (found.id === -1) fs.CreateDirectory(part, found.parentid);
+      current = next;
+    }
+  }
+}
+
+function normaliseSharePath(path: string): string {
+  const prefix = SHARE_MOUNT_POINT + '/';
+  let clean = path.startsWith(prefix) ? path.slice(prefix.length) : path;
+  clean = clean.replace(/^\/+/, '');
+  if (clean === '' || clean.split('/').some((part) => part === '..' || part === '')) {
+    throw new Error(`"${path}" is not a file path inside the share`);
+  }
+  return clean;
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function createEmulator(options: LabVMStartOptions, coldBoot: boolean): Promise<V86Emulator> {
+  const settings = emulatorOptions(options.machine, {
+    bios: options.bios,
+    bzimage: coldBoot ? options.bzimage : undefined,
+    initrd: coldBoot ? options.initrd : undefined,
+  });
+  settings.autostart = false;
+  if ('path' in options.wasm) settings.wasm_path = options.wasm.path;
+  else settings.wasm_fn = options.wasm.instantiate;
+  return new Promise((resolve, reject) => {
+    let emulator: V86Emulator;
+    try {
+      emulator = new options.V86(settings);
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    const ready = () => {
+      emulator.remove_listener('emulator-ready', ready as (value: never) => void);
+      resolve(emulator);
+    };
+    emulator.add_listener('emulator-ready', ready as (value: never) => void);
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * The description of a built guest, written by `npm run guest` to public/guest/manifest.json.
+ * Everything a restore must repeat is in `machine`: a saved state only restores into an
+ * emulator configured exactly as the one that saved it.
+ */
+
+export type GuestPackage = { name: string; version: string; sha256: string; file: string };
+
+export type GuestFile = { name: string; bytes: number; sha256: string };
+
+export type GuestMachine = {
+  /** Guest RAM in bytes. */
+  memorySize: number;
+  /** VGA RAM in bytes (unused by the serial console, but part of the saved state). */
+  vgaMemorySize: number;
+  /** Kernel command line used for the cold boot the state was saved from. */
+  cmdline: string;
+  /** The NIC the guest sees as eth0. */
+  netDevice: 'ne2k' | 'virtio';
+  /** virtio-console (hvc0) present. */
+  virtioConsole: boolean;
+  /** A second 16550 UART (ttyS1) present. */
+  uart1: boolean;
+  /** ACPI (and with it the APIC) enabled. */
+  acpi: boolean;
+};
+
+export type GuestManifest = {
+  format: 1;
+  /** Exact v86 package version the state was saved with. */
+  v86Version: string;
+  /** Hash of the recipe (guest/, the build scripts, lib/guest options and the v86 version). */
+  recipeHash: string;
+  builtAt: string;
+  kernelRelease: string;
+  packages: GuestPackage[];
+  machine: GuestMachine;
+  /** Where the 9p share (tag host9p) is mounted in the guest. */
+  shareMountPoint: string;
+  files: { state: GuestFile & { rawBytes: number }; bios: GuestFile; bzimage: GuestFile; initrd: GuestFile };
+  /** Seconds from power-on to the first shell prompt when the state was built. */
+  coldBootSeconds: number;
+  buildSeconds: number;
+};
+
+export const SHARE_MOUNT_POINT = '/mnt/host';
+export const SHARE_TAG = 'host9p';
+
+/** Checks the parts of a parsed manifest.json the engine relies on; returns a reason or null. */
+export function checkManifest(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'manifest.json is not an object';
+  const manifest = value as Partial<GuestManifest>;
+  if (manifest.format !== 1) return `manifest.json has format ${String(manifest.format)}, this engine reads format 1`;
+  if (!manifest.machine || typeof manifest.machine.memorySize !== 'number') return 'manifest.json has no machine description';
+  if (!manifest.files?.state || !manifest.files.bios || !manifest.files.bzimage || !manifest.files.initrd) {
+    return 'manifest.json does not list the state, BIOS, kernel and initramfs files';
+  }
+  return null;
+}

@@ -1,0 +1,99 @@
+/**
+ * Lab VM figures, as a Markdown table:
+ *   - what a reader downloads at Power on,
+ *   - Power on → prompt in headless Chromium (from localhost, and from "files loaded"),
+ *   - restore → first command answered, in Node,
+ *   - cold boot (kernel → shell prompt), in Node,
+ *   - the guest build time (recorded by `npm run guest` in manifest.json).
+ *
+ *   node tests/bench/guest.bench.ts            (needs public/guest; the browser row needs dist/)
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { startNodeLabVM, readGuestManifest, DEFAULT_GUEST_DIR } from '../../lib/guest/node.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const rows: [string, string][] = [];
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+async function timed<T>(action: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await action();
+  return [value, performance.now() - start];
+}
+
+async function browserPowerOn(): Promise<void> {
+  const dist = join(ROOT, 'dist');
+  if (!existsSync(join(dist, 'lab-vm/index.html')) || !existsSync(join(dist, 'guest/manifest.json'))) {
+    rows.push(['Power on → prompt, headless Chromium', 'skipped: build the site first (`npm run build` after `npm run guest`)']);
+    return;
+  }
+  const { serveBook } = await import('../../scripts/serve.ts');
+  const { chromium } = await import('playwright-core');
+  const { findChromium } = await import('../e2e/find-chromium.ts');
+  const { chromiumArgs } = await import('../e2e/chromium-args.ts');
+  const { server, url } = await serveBook({ dir: dist, port: 0 });
+  const browser = await chromium.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  try {
+    const runs: { total: number; afterFiles: number }[] = [];
+    for (let run = 0; run < 3; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(new URL('/lab-vm/', url).href);
+      const clicked = await page.evaluate(() => performance.now());
+      await page.getByRole('button', { name: 'Power on' }).click();
+      await page.locator('.labvm .xterm-rows', { hasText: 'Type commands below' }).waitFor({ timeout: 120_000 });
+      const timing = await page.evaluate(() => {
+        const ready = performance.now();
+        const state = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/guest/state'));
+        return { ready, filesLoaded: state ? (state as PerformanceResourceTiming).responseEnd : NaN };
+      });
+      runs.push({ total: timing.ready - clicked, afterFiles: timing.ready - timing.filesLoaded });
+      await context.close();
+    }
+    const best = (key: 'total' | 'afterFiles') => Math.min(...runs.map((run) => run[key]));
+    rows.push(['Power on → prompt, headless Chromium, localhost (best of 3)', `${(best('total') / 1000).toFixed(2)} s`]);
+    rows.push(['… of which after the state file arrived (best of 3)', `${(best('afterFiles') / 1000).toFixed(2)} s`]);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const manifest = readGuestManifest();
+  const wasm = statSync(join(ROOT, 'public/v86/v86.wasm')).size;
+  const libv86 = statSync(join(ROOT, 'node_modules/v86/build/libv86.mjs')).size;
+  const download = manifest.files.state.bytes + manifest.files.bios.bytes + wasm + libv86;
+  rows.push(['Guest download at Power on (state + BIOS + v86.wasm + libv86, uncompressed JS)', mb(download)]);
+  rows.push(['… saved state, zstd', `${mb(manifest.files.state.bytes)} (${mb(manifest.files.state.rawBytes)} raw)`]);
+  rows.push(['Cold-boot fallback extra download (kernel + initramfs)', mb(manifest.files.bzimage.bytes + manifest.files.initrd.bytes)]);
+
+  const [vm, restoreMs] = await timed(() => startNodeLabVM());
+  const [, firstMs] = await timed(() => vm.run('uname -r'));
+  const commandTimes: number[] = [];
+  for (let index = 0; index < 5; index++) commandTimes.push((await timed(() => vm.run('true')))[1]);
+  await vm.destroy();
+  rows.push(['Node: restore (decompress + restore + clock sync)', `${(restoreMs / 1000).toFixed(2)} s`]);
+  rows.push(['Node: restore → first command answered', `${((restoreMs + firstMs) / 1000).toFixed(2)} s`]);
+  rows.push(['Node: one `run("true")` round trip (median of 5)', `${commandTimes.sort((a, b) => a - b)[2].toFixed(0)} ms`]);
+
+  const [cold, coldMs] = await timed(() => startNodeLabVM({ coldBoot: true }));
+  await cold.destroy();
+  rows.push(['Node: cold boot, power-on → shell prompt', `${(coldMs / 1000).toFixed(1)} s`]);
+  rows.push(['Guest build (`npm run guest`, recorded in manifest.json)', `${manifest.buildSeconds} s (cold boot inside it: ${manifest.coldBootSeconds} s)`]);
+
+  await browserPowerOn();
+
+  process.stdout.write(`Lab VM (${manifest.kernelRelease}, v86 ${manifest.v86Version}, guest dir ${DEFAULT_GUEST_DIR.replace(ROOT + '/', '')})\n\n`);
+  process.stdout.write('| measure | value |\n|---|---|\n');
+  for (const [name, value] of rows) process.stdout.write(`| ${name} | ${value} |\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`guest bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

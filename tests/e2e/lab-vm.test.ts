@@ -1,0 +1,139 @@
+/**
+ * The lab VM page in Chromium: Power on → prompt → a typed command; Reset; Save → reload →
+ * Resume; a <RunInVM> button; and the faults (files missing, a failed download, a state that
+ * does not fit) each show their message.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const terminalText = (page: Page) => page.locator('.labvm .xterm-rows').innerText();
+
+async function powerOn(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Power on' }).click();
+  await expect.poll(() => terminalText(page).catch(() => ''), { timeout: 90_000 }).toContain('Type commands below');
+  // The restore ends with a fresh prompt; wait for it before typing.
+  await expect.poll(async () => (await terminalText(page)).trimEnd().endsWith('#'), { timeout: 30_000 }).toBe(true);
+}
+
+async function type(page: Page, line: string): Promise<void> {
+  await page.locator('.labvm .xterm-helper-textarea').focus();
+  await page.keyboard.type(line + '\n');
+}
+
+describe('the lab VM terminal', () => {
+  test('nothing of v86 loads before Power on', async () => {
+    const { page, errors } = await openPage(browser, '/lab-vm/');
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.waitForTimeout(500);
+    expect(requested.filter((url) => /v86|guest\/|xterm/.test(url) && !url.endsWith('.css'))).toEqual([]);
+    expect(await page.locator('.labvm-status').innerText()).toContain('The lab VM is off');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('Power on gives a shell that runs a typed command', async () => {
+    const { page, errors } = await openPage(browser, '/lab-vm/', { theme: 'dark', width: 390 });
+    await powerOn(page);
+    await type(page, 'echo $((6 * 7)) $(uname -m)');
+    await expect.poll(() => terminalText(page), { timeout: 30_000 }).toContain('42 i686');
+    await expect.poll(() => page.locator('.labvm-status').innerText()).toMatch(/million instructions\/s · up/);
+    expect(await seriousAccessibilityViolations(page, { exclude: ['.xterm'] })).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('Reset goes back to the snapshot', async () => {
+    const { page, errors } = await openPage(browser, '/lab-vm/');
+    await powerOn(page);
+    await type(page, 'touch /root/made-by-reader && echo made-$((1+1))');
+    await expect.poll(() => terminalText(page), { timeout: 30_000 }).toContain('made-2');
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expect.poll(() => terminalText(page), { timeout: 30_000 }).not.toContain('made-2');
+    await page.waitForTimeout(1000);
+    await type(page, 'ls /root/made-by-reader 2>/dev/null || echo gone-$((2+2))');
+    await expect.poll(() => terminalText(page), { timeout: 30_000 }).toContain('gone-4');
+    expect(errors).toEqual([]);
+  });
+
+  test('Save, reload, Resume keeps the reader’s file', async () => {
+    const { page, context, errors } = await openPage(browser, '/lab-vm/');
+    await powerOn(page);
+    await type(page, 'echo kept > /root/saved.txt && echo wrote-$((3+3))');
+    await expect.poll(() => terminalText(page), { timeout: 30_000 }).toContain('wrote-6');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('.labvm-status').innerText(), { timeout: 60_000 }).toContain('Saved at');
+    await page.reload();
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await expect.poll(() => terminalText(page).catch(() => ''), { timeout: 90_000 }).toContain('Type commands below');
+    await page.waitForTimeout(1000);
+    await type(page, 'cat /root/saved.txt');
+    await expect.poll(() => terminalText(page), { timeout: 30_000 }).toMatch(/cat \/root\/saved\.txt\s+kept/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a RunInVM button starts the VM, shows the output and the check', async () => {
+    const { page, errors } = await openPage(browser, '/lab-vm/', { width: 390 });
+    const box = page.locator('figure.runinvm').first();
+    await page.waitForSelector('astro-island:not([ssr]) .runinvm-run');
+    await box.getByRole('button', { name: /Run in the lab VM/ }).click();
+    await expect.poll(() => box.locator('.runinvm-output').innerText().catch(() => ''), { timeout: 90_000 }).toContain('i686');
+    expect(await box.innerText()).toContain('✓ You got it');
+    expect(await box.innerText()).toContain('exit status 0');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('faults', () => {
+  test('guest files missing: the message says how to build them', async () => {
+    const { page } = await openPage(browser, '/lab-vm/');
+    await page.route('**/guest/manifest.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.getByRole('button', { name: 'Power on' }).click();
+    const alert = page.locator('.labvm-error');
+    await expect.poll(() => alert.innerText().catch(() => ''), { timeout: 30_000 }).toContain('npm run guest');
+  });
+
+  test('a failed download offers Retry, which works', async () => {
+    const { page } = await openPage(browser, '/lab-vm/');
+    let failures = 0;
+    await page.route('**/guest/state.bin.zst', (route) => {
+      if (failures++ === 0) return route.abort('connectionreset');
+      return route.continue();
+    });
+    await page.getByRole('button', { name: 'Power on' }).click();
+    const alert = page.locator('.labvm-error');
+    await expect.poll(() => alert.innerText().catch(() => ''), { timeout: 30_000 }).toContain('download');
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => terminalText(page).catch(() => ''), { timeout: 90_000 }).toContain('Type commands below');
+  });
+
+  test('a state that does not fit this v86: cold boot with the boot log visible', async () => {
+    const { page } = await openPage(browser, '/lab-vm/');
+    await page.route('**/guest/state.bin.zst', (route) => route.fulfill({ status: 200, body: Buffer.from('not a v86 state, just some bytes') }));
+    await page.getByRole('button', { name: 'Power on' }).click();
+    await expect.poll(() => page.locator('.labvm-status').innerText(), { timeout: 30_000 }).toContain('does not fit');
+    await expect.poll(() => terminalText(page).catch(() => ''), { timeout: 60_000 }).toMatch(/Linux version|\[\s*\d+\.\d+\]/);
+    await expect.poll(() => terminalText(page), { timeout: 110_000 }).toContain('root@lab');
+  }, 180_000);
+
+  test('Power off destroys the VM and leaves no worker behind', async () => {
+    const { page, errors } = await openPage(browser, '/lab-vm/');
+    await powerOn(page);
+    expect(await page.evaluate(() => Boolean((window as { hovLabVm?: unknown }).hovLabVm))).toBe(true);
+    expect(page.workers().length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Power off' }).click();
+    await expect.poll(() => page.workers().length, { timeout: 10_000 }).toBe(0);
+    expect(await page.evaluate(() => (window as { hovLabVm?: unknown }).hovLabVm ?? null)).toBeNull();
+    expect(await page.locator('.labvm-status').innerText()).toContain('The lab VM is off');
+    expect(errors).toEqual([]);
+  });
+});
