@@ -1,0 +1,230 @@
+import { useEffect, useRef, useState } from 'react';
+import { describeIfcfgKey, type Finding } from '../../lib/ifcfg/index.ts';
+import type { BridgeEditorMessages } from './messages.ts';
+
+export interface IfcfgCodeEditorProps {
+  id: string;
+  label: string;
+  value: string;
+  findings: readonly Finding[];
+  messages: BridgeEditorMessages;
+  onChange: (text: string) => void;
+  /** Receives a function that moves the cursor to a line and focuses the editor. */
+  registerGoTo?: (goTo: (line: number) => void) => void;
+}
+
+type View = import('@codemirror/view').EditorView;
+type CodeMirror = {
+  view: typeof import('@codemirror/view');
+  state: typeof import('@codemirror/state');
+  lint: typeof import('@codemirror/lint');
+};
+
+/** One ifcfg file in CodeMirror (loaded on demand); a plain textarea until it arrives. */
+export function IfcfgCodeEditor({ id, label, value, findings, messages, onChange, registerGoTo }: IfcfgCodeEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<View | null>(null);
+  const cm = useRef<CodeMirror | null>(null);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const [viewModule, stateModule, commands, language, lint, highlight] = await Promise.all([
+        import('@codemirror/view'),
+        import('@codemirror/state'),
+        import('@codemirror/commands'),
+        import('@codemirror/language'),
+        import('@codemirror/lint'),
+        import('@lezer/highlight'),
+      ]);
+      if (cancelled || !host.current) return;
+      const { EditorView, keymap, lineNumbers, hoverTooltip, highlightActiveLine, drawSelection } = viewModule;
+      const { tags } = highlight;
+      const ifcfgLanguage = language.StreamLanguage.define<{ afterEquals: boolean }>({
+        name: 'ifcfg',
+        startState: () => ({ afterEquals: false }),
+        token(stream, state) {
+          if (stream.sol()) state.afterEquals = false;
+          if (stream.eatSpace()) return null;
+          if (stream.peek() === '#' && (stream.sol() || !state.afterEquals || /\s/.test(stream.string.charAt(stream.pos - 1)))) {
+            stream.skipToEnd();
+            return 'comment';
+          }
+          if (!state.afterEquals) {
+            if (stream.match(/^[A-Za-z_][A-Za-z0-9_]*(?==)/)) return 'propertyName';
+            if (stream.eat('=')) { state.afterEquals = true; return 'operator'; }
+            stream.next();
+            return 'invalid';
+          }
+          if (stream.match(/^"(?:[^"\\]|\\.)*"?/)) return 'string';
+          if (stream.match(/^'[^']*'?/)) return 'string';
+          if (stream.match(/^\$(?:\{[^}]*\}?|\(|[A-Za-z_][A-Za-z0-9_]*)/) || stream.eat('`')) return 'variableName';
+          if (stream.match(/^(?:yes|no)\b/)) return 'bool';
+          if (stream.match(/^[0-9][0-9.:/]*/)) return 'number';
+          stream.next();
+          return 'atom';
+        },
+      });
+      const style = language.HighlightStyle.define([
+        { tag: tags.comment, color: 'var(--sl-color-gray-2)', fontStyle: 'italic' },
+        { tag: tags.propertyName, color: 'var(--sl-color-accent-high)', fontWeight: '600' },
+        { tag: tags.string, color: 'var(--sl-color-text)' },
+        { tag: tags.variableName, color: 'var(--bridge-editor-danger)', fontWeight: '600' },
+        { tag: tags.invalid, color: 'var(--bridge-editor-danger)', textDecoration: 'underline' },
+      ]);
+      const keyHover = hoverTooltip((v, pos) => {
+        const line = v.state.doc.lineAt(pos);
+        const m = /^(\s*)([A-Za-z_][A-Za-z0-9_]*)=/.exec(line.text);
+        if (!m) return null;
+        const from = line.from + m[1]!.length;
+        const to = from + m[2]!.length;
+        if (pos < from || pos > to) return null;
+        const info = describeIfcfgKey(m[2]!);
+        if (!info) return null;
+        return {
+          pos: from,
+          end: to,
+          above: true,
+          create: () => {
+            const dom = document.createElement('div');
+            dom.className = 'bridge-editor__hover';
+            const title = document.createElement('strong');
+            title.textContent = info.key;
+            const meaning = document.createElement('p');
+            meaning.textContent = info.meaning;
+            const list = document.createElement('dl');
+            for (const [term, text] of [
+              [messages.keyHoverValues, info.values],
+              [messages.keyHoverDefault, info.defaultValue],
+              [messages.keyHoverFile, messages.places[info.place]],
+              [messages.keyHoverTool, messages.tools[info.honouredBy]],
+            ] as const) {
+              const dt = document.createElement('dt');
+              dt.textContent = term;
+              const dd = document.createElement('dd');
+              dd.textContent = text;
+              list.append(dt, dd);
+            }
+            dom.append(title, meaning, list);
+            return { dom };
+          },
+        };
+      });
+      const theme = EditorView.theme({
+        '&': { backgroundColor: 'var(--sl-color-bg)', color: 'var(--sl-color-text)', fontSize: '0.85rem' },
+        '.cm-content': { fontFamily: 'var(--sl-font-mono, var(--sl-font-system-mono))', caretColor: 'var(--sl-color-text)' },
+        '.cm-gutters': { backgroundColor: 'var(--sl-color-bg-nav)', color: 'var(--sl-color-gray-2)', border: 'none' },
+        '.cm-activeLine': { backgroundColor: 'color-mix(in srgb, var(--sl-color-accent) 8%, transparent)' },
+        '&.cm-focused': { outline: '2px solid var(--sl-color-accent)' },
+        '.cm-tooltip': { backgroundColor: 'var(--sl-color-bg-nav)', color: 'var(--sl-color-text)', border: '1px solid var(--sl-color-gray-5)' },
+        '.cm-cursor': { borderLeftColor: 'var(--sl-color-text)' },
+      });
+      const editor = new EditorView({
+        parent: host.current,
+        state: stateModule.EditorState.create({
+          doc: textareaRef.current?.value ?? value,
+          extensions: [
+            lineNumbers(),
+            highlightActiveLine(),
+            drawSelection(),
+            commands.history(),
+            keymap.of([...commands.defaultKeymap, ...commands.historyKeymap]),
+            ifcfgLanguage,
+            language.syntaxHighlighting(style),
+            lint.lintGutter(),
+            keyHover,
+            theme,
+            EditorView.lineWrapping,
+            EditorView.contentAttributes.of({ 'aria-label': label, id: `${id}-cm` }),
+            EditorView.updateListener.of((update) => {
+              if (update.docChanged) onChangeRef.current(update.state.doc.toString());
+            }),
+          ],
+        }),
+      });
+      view.current = editor;
+      cm.current = { view: viewModule, state: stateModule, lint };
+      setReady(true);
+      requestAnimationFrame(() => editor.requestMeasure());
+    })();
+    return () => {
+      cancelled = true;
+      view.current?.destroy();
+      view.current = null;
+    };
+    // The editor is created once; later changes of `value` are pushed in by the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Text changed from outside (the form, a reset, a share link): replace the document.
+  useEffect(() => {
+    const v = view.current;
+    if (!v) return;
+    const current = v.state.doc.toString();
+    if (current === value) return;
+    const head = Math.min(v.state.selection.main.head, value.length);
+    v.dispatch({ changes: { from: 0, to: current.length, insert: value }, selection: { anchor: head } });
+  }, [value, ready]);
+
+  // Findings → inline diagnostics.
+  useEffect(() => {
+    const v = view.current;
+    const modules = cm.current;
+    if (!v || !modules) return;
+    const doc = v.state.doc;
+    const diagnostics = findings
+      .filter((f) => f.line >= 1 && f.line <= doc.lines)
+      .map((f) => {
+        const line = doc.line(f.line);
+        const from = Math.min(line.from + Math.max(0, f.column - 1), line.to);
+        return {
+          from,
+          to: from === line.to ? line.to : line.to,
+          severity: f.severity,
+          source: f.rule,
+          message: `${f.message}\n${messages.initscriptsLabel} ${f.initscripts}\n${messages.networkManagerLabel} ${f.networkManager}`,
+        };
+      });
+    v.dispatch(modules.lint.setDiagnostics(v.state, diagnostics));
+  }, [findings, ready, value, messages]);
+
+  useEffect(() => {
+    registerGoTo?.((lineNumber: number) => {
+      const v = view.current;
+      if (v) {
+        const line = v.state.doc.line(Math.min(Math.max(1, lineNumber), v.state.doc.lines));
+        v.dispatch({ selection: { anchor: line.from }, scrollIntoView: true });
+        v.focus();
+        return;
+      }
+      const ta = textareaRef.current;
+      if (ta) {
+        const offset = ta.value.split('\n').slice(0, lineNumber - 1).join('\n').length + (lineNumber > 1 ? 1 : 0);
+        ta.focus();
+        ta.setSelectionRange(offset, offset);
+      }
+    });
+  }, [registerGoTo]);
+
+  return (
+    <div className="bridge-editor__code">
+      {!ready && (
+        <textarea
+          ref={textareaRef}
+          id={id}
+          aria-label={label}
+          className="bridge-editor__textarea"
+          value={value}
+          spellCheck={false}
+          rows={Math.max(8, value.split('\n').length + 1)}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+      <div ref={host} />
+    </div>
+  );
+}
