@@ -1,0 +1,162 @@
+/**
+ * Chapter 5 in Chromium: the density calculator (server-rendered, hydrated, keyboard-operable,
+ * accessible in both themes and at phone width) and the container lab's steps on the page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseURL, launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
+import { containerLabSteps, measureContainerMemory, uts } from '../../components/container-lab/steps.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function hydratedCalculator(page: Page) {
+  const calculator = page.locator('section.hov-density');
+  await calculator.scrollIntoViewIfNeeded();
+  // client:visible: the island's `ssr` attribute goes away once React has hydrated it.
+  await page.locator('astro-island:not([ssr]) section.hov-density').waitFor({ timeout: 20_000 });
+  return calculator;
+}
+
+describe('the density calculator', () => {
+  it('is server-rendered with the defaults and their sources', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL('/containers/', baseURL()).href);
+    const status = page.locator('.hov-density-status');
+    await expect.poll(() => status.textContent()).toContain('11 VMs fit');
+    expect(await status.textContent()).toContain('101 containers fit');
+    expect(await page.locator('.hov-density svg[role="img"] desc').textContent()).toContain('11 VMs fit and 101 containers fit');
+    expect(await page.locator('.hov-density-sources li').count()).toBeGreaterThanOrEqual(6);
+    await context.close();
+  });
+
+  it('answers the keyboard: KSM on, a bigger host, a bad value and back', async () => {
+    const { page, errors } = await openPage(browser, '/containers/');
+    const calculator = await hydratedCalculator(page);
+    const status = calculator.locator('.hov-density-status');
+
+    const ksm = calculator.getByRole('checkbox', { name: /KSM \(Kernel Samepage Merging\) on/ });
+    await ksm.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => status.textContent()).toContain('16 VMs fit');
+    expect(await status.textContent()).toContain('each further one 917.8 MiB');
+
+    const host = calculator.getByRole('spinbutton', { name: /Host memory/ });
+    await host.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('32');
+    await expect.poll(() => status.textContent()).toContain('34 VMs fit');
+    expect(await status.textContent()).toContain('210 containers fit');
+
+    const guest = calculator.getByRole('spinbutton', { name: /Guest kernel and OS services/ });
+    await guest.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => status.textContent()).toContain('guestOsMiB must be a number');
+    expect(await guest.getAttribute('aria-invalid')).toBe('true');
+
+    await calculator.getByRole('radio', { name: /Minimal \(52 MiB/ }).check();
+    await expect.poll(() => status.textContent()).toMatch(/\d+ VMs fit/);
+    expect(await guest.inputValue()).toBe('52');
+
+    await calculator.getByRole('button', { name: 'Back to the defaults' }).click();
+    await expect.poll(() => status.textContent()).toContain('11 VMs fit');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the reader’s inputs across a reload, until “Back to the defaults”', async () => {
+    const { page, errors } = await openPage(browser, '/containers/');
+    let calculator = await hydratedCalculator(page);
+    await calculator.getByRole('spinbutton', { name: /Host memory/ }).fill('32');
+    await expect.poll(() => calculator.locator('.hov-density-status').textContent()).toContain('24 VMs fit');
+    await page.reload({ waitUntil: 'load' });
+    calculator = await hydratedCalculator(page);
+    await expect.poll(() => calculator.locator('.hov-density-status').textContent()).toContain('24 VMs fit');
+    expect(await calculator.getByRole('spinbutton', { name: /Host memory/ }).inputValue()).toBe('32');
+    await calculator.getByRole('button', { name: 'Back to the defaults' }).click();
+    await page.reload({ waitUntil: 'load' });
+    calculator = await hydratedCalculator(page);
+    await expect.poll(() => calculator.locator('.hov-density-status').textContent()).toContain('11 VMs fit');
+    expect(errors).toEqual([]);
+  });
+
+  it('the chart has a text alternative: a summary and a table of the same numbers', async () => {
+    const { page } = await openPage(browser, '/containers/');
+    const calculator = await hydratedCalculator(page);
+    const chart = calculator.getByRole('img', { name: 'Memory in use as copies are added' });
+    expect(await chart.count()).toBe(1);
+    await calculator.getByText('The chart as a table').click();
+    const rows = calculator.locator('.hov-density-table tbody tr');
+    expect(await rows.count()).toBeGreaterThan(10);
+    expect(await rows.first().locator('th').textContent()).toBe('0');
+    const eleven = rows.filter({ has: page.locator('th', { hasText: /^11$/ }) });
+    expect(await eleven.locator('td').first().textContent()).toBe('15,324');
+  });
+
+  for (const [theme, width] of [
+    ['light', 1280],
+    ['dark', 390],
+  ] as const) {
+    it(`has no serious accessibility problems and fits the screen (${theme}, ${width}px)`, async () => {
+      const { page, errors } = await openPage(browser, '/containers/', { theme, width });
+      const calculator = await hydratedCalculator(page);
+      // The lab VM's own components (terminal, Run buttons) are checked by their own tests.
+      expect(await seriousAccessibilityViolations(page, { exclude: ['.labvm', '.hov-container-step'] })).toEqual([]);
+      const overflow = await calculator.evaluate((element) => element.scrollWidth - element.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+describe('the container lab on the page', () => {
+  it('shows every step with its exact command', async () => {
+    const { page, errors } = await openPage(browser, '/containers/');
+    for (const step of containerLabSteps) {
+      const block = page.locator(`#step-${step.id}`);
+      expect(await block.count(), step.id).toBe(1);
+      const text = (await block.textContent()) ?? '';
+      const firstLine = step.command.split('\n')[0].trim();
+      expect(text, step.id).toContain(firstLine);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('runs a step in the reader’s lab VM and ticks it', async () => {
+    const { page, errors } = await openPage(browser, '/containers/');
+    const block = page.locator(`#step-${uts.id}`);
+    await block.scrollIntoViewIfNeeded();
+    await block.locator('astro-island:not([ssr])').waitFor({ timeout: 20_000 });
+    await block.getByRole('button', { name: /Run in the lab VM/ }).click();
+    const output = block.locator('.runinvm-output');
+    await output.waitFor({ timeout: 150_000 });
+    expect(await output.textContent()).toContain('inside:  hostname is container1\noutside: hostname is lab');
+    expect(await block.locator('.runinvm-ok').count()).toBe(1);
+    expect(errors).toEqual([]);
+  }, 200_000);
+
+  it('every step works in the browser’s lab VM: each one gets its ✓', async () => {
+    const { page, errors } = await openPage(browser, '/containers/');
+    const failures: string[] = [];
+    for (const step of [...containerLabSteps, measureContainerMemory]) {
+      const block = page.locator(`#step-${step.id}`);
+      await block.scrollIntoViewIfNeeded();
+      await block.locator('astro-island:not([ssr])').waitFor({ timeout: 20_000 });
+      await block.getByRole('button', { name: /Run in the lab VM/ }).click();
+      await block.locator('.runinvm-meta, .runinvm-error').first().waitFor({ timeout: 180_000 });
+      if ((await block.locator('.runinvm-ok').count()) !== 1) {
+        failures.push(`${step.id}:\n${await block.locator('.runinvm-output').textContent()}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 900_000);
+});
