@@ -2,7 +2,7 @@
  * `npm run guest`: builds the lab VM into public/guest/.
  *
  *   1. Debian bookworm i386 packages: the current linux-image-*-686, busybox, seabios,
- *      iproute2 and the libraries its `ip` needs (apt-get with private lists and cache under
+ *      iproute2, util-linux (unshare, nsenter) and the libraries they need (apt-get with private lists and cache under
  *      ~/.cache/hands-on-virtualization/guest, or a folder of .debs in LAB_GUEST_DEBS / --debs DIR).
  *   2. An initramfs (newc cpio, gzip) from them and the recipe in guest/.
  *   3. A cold boot in v86 (Node), caches dropped, the state saved and compressed with zstd.
@@ -143,6 +143,9 @@ const LICENCES: Record<string, string> = {
   libbsd0: 'BSD-3-Clause and related permissive licences',
   libmd0: 'BSD-2-Clause, BSD-3-Clause, ISC and public domain',
   libcap2: 'BSD-3-Clause OR GPL-2.0-only',
+  'util-linux': 'GPL-2.0-or-later (unshare, nsenter; see licenses/util-linux.copyright)',
+  libselinux1: 'public domain (see licenses/libselinux1.copyright)',
+  'libpcre2-8-0': 'BSD-3-Clause WITH PCRE2-exception',
 };
 
 function writeNotice(packages: FetchedPackage[], v86Version: string): string {

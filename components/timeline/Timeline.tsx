@@ -5,7 +5,6 @@ import {
   countByCategory,
   decadeOf,
   filterEvents,
-  formatEventDate,
   isTimelineCategory,
   isoEventDate,
   sortEvents,
@@ -13,7 +12,8 @@ import {
   type TimelineCategory,
   type TimelineEvent,
 } from '../../lib/timeline/index.ts';
-import { timelineCatalogues, type TimelineLocale } from './messages.ts';
+import { bookHref, pickMessages, type BookLocale } from '../book/locale.ts';
+import { timelineCatalogues } from './messages.ts';
 import { nextIndexForKey } from './nextIndexForKey.ts';
 import './Timeline.css';
 
@@ -24,10 +24,11 @@ export interface TimelineProps {
   initialExpanded?: readonly string[];
   /** Level of the decade headings, so they nest under the chapter's own headings. */
   headingLevel?: 2 | 3 | 4;
-  locale?: TimelineLocale;
+  /** The edition the timeline sits in; its .astro wrapper passes the page's locale. */
+  locale?: BookLocale;
   /** The chapter the timeline sits in: its events do not link back to it. */
   currentChapter?: string;
-  /** Prefix for links to chapters, e.g. "/zh-cn" on the Chinese edition's pages. */
+  /** Prefix for links to chapters; the locale's own prefix ("/zh-cn" for zh-CN) if omitted. */
   localePrefix?: string;
 }
 
@@ -58,8 +59,8 @@ const panelId = (event: TimelineEvent) => `tl-${event.id}-detail`;
  * its source and the chapter that tells more. The event list is one Tab stop: the arrow keys,
  * Home and End move between events (roving tabindex), Enter or Space opens one.
  */
-export default function Timeline({ initialCategories, initialExpanded = [], headingLevel = 3, locale = 'en', currentChapter, localePrefix = '' }: TimelineProps) {
-  const m = timelineCatalogues[locale];
+export default function Timeline({ initialCategories, initialExpanded = [], headingLevel = 3, locale = 'en', currentChapter, localePrefix }: TimelineProps) {
+  const m = pickMessages(timelineCatalogues, locale);
   const [selected, setSelected] = useState<readonly TimelineCategory[]>(() => {
     const wanted = (initialCategories ?? categories).filter(isTimelineCategory);
     return categories.filter((c) => wanted.includes(c));
@@ -115,7 +116,7 @@ export default function Timeline({ initialCategories, initialExpanded = [], head
     const page = bookPages.find((p) => p.slug === event.chapter);
     if (!page) return null;
     return (
-      <a className="hov-tl-chapter" href={`${localePrefix}/${page.slug}/`}>
+      <a className="hov-tl-chapter" href={localePrefix === undefined ? bookHref(m.bookLanguage, page.slug) : `${localePrefix}/${page.slug}/`}>
         {m.readMore(chapterNumber(page.slug), page.label[m.bookLanguage])}
       </a>
     );
@@ -170,7 +171,7 @@ export default function Timeline({ initialCategories, initialExpanded = [], head
               key={event.id}
               className="hov-tl-dot"
               data-category={event.category}
-              title={`${formatEventDate(event, m)}: ${event.title}`}
+              title={`${m.formatDate(event)}: ${m.eventText(event).title}`}
               style={{
                 left: `${((event.year + ((event.month ?? 6) - 0.5) / 12 - axisFirstYear) / (axisLastYear - axisFirstYear)) * 100}%`,
                 bottom: `${(rowOfEvent.get(event.id) ?? 0) * 0.75 + 1.6}rem`,
@@ -191,10 +192,11 @@ export default function Timeline({ initialCategories, initialExpanded = [], head
           <ol className="hov-tl-list" aria-label={m.eventsInDecade(decade)}>
             {events.map((event) => {
               const open = expanded.has(event.id);
+              const text = m.eventText(event);
               return (
                 <li key={event.id} className="hov-tl-event" data-category={event.category} data-event-id={event.id}>
                   <time className="hov-tl-date" dateTime={isoEventDate(event)}>
-                    {formatEventDate(event, m)}
+                    {m.formatDate(event)}
                   </time>
                   <div className="hov-tl-body">
                     <button
@@ -216,12 +218,12 @@ export default function Timeline({ initialCategories, initialExpanded = [], head
                       onKeyDown={(e) => onEventKeyDown(e, event.id)}
                     >
                       <span className="hov-tl-marker" aria-hidden="true" />
-                      <span className="hov-tl-title">{event.title}</span>
+                      <span className="hov-tl-title">{text.title}</span>
                       <span className="hov-tl-category">{m.categories[event.category]}</span>
                     </button>
-                    <p className="hov-tl-summary">{event.summary}</p>
+                    <p className="hov-tl-summary">{text.summary}</p>
                     <div id={panelId(event)} className="hov-tl-detail" hidden={!open}>
-                      <p>{event.detail}</p>
+                      <p>{text.detail}</p>
                       <p className="hov-tl-source">
                         {m.source}{' '}
                         <a href={event.source.url} rel="noopener">

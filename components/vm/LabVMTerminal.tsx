@@ -5,8 +5,8 @@ import type { Terminal } from '@xterm/xterm';
 import type { FitAddon } from '@xterm/addon-fit';
 import { en as messages, format } from './messages.ts';
 import { pageLabVM, type PageLabVMState } from './pageLabVM.ts';
-// xterm's stylesheet is small and static; its JavaScript loads only at Power on.
-import '@xterm/xterm/css/xterm.css';
+// xterm's stylesheet is small and static, so it is part of the island's own (LabVMTerminal.css);
+// its JavaScript loads only at Power on.
 import './LabVMTerminal.css';
 
 type Props = { rows?: number; manifestSize?: string };

@@ -1,6 +1,7 @@
 import { emulatorOptions, type EmulatorImage } from './emulator-options.ts';
 import type { GuestMachine } from './manifest.ts';
 import { SHARE_MOUNT_POINT } from './manifest.ts';
+import { commandSummary } from './command-summary.ts';
 import { extractRunOutput, RUN_END_PATTERN } from './run-markers.ts';
 import { SerialRecorder } from './serial-recorder.ts';
 
@@ -218,8 +219,10 @@ export class LabVM {
     const name = `.lab/run-${++this.#runCounter}.sh`;
     await this.writeFile(name, command.endsWith('\n') ? command : command + '\n');
     const mark = this.#recorder.length;
-    // Ctrl-U clears anything half-typed at the prompt first.
-    this.sendInput(`\x15lab_run ${shellQuote(`${SHARE_MOUNT_POINT}/${name}`)}\n`);
+    // Ctrl-U clears anything half-typed at the prompt first. The comment after the file shows a
+    // terminal watching the console which command this is.
+    const summary = commandSummary(command);
+    this.sendInput(`\x15lab_run ${shellQuote(`${SHARE_MOUNT_POINT}/${name}`)}${summary ? ` # ${summary}` : ''}\n`);
     try {
       const text = await this.#recorder.waitFor((recorded) => RUN_END_PATTERN.test(recorded), timeoutMs, 'the command to finish', mark);
       this.#removeShareFile(name);

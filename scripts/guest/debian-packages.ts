@@ -11,7 +11,9 @@ import { join } from 'node:path';
 /**
  * Packages besides the kernel. busybox is the userland: the dynamically linked build, because
  * busybox-static's shell runs its own applets before anything in PATH; iproute2's `ip` (with its libraries) gives
- * `ip -d link`, veth peers and `ip netns`; bridge-utils gives `brctl show`.
+ * `ip -d link`, veth peers and `ip netns`; bridge-utils gives `brctl show`; util-linux gives `unshare`
+ * and `nsenter` (BusyBox's crash with "Segmentation fault" when the child of `unshare --fork` or
+ * `nsenter -p` exits), nsenter needing libselinux1 and its libpcre2-8-0.
  */
 export const SUPPORT_PACKAGES = [
   'busybox',
@@ -26,6 +28,9 @@ export const SUPPORT_PACKAGES = [
   'libbsd0',
   'libmd0',
   'libcap2',
+  'util-linux',
+  'libselinux1',
+  'libpcre2-8-0',
 ] as const;
 
 export const KERNEL_METAPACKAGE = 'linux-image-686';

@@ -1,6 +1,6 @@
 /**
  * Assembles the lab guest's initramfs from the extracted Debian packages and the recipe in
- * guest/: BusyBox, iproute2's ip/bridge and bridge-utils' brctl with their libraries, the kernel modules (with their
+ * guest/: BusyBox, iproute2's ip/bridge, bridge-utils' brctl and util-linux's unshare/nsenter with their libraries, the kernel modules (with their
  * dependencies and a modules.dep for BusyBox's modprobe), guest/rootfs/ copied verbatim and
  * guest/otherroot/ as the second root filesystem at /srv/otherroot.
  */
@@ -35,9 +35,11 @@ const SHARED_LIBRARIES = [
   'lib/i386-linux-gnu/libbsd.so.0',
   'lib/i386-linux-gnu/libmd.so.0',
   'lib/i386-linux-gnu/libcap.so.2',
+  'lib/i386-linux-gnu/libselinux.so.1',
+  'lib/i386-linux-gnu/libpcre2-8.so.0',
 ];
 
-const LIBRARY_PACKAGES = ['libc6', 'libbpf1', 'libelf1', 'zlib1g', 'libmnl0', 'libbsd0', 'libmd0', 'libcap2'];
+const LIBRARY_PACKAGES = ['libc6', 'libbpf1', 'libelf1', 'zlib1g', 'libmnl0', 'libbsd0', 'libmd0', 'libcap2', 'libselinux1', 'libpcre2-8-0'];
 
 const DIRECTORIES = [
   'bin', 'sbin', 'usr', 'usr/bin', 'usr/sbin', 'usr/local', 'usr/local/bin', 'usr/local/sbin', 'lib', 'lib/i386-linux-gnu',
@@ -119,6 +121,12 @@ export function planInitramfs(inputs: InitramfsInputs): InitramfsPlan {
   addFile('sbin/ip', readFileSync(findPackageFile(roots, ['iproute2'], 'bin/ip')), 0o755);
   addFile('sbin/bridge', readFileSync(findPackageFile(roots, ['iproute2'], 'sbin/bridge')), 0o755);
   addFile('sbin/brctl', readFileSync(findPackageFile(roots, ['bridge-utils'], 'sbin/brctl')), 0o755);
+  // util-linux's unshare and nsenter, where BusyBox would put its own links (`busybox --install`
+  // leaves existing files alone): BusyBox's versions crash when the child of `unshare --fork` or
+  // `nsenter -p` exits. Only these two of util-linux's programs are shipped.
+  for (const program of ['unshare', 'nsenter']) {
+    addFile(`usr/bin/${program}`, readFileSync(findPackageFile(roots, ['util-linux'], `usr/bin/${program}`)), 0o755);
+  }
   addFile('lib/ld-linux.so.2', readFileSync(findPackageFile(roots, ['libc6'], 'lib/ld-linux.so.2')), 0o755);
   for (const library of SHARED_LIBRARIES) addFile(library, readFileSync(findPackageFile(roots, LIBRARY_PACKAGES, library)), 0o755);
 

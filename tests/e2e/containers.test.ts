@@ -108,8 +108,7 @@ describe('the density calculator', () => {
     it(`has no serious accessibility problems and fits the screen (${theme}, ${width}px)`, async () => {
       const { page, errors } = await openPage(browser, '/containers/', { theme, width });
       const calculator = await hydratedCalculator(page);
-      // The lab VM's own components (terminal, Run buttons) are checked by their own tests.
-      expect(await seriousAccessibilityViolations(page, { exclude: ['.labvm', '.hov-container-step'] })).toEqual([]);
+      expect(await seriousAccessibilityViolations(page, { exclude: ['.hov-container-step'] })).toEqual([]);
       const overflow = await calculator.evaluate((element) => element.scrollWidth - element.clientWidth);
       expect(overflow).toBeLessThanOrEqual(1);
       expect(errors).toEqual([]);

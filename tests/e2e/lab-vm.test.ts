@@ -71,6 +71,25 @@ describe('the lab VM terminal', () => {
     await expect.poll(() => terminalText(page), { timeout: 30_000 }).toContain('wrote-6');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.locator('.labvm-status').innerText(), { timeout: 60_000 }).toContain('Saved at');
+    // The state is kept gzip-compressed in IndexedDB.
+    const stored = await page.evaluate(
+      () =>
+        new Promise<{ encoding?: string; bytes: number; rawBytes?: number }>((resolve, reject) => {
+          const request = indexedDB.open('hov-lab-vm');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const get = request.result.transaction('machines').objectStore('machines').get('saved');
+            get.onerror = () => reject(get.error);
+            get.onsuccess = () => {
+              const record = get.result as { encoding?: string; state: ArrayBuffer; rawBytes?: number };
+              resolve({ encoding: record.encoding, bytes: record.state.byteLength, rawBytes: record.rawBytes });
+              request.result.close();
+            };
+          };
+        }),
+    );
+    expect(stored.encoding).toBe('gzip');
+    expect(stored.bytes).toBeLessThan((stored.rawBytes ?? 0) / 2);
     await page.reload();
     await page.getByRole('button', { name: 'Resume' }).click();
     await expect.poll(() => terminalText(page).catch(() => ''), { timeout: 90_000 }).toContain('Type commands below');

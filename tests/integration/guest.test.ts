@@ -49,6 +49,12 @@ describe('LabVM.run', () => {
     expect((await sh('sh -c "exit 7"')).status).toBe(7);
   });
 
+  test('the console shows which command ran, and its output is only the command’s', async () => {
+    const result = await sh('echo shown-$((20 + 1))\necho second-line');
+    expect(result.output).toBe('shown-21\nsecond-line\n');
+    expect(vm.consoleText).toMatch(/lab_run '\/mnt\/host\/\.lab\/run-\d+\.sh' # echo shown-\$\(\(20 \+ 1\)\) \.\.\.\r?\n/);
+  });
+
   test('keeps the shell state between runs', async () => {
     await sh('cd /tmp; LAB_TEST_VALUE=kept');
     expect((await sh('pwd; echo $LAB_TEST_VALUE; cd')).output).toBe('/tmp\nkept\n');
@@ -103,6 +109,29 @@ describe('the 9p share at /mnt/host', () => {
 describe('chapter 5: namespaces, cgroups, other roots', () => {
   test('a new PID namespace starts at PID 1', async () => {
     expect((await sh("unshare --pid --fork --mount-proc sh -c 'echo $$; ps -o pid,comm | tail -n +2'")).output).toMatch(/^1\n\s*1 sh/);
+  });
+
+  test('unshare --pid --fork --mount-proc: the child is PID 1 and the command exits cleanly', async () => {
+    // BusyBox's unshare died with "Segmentation fault" (status 139) here once its child exited.
+    const result = await sh("unshare --pid --fork --mount-proc sh -c 'echo $$'");
+    expect(result.output).toBe('1\n');
+    expect(result.status).toBe(0);
+  });
+
+  test('nsenter -p joins a PID namespace and exits cleanly', async () => {
+    const result = await sh(
+      [
+        '( unshare --pid --fork --mount-proc sleep 4 &',
+        "  sleep 1; pid=$(ps -o pid,args | awk '$2 == \"sleep\" && $3 == \"4\" { print $1 }' | tail -n 1)",
+        "  nsenter -t $pid -p -m sh -c 'echo $$; ps -o pid,args | grep -c \"^ *1 sleep 4\"'; echo status $?",
+        '  wait )',
+      ].join('\n'),
+    );
+    expect(result.output).toBe('2\n1\nstatus 0\n');
+  });
+
+  test('unshare and nsenter are util-linux’s, not BusyBox’s', async () => {
+    expect((await sh('unshare --version; nsenter --version')).output).toMatch(/^unshare from util-linux [\d.]+\nnsenter from util-linux [\d.]+\n$/);
   });
 
   test('a UTS namespace has its own hostname, and nsenter joins it', async () => {
