@@ -1,0 +1,38 @@
+/** Every string the exercise widgets and the answer-key page show. */
+export const en = {
+  regionLabel: (chapterNumber: number) => `Exercises for chapter ${chapterNumber}`,
+  heading: 'Exercises',
+  intro: 'Each problem is made from a seed: the same seed gives everyone the same problem, with a link to share it.',
+  exerciseLabel: 'Exercise',
+  seedLabel: 'Seed',
+  newProblem: 'New problem',
+  answerLabel: 'Your answer',
+  answerFormat: (format: string) => `Answer with ${format}.`,
+  check: 'Check',
+  hint: 'Hint',
+  showSolution: 'Show the solution',
+  hideSolution: 'Hide the solution',
+  solutionsHidden: 'Solutions are hidden for this class.',
+  answerIs: 'Answer:',
+  linkLabel: 'Link to this problem',
+  linkWithoutSolutions: 'Link without solutions',
+  badSeed: (max: number) => `The seed is a whole number from 1 to ${max}.`,
+  version: (v: number) => `generator version ${v}`,
+  // Answer-key page
+  keysHeading: 'Answer keys',
+  fromSeed: 'From seed',
+  toSeed: 'To seed',
+  withSolutions: 'Include the worked solutions in the Markdown',
+  downloadMarkdown: 'Download Markdown',
+  downloadCsv: 'Download CSV',
+  keyTableCaption: (title: string, from: number, to: number) => `Answer key: ${title}, seeds ${from} to ${to}`,
+  columnSeed: 'Seed',
+  columnQuestion: 'Question',
+  columnAnswer: 'Answer',
+  columnLink: 'Student link',
+  open: 'open',
+  showProblem: 'the program, files or list',
+  tooMany: (max: number) => `Up to ${max} seeds at a time.`,
+} as const;
+
+export type ExerciseMessages = typeof en;
