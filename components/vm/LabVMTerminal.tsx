@@ -36,7 +36,6 @@ export default function LabVMTerminal({ rows = 24, manifestSize = 'about 12 MB' 
   const [note, setNote] = useState('');
   const [speed, setSpeed] = useState('');
   const [busy, setBusy] = useState(false);
-  const [terminalReady, setTerminalReady] = useState(false);
   const containerRef = useRef<HTMLDivElement>(null);
   const terminalRef = useRef<{ term: Terminal; fit: FitAddon } | null>(null);
 
@@ -57,6 +56,8 @@ export default function LabVMTerminal({ rows = 24, manifestSize = 'about 12 MB' 
         cursorBlink: true,
         fontFamily: getComputedStyle(document.documentElement).getPropertyValue('--sl-font-mono').trim() || 'monospace',
         fontSize: 14,
+        // Room below the baseline, so underscores are not clipped by the next row.
+        lineHeight: 1.2,
         theme: themeFromPage(),
         scrollback: 5000,
       });
@@ -65,7 +66,6 @@ export default function LabVMTerminal({ rows = 24, manifestSize = 'about 12 MB' 
       term.open(containerRef.current);
       fit.fit();
       terminalRef.current = { term, fit };
-      setTerminalReady(true);
       // Batch guest output into one write per animation frame.
       let pending: Uint8Array[] = [];
       let frame = 0;
@@ -89,6 +89,22 @@ export default function LabVMTerminal({ rows = 24, manifestSize = 'about 12 MB' 
         }),
       );
       const encoder = new TextEncoder();
+      // When the VM starts running: the welcome line (queued with the guest's output, so it comes
+      // before the echo of a command a <RunInVM> button sends right away), size and clock, focus.
+      let wasRunning = false;
+      cleanups.push(
+        pageLabVM.subscribe((state) => {
+          const running = state.phase === 'running';
+          if (running && !wasRunning) {
+            const mode = state.mode === 'restored' ? messages.restoredNote : messages.coldBootNote;
+            pending.push(encoder.encode(`\r\n\x1b[2m${format(messages.welcome, { mode })}\x1b[0m\r\n`));
+            if (!frame) frame = requestAnimationFrame(flush);
+            void pageLabVM.vm?.refreshTerminal({ cols: term.cols, rows: term.rows });
+            term.focus();
+          }
+          wasRunning = running;
+        }),
+      );
       const input = term.onData((data) => pageLabVM.sendInput(encoder.encode(data)));
       cleanups.push(() => input.dispose());
       const resize = () => {
@@ -112,19 +128,8 @@ export default function LabVMTerminal({ rows = 24, manifestSize = 'about 12 MB' 
       cleanups.forEach((cleanup) => cleanup());
       terminalRef.current?.term.dispose();
       terminalRef.current = null;
-      setTerminalReady(false);
     };
   }, [phase === 'off', rows]);
-
-  // When the VM is running: welcome line, terminal size, focus.
-  const mode = state.mode;
-  useEffect(() => {
-    if (phase !== 'running' || !terminalReady || !terminalRef.current) return;
-    const { term } = terminalRef.current;
-    term.write(`\r\n\x1b[2m${format(messages.welcome, { mode: mode === 'restored' ? messages.restoredNote : messages.coldBootNote })}\x1b[0m\r\n`);
-    void pageLabVM.vm?.refreshTerminal({ cols: term.cols, rows: term.rows });
-    term.focus();
-  }, [phase, mode, terminalReady]);
 
   // Status line: instructions per second and uptime.
   useEffect(() => {
