@@ -4,9 +4,8 @@
  * tests/integration/containers.test.ts runs exactly the same commands against the guest.
  *
  * The commands run non-interactively in the lab VM's shell (BusyBox ash, as root) and always
- * finish. BusyBox's `unshare --fork` and `nsenter -p` crash in this guest when their child
- * exits, so the PID-namespace steps start the first child themselves (`sh -c '… &' ; wait`):
- * that is what `--fork` does.
+ * finish. The PID-namespace steps start the first child themselves (`sh -c '… &' ; wait`) to show
+ * that this is all `unshare --fork` does (util-linux's unshare, which the guest has, does it too).
  */
 export type ContainerLabStep = {
   /** Stable id, also the anchor of the step on the page. */
