@@ -5,20 +5,39 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import {
-  MAX_SEED, checkAnswer, currentVersion, exerciseById, exerciseLinkQuery, exercisesOfChapter, generateProblem, readExerciseLink,
-} from '../../lib/exercises/index.ts';
-import type { ChapterSlug, CheckResult } from '../../lib/exercises/index.ts';
+  MAX_SEED, checkAnswer, currentVersion, exerciseLinkQuery, loadChapterExercises, makeProblem, readExerciseLink,
+} from '../../lib/exercises/client.ts';
+import type { ChapterSlug, CheckResult, ExerciseType, Problem, ProblemResult } from '../../lib/exercises/client.ts';
 import { en as t } from './messages.ts';
 import './exercises.css';
+
+/** What the page knows of an exercise type before its generator has loaded. */
+export interface ExerciseSummary {
+  id: string;
+  title: string;
+  versions: readonly number[];
+}
 
 export interface ExerciseWidgetProps {
   chapter: ChapterSlug;
   /** The chapter's number, for the region's label. */
   chapterNumber: number;
+  /** The chapter's exercise types, in order (from lib/exercises on the server). */
+  exercises: ExerciseSummary[];
+  /** The seed-1 problem of the first exercise, made on the server, shown until the generators load. */
+  initialProblem: Problem;
 }
 
-export default function ExerciseWidget({ chapter, chapterNumber }: ExerciseWidgetProps) {
-  const exercises = useMemo(() => exercisesOfChapter(chapter), [chapter]);
+export default function ExerciseWidget({ chapter, chapterNumber, exercises, initialProblem }: ExerciseWidgetProps) {
+  // The generators run the book's engines; they load after the page, for this chapter only.
+  const [generators, setGenerators] = useState<ExerciseType[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadChapterExercises(chapter).then((list) => live && setGenerators(list));
+    return () => {
+      live = false;
+    };
+  }, [chapter]);
   const [exerciseId, setExerciseId] = useState(exercises[0]!.id);
   const [seed, setSeed] = useState(1);
   const [seedText, setSeedText] = useState('1');
@@ -32,7 +51,7 @@ export default function ExerciseWidget({ chapter, chapterNumber }: ExerciseWidge
   const id = useId();
 
   useEffect(() => {
-    const link = readExerciseLink(window.location.search);
+    const link = readExerciseLink(window.location.search, exercises.map((e) => e.id));
     if (link.exercise && exercises.some((e) => e.id === link.exercise)) setExerciseId(link.exercise);
     if (link.seed !== undefined) {
       setSeed(link.seed);
@@ -43,7 +62,15 @@ export default function ExerciseWidget({ chapter, chapterNumber }: ExerciseWidge
     setReady(true);
   }, [exercises]);
 
-  const generated = useMemo(() => generateProblem(exerciseId, seed, version), [exerciseId, seed, version]);
+  const generated = useMemo((): ProblemResult | null => {
+    const generator = generators?.find((e) => e.id === exerciseId);
+    if (generator) return makeProblem(generator, seed, version);
+    const initial = initialProblem;
+    if (initial.exercise === exerciseId && initial.seed === seed && (version === undefined || version === initial.version)) {
+      return { ok: true, problem: initial };
+    }
+    return null; // still loading
+  }, [generators, exerciseId, seed, version, initialProblem]);
 
   const reset = () => {
     setAnswer('');
@@ -74,7 +101,7 @@ export default function ExerciseWidget({ chapter, chapterNumber }: ExerciseWidge
   };
 
   const seedValid = /^\d{1,10}$/.test(seedText) && Number(seedText) >= 1 && Number(seedText) <= MAX_SEED;
-  const exercise = exerciseById(exerciseId)!;
+  const exercise = exercises.find((e) => e.id === exerciseId) ?? exercises[0]!;
   const effectiveVersion = version ?? currentVersion(exercise);
   const link = exerciseLinkQuery({ exercise: exerciseId, seed, version: effectiveVersion });
   const linkHidden = exerciseLinkQuery({ exercise: exerciseId, seed, version: effectiveVersion, solutions: false });
@@ -108,7 +135,9 @@ export default function ExerciseWidget({ chapter, chapterNumber }: ExerciseWidge
         <button type="button" onClick={newProblem}>{t.newProblem}</button>
       </div>
       {!seedValid && <p id={`${id}-seed-error`} className="hov-ex-error" role="alert">{t.badSeed(MAX_SEED)}</p>}
-      {!generated.ok ? (
+      {generated === null ? (
+        <p className="hov-ex-loading" role="status">{t.loading}</p>
+      ) : !generated.ok ? (
         <p className="hov-ex-error" role="alert">{generated.error}</p>
       ) : (
         <div className="hov-ex-problem">

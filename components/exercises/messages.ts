@@ -1,5 +1,6 @@
 /** Every string the exercise widgets and the answer-key page show. */
 export const en = {
+  loading: 'Loading the exercise…',
   regionLabel: (chapterNumber: number) => `Exercises for chapter ${chapterNumber}`,
   heading: 'Exercises',
   intro: 'Each problem is made from a seed: the same seed gives everyone the same problem, with a link to share it.',

@@ -3,7 +3,7 @@
  * ever yields known exercise ids, whole-number seeds and versions, and a boolean: nothing a link
  * carries reaches a page as text to interpret.
  */
-import { EXERCISES, MAX_SEED } from './exercise-catalogue.ts';
+import { MAX_SEED } from './make-problem.ts';
 
 export interface ExerciseLinkState {
   readonly exercise?: string;
@@ -19,12 +19,13 @@ function wholeNumber(text: string | null, max: number): number | undefined {
   return n >= 1 && n <= max ? n : undefined;
 }
 
-export function readExerciseLink(search: string): ExerciseLinkState {
+/** The state a link carries; `knownExercises` are the ids it may name (others are dropped). */
+export function readExerciseLink(search: string, knownExercises: readonly string[]): ExerciseLinkState {
   const params = new URLSearchParams(search);
   const id = params.get('exercise');
   const solutions = params.get('solutions');
   return {
-    exercise: EXERCISES.some((e) => e.id === id) ? (id as string) : undefined,
+    exercise: id !== null && knownExercises.includes(id) ? id : undefined,
     seed: wholeNumber(params.get('seed'), MAX_SEED),
     version: wholeNumber(params.get('v'), 1000),
     solutions: !(solutions === '0' || solutions === 'no' || solutions === 'false'),

@@ -147,8 +147,8 @@ describe('the checker', () => {
 describe('exercise links', () => {
   test('round-trip exercise, seed, version and hidden solutions', () => {
     const q = exerciseLinkQuery({ exercise: 'jit-cache-hits', seed: 99, version: 1, solutions: false });
-    expect(readExerciseLink(q)).toEqual({ exercise: 'jit-cache-hits', seed: 99, version: 1, solutions: false });
-    expect(readExerciseLink(exerciseLinkQuery({ exercise: 'trap-count', seed: 5, version: 1 })).solutions).toBe(true);
+    expect(readExerciseLink(q, EXERCISES.map((e) => e.id))).toEqual({ exercise: 'jit-cache-hits', seed: 99, version: 1, solutions: false });
+    expect(readExerciseLink(exerciseLinkQuery({ exercise: 'trap-count', seed: 5, version: 1 }), EXERCISES.map((e) => e.id)).solutions).toBe(true);
   });
   test.each([
     '?exercise=<script>alert(1)</script>&seed=1<b>',
@@ -157,7 +157,7 @@ describe('exercise links', () => {
     '?exercise=__proto__&seed=-5&v=0',
     '?seed=99999999999999999999',
   ])('a hostile link yields only known values: %s', (search) => {
-    const state = readExerciseLink(search);
+    const state = readExerciseLink(search, EXERCISES.map((e) => e.id));
     expect([undefined, 'pcode-output']).toContain(state.exercise);
     expect(state.seed).toBeUndefined();
     expect(state.version).toBeUndefined();
@@ -184,5 +184,15 @@ describe('problem-set export', () => {
   test('CSV neutralises spreadsheet formulas', () => {
     const p = { ...problems[0]!, prompt: '=HYPERLINK("http://x")' };
     expect(problemSetToCsv([p])).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+});
+
+describe('loading one chapter at a time', () => {
+  test('each chapter loads exactly the exercise types the catalogue lists for it, in order', async () => {
+    const { loadChapterExercises } = await import('../../../lib/exercises/index.ts');
+    for (const chapter of EXERCISE_CHAPTERS) {
+      const loaded = await loadChapterExercises(chapter);
+      expect(loaded.map((e) => e.id), chapter).toEqual(exercisesOfChapter(chapter).map((e) => e.id));
+    }
   });
 });

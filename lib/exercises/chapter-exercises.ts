@@ -1,0 +1,22 @@
+/**
+ * One chapter's exercise types, loaded on demand, so a chapter's widget downloads only the engines
+ * its own exercises run (chapter 1 must not pay for the P-machine, the JIT or the ifcfg rules).
+ */
+import type { ChapterSlug, ExerciseType } from './exercise.ts';
+
+export function loadChapterExercises(chapter: ChapterSlug): Promise<ExerciseType[]> {
+  switch (chapter) {
+    case 'origins':
+      return import('./timeline-exercises.ts').then((m) => [m.timelineOrder, m.timelineYear, m.timelineBefore]);
+    case 'p-code':
+      return import('./pcode-exercises.ts').then((m) => [m.pcodeOutput, m.pcodeTopOfStack, m.pcodeSteps]);
+    case 'jit':
+      return import('./jit-exercises.ts').then((m) => [m.jitTranslations, m.jitCacheHits, m.jitInterpreted]);
+    case 'full-virtualization':
+      return import('./trap-exercises.ts').then((m) => [m.trapClassify, m.trapVirtualizable, m.trapCount]);
+    case 'containers':
+      return import('./container-exercises.ts').then((m) => [m.namespaceIsolates, m.densityVms, m.densityContainers]);
+    case 'kvm-bridge':
+      return import('./bridge-exercises.ts').then((m) => [m.ifcfgMistakes, m.ifcfgPrefix, m.ifcfgGateway]);
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The light face of lib/exercises, for islands: everything a chapter's exercise widget needs
+ * without importing every engine up front (index.ts imports them all, for pages, the CLI and tests).
+ * A widget gets its chapter's exercise types with loadChapterExercises().
+ */
+export { answerTokens, checkAnswer } from './exercise.ts';
+export type { ChapterSlug, CheckResult, ExerciseType, Problem } from './exercise.ts';
+export { MAX_SEED, currentVersion, makeProblem } from './make-problem.ts';
+export type { ProblemResult } from './make-problem.ts';
+export { loadChapterExercises } from './chapter-exercises.ts';
+export { exerciseLinkQuery, readExerciseLink } from './exercise-link.ts';
+export type { ExerciseLinkState } from './exercise-link.ts';
