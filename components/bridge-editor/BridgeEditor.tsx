@@ -15,7 +15,8 @@ import {
 import { decodeShareHash, defaultFiles, encodeShareHash, sanitizeFiles, STORAGE_KEY, type EditorFile } from './bridgeEditorState.ts';
 import { IfcfgCodeEditor } from './IfcfgCodeEditor.tsx';
 import { connectLabVm, type LabVmConnection } from './labVmConnection.ts';
-import { en, type BridgeEditorMessages } from './messages.ts';
+import { bridgeEditorCatalogues, type BridgeEditorLocale, type BridgeEditorMessages } from './messages.ts';
+import { pickMessages } from '../book/locale.ts';
 import './BridgeEditor.css';
 
 type TabId = 'iproute2' | 'brctl' | 'nmcli' | 'keyfile';
@@ -23,6 +24,8 @@ const TABS: TabId[] = ['iproute2', 'brctl', 'nmcli', 'keyfile'];
 type ExampleId = keyof BridgeEditorMessages['examples'];
 
 export interface BridgeEditorProps {
+  /** The edition the editor sits in; its .astro wrapper passes the page's locale. */
+  locale?: BridgeEditorLocale;
   messages?: BridgeEditorMessages;
 }
 
@@ -61,7 +64,7 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export default function BridgeEditor({ messages = en }: BridgeEditorProps) {
+export default function BridgeEditor({ locale, messages = pickMessages(bridgeEditorCatalogues, locale) }: BridgeEditorProps) {
   const [files, setFiles] = useState<EditorFile[]>(defaultFiles);
   const [status, setStatus] = useState('');
   const [tab, setTab] = useState<TabId>('iproute2');

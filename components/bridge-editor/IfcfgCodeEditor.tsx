@@ -95,11 +95,12 @@ export function IfcfgCodeEditor({ id, label, value, findings, messages, onChange
             const title = document.createElement('strong');
             title.textContent = info.key;
             const meaning = document.createElement('p');
-            meaning.textContent = info.meaning;
+            const words = messages.keyInfo(info);
+            meaning.textContent = words.meaning;
             const list = document.createElement('dl');
             for (const [term, text] of [
-              [messages.keyHoverValues, info.values],
-              [messages.keyHoverDefault, info.defaultValue],
+              [messages.keyHoverValues, words.values],
+              [messages.keyHoverDefault, words.defaultValue],
               [messages.keyHoverFile, messages.places[info.place]],
               [messages.keyHoverTool, messages.tools[info.honouredBy]],
             ] as const) {

@@ -13,6 +13,7 @@ import {
 } from '../../lib/density/index.ts';
 import { DensityChart } from './DensityChart.tsx';
 import { densityCatalogues, type DensityLocale, type DensityMessages } from './messages.ts';
+import { pickMessages } from '../book/locale.ts';
 import './DensityCalculator.css';
 
 export interface DensityCalculatorProps {
@@ -59,7 +60,7 @@ function chartCount(vmFits: number, containerFits: number): number {
 }
 
 export default function DensityCalculator({ locale = 'en' }: DensityCalculatorProps) {
-  const t = densityCatalogues[locale];
+  const t = pickMessages(densityCatalogues, locale);
   const baseId = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [inputs, setInputs] = useState<DensityInputs>({ ...DEFAULT_DENSITY_INPUTS });
   // What the reader is typing in each number box, so a half-typed value is not overwritten.
@@ -163,7 +164,7 @@ export default function DensityCalculator({ locale = 'en' }: DensityCalculatorPr
         </div>
         <p id={`${id}-help`} className="hov-density-help">
           {label.help}
-          {problem && <span className="hov-density-problem"> {problem.message}.</span>}
+          {problem && <span className="hov-density-problem"> {t.problemMessage(problem)}{t.fullStop}</span>}
         </p>
       </div>
     );
@@ -194,7 +195,7 @@ export default function DensityCalculator({ locale = 'en' }: DensityCalculatorPr
                 <ul>
                   {problems.map((problem) => (
                     <li key={problem.field}>
-                      <a href={`#${baseId}-${problem.field}`}>{t.fields[problem.field as DensityNumberField]?.label ?? problem.field}</a>: {problem.message}
+                      <a href={`#${baseId}-${problem.field}`}>{t.fields[problem.field as DensityNumberField]?.label ?? problem.field}</a>: {t.problemMessage(problem)}
                     </li>
                   ))}
                 </ul>
@@ -304,12 +305,12 @@ export default function DensityCalculator({ locale = 'en' }: DensityCalculatorPr
       <ol className="hov-density-sources">
         {DENSITY_SOURCES.map((source) => (
           <li key={source.id} id={`${baseId}-source-${source.id}`}>
-            {source.claim}{' '}
+            {t.sourceClaim(source.id, source.claim)}{' '}
             {source.url.startsWith('#') ? (
-              <a href={source.url}>{source.title}</a>
+              <a href={t.sourceHref(source.id, source.url)}>{t.sourceTitle(source.id, source.title)}</a>
             ) : (
               <a href={source.url} rel="noopener">
-                {source.title}
+                {t.sourceTitle(source.id, source.title)}
               </a>
             )}
           </li>

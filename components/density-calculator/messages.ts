@@ -1,6 +1,7 @@
-import type { DensityNumberField } from '../../lib/density/index.ts';
+import type { DensityInputProblem, DensityNumberField } from '../../lib/density/index.ts';
+import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
 
-/** Every string the density calculator shows. A 简体中文 catalogue will sit next to `en`. */
+/** Every string the density calculator shows, one catalogue per locale of the book. */
 export interface DensityMessages {
   regionLabel: string;
   intro: string;
@@ -39,6 +40,13 @@ export interface DensityMessages {
   problemsHeading: string;
   reset: string;
   formatNumber: (value: number, digits?: number) => string;
+  /** A default's source, in the reader's language (lib/density states them in English). */
+  sourceClaim: (id: string, claim: string) => string;
+  sourceTitle: (id: string, title: string) => string;
+  sourceHref: (id: string, url: string) => string;
+  /** A problem with an input (lib/density words them in English). */
+  problemMessage: (problem: DensityInputProblem) => string;
+  fullStop: string;
 }
 
 export const en: DensityMessages = {
@@ -103,7 +111,104 @@ export const en: DensityMessages = {
   reset: 'Back to the defaults',
   formatNumber: (value, digits = 1) =>
     Number.isFinite(value) ? new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(value) : '∞',
+  sourceClaim: (_id, claim) => claim,
+  sourceTitle: (_id, title) => title,
+  sourceHref: (_id, url) => url,
+  problemMessage: (problem) => problem.message,
+  fullStop: '.',
 };
 
-export const densityCatalogues = { en } as const;
-export type DensityLocale = keyof typeof densityCatalogues;
+/** The sources' claims (lib/density's DENSITY_SOURCES), in Chinese. */
+const zhSourceClaims: Record<string, string> = {
+  'rhel7-minimum':
+    'Red Hat：AMD64 和 Intel 64 系统“至少需要 1 GB 内存”才能运行 Red Hat Enterprise Linux 7（CentOS 7 是它的重建版）。用作宿主机预留内存和每个 CentOS 7 客户机的内存。',
+  'vsphere-overhead': 'VMware：一台 1 个 vCPU、1024 MB 内存的虚拟机需要 25.90 MB 的额外开销内存才能开机（启用 VMX 交换和硬件 MMU）。',
+  'vsphere-sharing': 'VMware：由许多几乎相同的虚拟机组成的负载可能释放超过百分之三十的内存，而差异较大的负载节省的内存可能不到百分之五。',
+  'barker-sharing': 'Barker 等人在真实机器上测量：排除零页之后，机器之间的共享“一般保持在 15% 以下”，上面的 30% 是相同客户机的最好情况。',
+  'ksm-doc': 'KSM 只合并标记为 MADV_MERGEABLE 的区域中的匿名页；QEMU 会这样标记客户机内存，普通的容器进程则不会，所以在这里 KSM 帮的是虚拟机，而不是容器。',
+  'overlayfs-page-cache': 'Docker：使用 overlay2 驱动时，“访问同一个文件的多个容器共享该文件的同一个页缓存条目”，镜像中的程序和库在内存里只有一份。',
+  'lab-measurement':
+    '在本章的实验虚拟机里测得（“测量”那一步）：用实验的脚本启动十个空闲容器，前后比较 MemAvailable，每个大约 0.4 MiB；实验虚拟机自己的客户机在 128 MiB 中占用大约 52 MiB，即“最小化”预设。',
+  'workload-example':
+    '原文中的 QQ 没有公开的内存数据；这个工作负载是一个桌面聊天客户端的示例。可以自己测量：`grep -E "^(Rss|Pss|Private|Shared)" /proc/PID/smaps_rollup`。',
+};
+
+/** 简体中文. */
+export const zh: DensityMessages = {
+  regionLabel: '密度计算器：虚拟机与容器',
+  intro:
+    '同一个工作负载（原文举例的 QQ 聊天客户端），做成虚拟机或容器，一台宿主机的内存各能放下多少份？改动任何一个数字，图表和计数都会随之更新。',
+  guestPresetLegend: '每台虚拟机的客户机操作系统',
+  guestPresets: {
+    centos7: 'CentOS 7（1024 MiB，Red Hat 给出的最低要求）',
+    minimal: '最小化（52 MiB，本书的实验虚拟机）',
+    custom: '自定义',
+  },
+  hostLegend: '宿主机',
+  vmLegend: '每台虚拟机',
+  containerLegend: '每个容器',
+  workloadLegend: '工作负载（聊天客户端的一份副本）',
+  fields: {
+    hostMemoryMiB: { label: '宿主机内存', unit: 'GiB', help: '宿主机的物理内存。' },
+    hostReserveMiB: { label: '宿主机操作系统', unit: 'MiB', help: '宿主机自己的内核和服务，只算一次。' },
+    guestOsMiB: { label: '客户机内核与系统服务', unit: 'MiB', help: '每台虚拟机自己的操作系统占用的内存。' },
+    vmOverheadMiB: { label: '虚拟机监控器开销', unit: 'MiB', help: '客户机之外、每台虚拟机额外占用的内存：页表、设备状态、VMM 进程。' },
+    containerOverheadMiB: { label: '容器开销', unit: 'MiB', help: '工作负载之外、每个容器额外占用的内存：命名空间、控制组、运行时进程。' },
+    appPrivateMiB: { label: '私有内存', unit: 'MiB', help: '堆和栈：每份副本各有一份。' },
+    appSharedMiB: { label: '程序与库', unit: 'MiB', help: '以文件为后端的内存：每份副本里都一模一样。' },
+    ksmSavings: { label: '每多一台虚拟机 KSM 释放的内存', unit: '%', help: '之后每台客户机的内存中，能与相同页面合并的比例。' },
+  },
+  ksm: { label: '开启 KSM（内核同页合并）', help: '合并各虚拟机中相同的内存页；对普通的容器进程不起作用。' },
+  sharedImage: { label: '容器共用一个镜像', help: '同一批文件位于同一个 overlay 文件系统上：所有容器共用一份页缓存。' },
+  sourceLink: (n) => `出处 ${n}`,
+  resultsHeading: '能放下多少',
+  vmResult: (fits, each) => `能放下 ${fits} 台虚拟机（每台 ${each} MiB）。`,
+  vmKsmNote: (first, each) => `开启 KSM：第一台虚拟机 ${first} MiB，之后每台 ${each} MiB。`,
+  containerResult: (fits, each) => `能放下 ${fits} 个容器（每个 ${each} MiB）。`,
+  containerSharedNote: (shared) => `另有 ${shared} MiB 的程序与库在页缓存中，所有容器只算一次。`,
+  ratio: (ratio) => `容器能放下的副本数是虚拟机的 ${ratio} 倍。`,
+  ratioNone: '连一台虚拟机都放不下。',
+  chartTitle: '随着副本增加而占用的内存',
+  chartSummary: (vm, container, host) =>
+    `占用的内存随每份副本增长。在一台 ${host} GiB 的宿主机上，能放下 ${vm} 台虚拟机或 ${container} 个容器。`,
+  axisCopies: '工作负载的副本数',
+  axisMemory: '占用的内存（GiB）',
+  hostLine: (gib) => `宿主机内存 ${gib} GiB`,
+  legendVm: '做成虚拟机',
+  legendContainer: '做成容器',
+  tableToggle: '以表格形式查看图表',
+  tableCaption: '不同副本数下占用的内存（MiB）',
+  tableCopies: '副本数',
+  tableVm: '虚拟机（MiB）',
+  tableContainer: '容器（MiB）',
+  assumptionsHeading: '这个模型的假设',
+  assumptions: [
+    '内存是唯一的限制：不考虑 CPU、磁盘和网络，也没有交换空间。',
+    '每份副本同时用满它的整个工作集：除了页面共享释放出来的部分，不做任何超额分配。',
+    '一台虚拟机包含它的客户机操作系统、一份工作负载（连同它自己的一份程序与库），以及虚拟机监控器为每台虚拟机付出的开销。',
+    '开启 KSM 时，第一台之后的每台虚拟机释放其客户机内存的设定比例；VMware 报告几乎相同的虚拟机可以超过 30%，差异较大的则不到 5%，Barker 等人在真实机器上测得的不到 15%。',
+    '容器共享宿主机内核：没有客户机操作系统。它们的开销取自本书实验虚拟机中为手工搭建的容器测得的数值；Docker 或 LXC 的守护进程会再加上一个固定的量。',
+    '共用一个镜像时，程序与库在页缓存中只有一份（由 overlayfs 共享）；否则每个容器各读一份。',
+    '工作负载的数字是一个桌面聊天客户端的示例，并不是对 QQ 的实测。',
+  ],
+  sourcesHeading: '默认值从何而来',
+  problemsHeading: '请检查这些输入',
+  reset: '恢复默认值',
+  formatNumber: (value, digits = 1) =>
+    Number.isFinite(value) ? new Intl.NumberFormat('zh-CN', { maximumFractionDigits: digits }).format(value) : '∞',
+  sourceClaim: (id, claim) => zhSourceClaims[id] ?? claim,
+  sourceTitle: (id, title) =>
+    id === 'lab-measurement' ? '本书“虚拟机监控器与容器”一章的实验' : id === 'workload-example' ? '一个示例值（请改成你自己的）' : title,
+  sourceHref: (id, url) => (id === 'lab-measurement' ? '#实验亲手搭一个容器' : url),
+  problemMessage: (problem) => {
+    const range = /must be between (\S+) and (\S+) \(it is (\S+)\)/.exec(problem.message);
+    if (range) return `必须在 ${range[1]} 到 ${range[2]} 之间（现在是 ${range[3]}）`;
+    if (/must be a number/.test(problem.message)) return '必须是一个数字';
+    if (problem.field === 'hostReserveMiB') return '宿主机预留的内存没有给虚拟机或容器留下任何空间：请把它设得比宿主机内存小';
+    return problem.message;
+  },
+  fullStop: '。',
+};
+
+export const densityCatalogues: MessageCatalogues<DensityMessages> = { en, 'zh-CN': zh };
+export type DensityLocale = BookLocale;

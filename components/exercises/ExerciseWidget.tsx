@@ -8,7 +8,8 @@ import {
   MAX_SEED, checkAnswer, currentVersion, exerciseLinkQuery, loadChapterExercises, makeProblem, readExerciseLink,
 } from '../../lib/exercises/client.ts';
 import type { ChapterSlug, CheckResult, ExerciseType, Problem, ProblemResult } from '../../lib/exercises/client.ts';
-import { en as t } from './messages.ts';
+import { exerciseCatalogues, type ExerciseLocale } from './messages.ts';
+import { pickMessages } from '../book/locale.ts';
 import './exercises.css';
 
 /** What the page knows of an exercise type before its generator has loaded. */
@@ -26,9 +27,12 @@ export interface ExerciseWidgetProps {
   exercises: ExerciseSummary[];
   /** The seed-1 problem of the first exercise, made on the server, shown until the generators load. */
   initialProblem: Problem;
+  /** The edition the widget sits in; its .astro wrapper passes the page's locale. */
+  locale?: ExerciseLocale;
 }
 
-export default function ExerciseWidget({ chapter, chapterNumber, exercises, initialProblem }: ExerciseWidgetProps) {
+export default function ExerciseWidget({ chapter, chapterNumber, exercises, initialProblem, locale }: ExerciseWidgetProps) {
+  const t = pickMessages(exerciseCatalogues, locale);
   // The generators run the book's engines; they load after the page, for this chapter only.
   const [generators, setGenerators] = useState<ExerciseType[] | null>(null);
   useEffect(() => {
@@ -115,7 +119,7 @@ export default function ExerciseWidget({ chapter, chapterNumber, exercises, init
           <span>{t.exerciseLabel}</span>
           <select value={exerciseId} onChange={(e) => chooseExercise(e.target.value)} data-testid="exercise-select">
             {exercises.map((e) => (
-              <option key={e.id} value={e.id}>{e.title}</option>
+              <option key={e.id} value={e.id}>{t.exerciseTitle(e.id, e.title)}</option>
             ))}
           </select>
         </label>
@@ -142,7 +146,7 @@ export default function ExerciseWidget({ chapter, chapterNumber, exercises, init
       ) : (
         <div className="hov-ex-problem">
           <h3 className="hov-ex-title">
-            {generated.problem.title} <span className="hov-ex-meta">(seed {generated.problem.seed}, {t.version(generated.problem.version)})</span>
+            {t.exerciseTitle(exerciseId, generated.problem.title)} <span className="hov-ex-meta">({t.seedMeta(generated.problem.seed, t.version(generated.problem.version))})</span>
           </h3>
           <p data-testid="exercise-prompt">{generated.problem.prompt}</p>
           {generated.problem.figure && (

@@ -1,4 +1,6 @@
-/** Every string the exercise widgets and the answer-key page show. */
+import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
+
+/** Every string the exercise widgets and the answer-key page show, one catalogue per locale of the book. */
 export const en = {
   loading: 'Loading the exercise…',
   regionLabel: (chapterNumber: number) => `Exercises for chapter ${chapterNumber}`,
@@ -34,6 +36,72 @@ export const en = {
   open: 'open',
   showProblem: 'the program, files or list',
   tooMany: (max: number) => `Up to ${max} seeds at a time.`,
-} as const;
+  seedMeta: (seed: number, version: string) => `seed ${seed}, ${version}`,
+  /** An exercise's title (lib/exercises titles them in English). */
+  exerciseTitle: (_id: string, title: string): string => title,
+};
 
 export type ExerciseMessages = typeof en;
+
+const zhExerciseTitles: Record<string, string> = {
+  'timeline-order': '给事件排序',
+  'timeline-year': '说出事件的年份',
+  'timeline-before': '之前还是之后',
+  'pcode-output': '预测输出',
+  'pcode-top-of-stack': '执行 N 步之后的栈',
+  'pcode-steps': '数一数指令',
+  'jit-translations': '哪些块会被编译',
+  'jit-cache-hits': '翻译缓存命中',
+  'jit-interpreted': '解释还是编译',
+  'trap-classify': '给指令分类',
+  'trap-virtualizable': 'Popek 与 Goldberg',
+  'trap-count': '数一数进入监控器的次数',
+  'namespace-isolates': '哪个命名空间隔离了什么',
+  'density-vms': '能放下多少台虚拟机',
+  'density-containers': '能放下多少个容器',
+  'ifcfg-mistakes': '找出每一处错误',
+  'ifcfg-prefix': '把 NETMASK 换算成 PREFIX',
+  'ifcfg-gateway': '网关可达吗',
+};
+
+/** 简体中文. */
+export const zh: ExerciseMessages = {
+  loading: '正在加载练习…',
+  regionLabel: (chapterNumber) => `第 ${chapterNumber} 章的练习`,
+  heading: '练习',
+  intro: '每道题都由一个种子生成：同一个种子给每个人生成同一道题，并附有分享它的链接。',
+  exerciseLabel: '练习',
+  seedLabel: '种子',
+  newProblem: '换一道题',
+  answerLabel: '你的答案',
+  answerFormat: (format) => `答案格式：${format}。`,
+  check: '检查',
+  hint: '提示',
+  showSolution: '显示解答',
+  hideSolution: '隐藏解答',
+  solutionsHidden: '本班的解答已被隐藏。',
+  answerIs: '答案：',
+  linkLabel: '这道题的链接',
+  linkWithoutSolutions: '不含解答的链接',
+  badSeed: (max) => `种子是 1 到 ${max} 之间的整数。`,
+  version: (v) => `生成器版本 ${v}`,
+  keysHeading: '答案',
+  fromSeed: '起始种子',
+  toSeed: '结束种子',
+  withSolutions: '在 Markdown 中包含完整解答',
+  downloadMarkdown: '下载 Markdown',
+  downloadCsv: '下载 CSV',
+  keyTableCaption: (title, from, to) => `答案：${title}，种子 ${from} 到 ${to}`,
+  columnSeed: '种子',
+  columnQuestion: '题目',
+  columnAnswer: '答案',
+  columnLink: '学生链接',
+  open: '打开',
+  showProblem: '程序、文件或列表',
+  tooMany: (max) => `一次最多 ${max} 个种子。`,
+  seedMeta: (seed, version) => `种子 ${seed}，${version}`,
+  exerciseTitle: (id, title) => zhExerciseTitles[id] ?? title,
+};
+
+export const exerciseCatalogues: MessageCatalogues<ExerciseMessages> = { en, 'zh-CN': zh };
+export type ExerciseLocale = BookLocale;

@@ -4,6 +4,7 @@ import {
 } from '../../lib/trap/index.ts';
 import type { IoChannelId, IoMeasurement } from '../../lib/trap/index.ts';
 import { ioMeasureCatalogues, type IoMeasureLocale } from './messages.ts';
+import { pickMessages } from '../book/locale.ts';
 import './IoMeasure.css';
 
 export interface IoMeasureProps {
@@ -46,7 +47,7 @@ function BarChart({ title, rows, label }: { title: string; rows: readonly BarCha
  * The VM and v86 load only when the reader presses Measure.
  */
 export default function IoMeasure({ locale = 'en' }: IoMeasureProps) {
-  const m = ioMeasureCatalogues[locale];
+  const m = pickMessages(ioMeasureCatalogues, locale);
   const [sizeKib, setSizeKib] = useState(DEFAULT_IO_SIZE_KIB);
   const [phase, setPhase] = useState<Phase>('idle');
   const [status, setStatus] = useState('');

@@ -12,6 +12,7 @@ import SpeedChart from './SpeedChart.tsx';
 import TierTimeline from './TierTimeline.tsx';
 import type { TierSample } from './TierTimeline.tsx';
 import { jitLabCatalogues } from './messages.ts';
+import { pickMessages } from '../book/locale.ts';
 import type { JitLabLocale } from './messages.ts';
 import './JitLab.css';
 
@@ -64,7 +65,7 @@ const builtIn: ProgramChoice[] = [
  * WebAssembly block by block (tier 1) or a routine at a time (tier 2) while it runs.
  */
 export default function JitLab({ locale = 'en', example = 'hot-loop', threshold: initialThreshold = 10 }: JitLabProps) {
-  const m = jitLabCatalogues[locale];
+  const m = pickMessages(jitLabCatalogues, locale);
   const id = useId().replace(/:/g, '');
   const [choices, setChoices] = useState<ProgramChoice[]>(builtIn);
   const first = builtIn.find((c) => c.id === example || c.id === `pcode-${example}`) ?? builtIn[0]!;
@@ -291,7 +292,7 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
           <select id={`${id}-program`} value={choice} onChange={(e) => chooseProgram(e.target.value)}>
             {choices.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.title}
+                {m.exampleTitle(c.id, c.title)}
               </option>
             ))}
           </select>

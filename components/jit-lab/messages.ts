@@ -1,3 +1,5 @@
+import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
+import { zh as pcodeLabZh } from '../pcode-lab/messages.ts';
 /** Every string the JIT lab shows. A 简体中文 catalogue will sit next to `en`. */
 export interface JitLabMessages {
   regionLabel: string;
@@ -84,6 +86,9 @@ export interface JitLabMessages {
   speedNote: (runs: number) => string;
   speedTableCaption: string;
   speedColumns: { engine: string; median: string; runs: string; speedup: string };
+  /** A program's title in the menu (the built-in examples are titled in English). */
+  exampleTitle: (id: string, title: string) => string;
+  noScript: string;
 }
 
 export const en: JitLabMessages = {
@@ -178,7 +183,114 @@ export const en: JitLabMessages = {
   speedNote: (runs) => `Median of ${runs} runs after a warm-up.`,
   speedTableCaption: 'Measured run times',
   speedColumns: { engine: 'Engine', median: 'Median (ms)', runs: 'All runs (ms)', speedup: 'Speedup' },
+  exampleTitle: (_id, title) => title,
+  noScript: 'The JIT lab needs JavaScript and WebAssembly.',
 };
 
-export type JitLabLocale = 'en';
-export const jitLabCatalogues: Record<JitLabLocale, JitLabMessages> = { en };
+/** The examples' titles (lib/jit/examples.ts), by id. */
+const zhJitExampleTitles: Record<string, string> = {
+  'hot-loop': '热循环：两重循环求和',
+  'bubble-sort': '数组：对 1,000 个数冒泡排序',
+  fib: '调用：递归斐波那契',
+};
+
+/** 简体中文. */
+export const zh: JitLabMessages = {
+  regionLabel: '即时编译实验：把 P-code 翻译成 WebAssembly',
+  programLabel: '程序',
+  fromPcodeLab: '你在 P-code 实验里写的程序',
+  fromLink: '链接中的程序',
+  sourceLabel: 'Pascal 源代码',
+  inputLabel: '输入',
+  compileErrors: '程序无法编译：',
+  thresholdLabel: '阈值',
+  thresholdHint: (n) => `一个块在解释器中运行 ${n} 次之后被翻译。`,
+  modeLabel: '翻译方式',
+  modeDispatcher: '分派器（第 1 层）',
+  modeChaining: '链接（第 2 层）',
+  modeDispatcherHint: '每个热块各自成为一个 WebAssembly 函数；每个块运行完，控制都回到分派器循环。',
+  modeChainingHint: '热块所在的整个例程成为一个函数；块与块之间在函数内部直接跳转（loop + br_table）。',
+  speedLabel: '速度',
+  speeds: { slow: '慢速（便于观察）', medium: '中速', full: '全速' },
+  run: '运行',
+  stop: '停止',
+  reset: '重置',
+  status: {
+    ready: '就绪。',
+    running: '运行中…',
+    stopped: '已停止。',
+    halted: '程序已结束。',
+    error: '运行时错误（由解释器报告，与不开即时编译时完全相同）：',
+  },
+  stepsRun: (steps) => `已运行 ${steps.toLocaleString('zh-CN')} 条 P-code 指令`,
+  outputLabel: '输出',
+  noOutput: '（还没有输出）',
+  listingHeading: '基本块',
+  listingHint: '切成基本块的 P-code。条形表示每个块有多热；徽标表示它现在在哪里运行。选中一个块可以查看它的代码。',
+  blockTitle: (id, start, end) => `块 ${id}（P-code ${start}–${end - 1}）`,
+  blockState: { interpreted: '解释器', host: 'I/O：始终解释执行', tier1: '第 1 层', tier2: '第 2 层' },
+  counter: (count, threshold) => `${count.toLocaleString('zh-CN')} / ${threshold}`,
+  heatLegend: '计数 / 阈值',
+  cfgHeading: '控制流图',
+  cfgHint: '块按地址顺序排列。右侧的箭头向前，左侧的箭头向后（循环）；虚线箭头表示调用。',
+  cfgLabel: '程序的控制流图：每个基本块一个方框，颜色表示它在哪里运行。',
+  cacheHeading: '翻译缓存',
+  cacheHint: '每一份译文，以可以进入它的 P-code 地址为键。命中数统计从分派器进入的次数。',
+  cacheColumns: { serial: '#', tier: '层', blocks: '入口（P-code）', hits: '命中', bytes: '字节', translate: '翻译（毫秒）', compile: '编译（毫秒）', state: '状态' },
+  cacheEmpty: '还没有翻译任何代码。运行程序：块变热后就会被翻译。',
+  cacheTotals: (hits, misses, live, made) =>
+    `命中 ${hits.toLocaleString('zh-CN')} 次，未命中 ${misses.toLocaleString('zh-CN')} 次（块在解释器中开始运行）；共生成 ${made} 份译文，有效 ${live} 份。`,
+  entryState: { live: '有效', invalidated: '已失效（代码被改写）', replaced: '已被更大的区域取代' },
+  tierName: { interpreter: '解释器（第 0 层）', dispatcher: '第 1 层：块 + 分派器', chained: '第 2 层：链接的区域' },
+  logHeading: '即时编译器做了什么',
+  logTranslated: (serial, tier, blocks, step) =>
+    `#${serial}：把 ${blocks} 个块翻译到第 ${tier} 层（在第 ${step.toLocaleString('zh-CN')} 条指令之后）`,
+  logInvalidated: (pc, serials, step) =>
+    serials.length > 0
+      ? `P-code ${pc} 被改写：丢弃了 ${serials.map((s) => `#${s}`).join('、')}（在第 ${step.toLocaleString('zh-CN')} 条指令之后）`
+      : `P-code ${pc} 被改写：没有译文包含它`,
+  compiledShare: (percent) => `其中 ${percent.toFixed(1)}% 在编译后的代码中运行。`,
+  timelineHeading: '分层时间线',
+  timelineHint: '各层运行的指令所占的比例，一段一段地从运行开始（左）画到现在（右）。',
+  timelineLabel: '各层随时间运行的指令数的堆叠图',
+  timelineEmpty: '运行程序以绘制时间线。',
+  codeHeading: '生成的代码',
+  codeHint: '选中的块：它的 P-code、它变成的 WebAssembly（WAT 文本），以及浏览器编译的字节。',
+  pcodeColumn: 'P-code',
+  watColumn: 'WebAssembly（WAT）',
+  hexColumn: '字节',
+  notTranslated: (count, threshold) =>
+    `尚未翻译：这个块在解释器中运行（已运行 ${count.toLocaleString('zh-CN')} 次，需要 ${threshold} 次）。`,
+  hostBlock: '这个块做输入或输出（或结束程序），所以始终在解释器中运行：编译后的代码在它之前停下，并把机器状态写回。',
+  wholeModule: '显示整个模块',
+  moduleSize: (bytes, blocks) => `模块：${bytes.toLocaleString('zh-CN')} 字节，${blocks} 个块。`,
+  pokeHeading: '改写：自修改代码',
+  pokeHint: '在程序暂停或运行时往一条指令里写入新值。包含它的译文连同链接到它们的一切都会被丢弃，块再次变热后会被重新翻译。',
+  pokeAddress: 'P-code 地址',
+  pokeWord: '字',
+  pokeWords: ['操作码', '操作数 1', '操作数 2', '操作数 3'],
+  pokeValue: '新值',
+  pokeButton: '改写',
+  pokeDone: (pc, dropped) => `已写入 P-code ${pc}；丢弃了译文 ${dropped.map((d) => `#${d}`).join('、')}。`,
+  pokeNothing: (pc) => `已写入 P-code ${pc}；没有译文包含它。`,
+  speedHeading: '测量加速比',
+  speedHint: '分别用解释器和两层即时编译运行程序：各先预热一次，然后从空缓存开始运行五次（包括翻译和编译的时间），取中位数。数字来自你的机器，每次运行都会有所不同。',
+  measure: '测量',
+  measuring: (done, total) => `测量中… 第 ${done} 次，共 ${total} 次`,
+  measureStopped: '测量已停止。',
+  measureTooLong: '这个程序运行时间太长，无法在这里测量（超过一亿条指令）。',
+  measureMismatch: '各引擎的输出不一致。这是即时编译器的缺陷，请附上这个程序报告它。',
+  engineName: { interpreter: '解释器', dispatcher: '即时编译第 1 层（分派器）', chaining: '即时编译第 2 层（链接）' },
+  speedChartLabel: '各引擎运行时间中位数的条形图；越短越快',
+  speedRow: (ms, speedup) => `${ms.toFixed(ms < 10 ? 2 : 1)} 毫秒 · 解释器的 ${speedup.toFixed(1)} 倍`,
+  speedNote: (runs) => `预热后 ${runs} 次运行的中位数。`,
+  speedTableCaption: '测得的运行时间',
+  speedColumns: { engine: '引擎', median: '中位数（毫秒）', runs: '每次运行（毫秒）', speedup: '加速比' },
+  exampleTitle: (id, title) =>
+    zhJitExampleTitles[id] ?? (id.startsWith('pcode-') ? `P-code 实验：${pcodeLabZh.exampleTitle(id.slice('pcode-'.length), title)}` : title),
+  noScript: '即时编译实验需要 JavaScript 和 WebAssembly。',
+};
+
+
+export type JitLabLocale = BookLocale;
+export const jitLabCatalogues: MessageCatalogues<JitLabMessages> = { en, 'zh-CN': zh };

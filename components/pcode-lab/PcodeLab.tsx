@@ -15,6 +15,7 @@ import PcodeListing from './PcodeListing.tsx';
 import StackView from './StackView.tsx';
 import { pcodeLabCatalogues } from './messages.ts';
 import type { PcodeLabLocale, SpeedId } from './messages.ts';
+import { pickMessages } from '../book/locale.ts';
 import './PcodeLab.css';
 
 export interface PcodeLabProps {
@@ -92,7 +93,7 @@ function save(key: string, state: { source: string; input: string }): void {
  * call or a whole run at a time, with the stack drawn as frames and links.
  */
 export default function PcodeLab({ locale = 'en', example = 'factorial' }: PcodeLabProps) {
-  const m = pcodeLabCatalogues[locale];
+  const m = pickMessages(pcodeLabCatalogues, locale);
   const idPrefix = useId().replace(/:/g, '');
   const initialExample = PASCAL_EXAMPLES.find((e) => e.id === example) ?? PASCAL_EXAMPLES[0]!;
   const [source, setSource] = useState(initialExample.source);
@@ -289,7 +290,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     setSource(chosen.source);
     setInput(chosen.input);
     setReplaceToken((t) => t + 1);
-    setNotice({ text: m.loadedExample(chosen.title) });
+    setNotice({ text: m.loadedExample(m.exampleTitle(chosen.id, chosen.title)) });
   };
 
   const share = async () => {
@@ -320,8 +321,8 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     if (!program || !snapshot || finished) return '';
     const op = program.code[snapshot.pc * 4];
     const info = op === undefined ? undefined : INSTRUCTIONS[op];
-    return info ? `${formatInstruction(program, snapshot.pc)} — ${info.meaning}` : '';
-  }, [program, snapshot, finished]);
+    return info ? `${formatInstruction(program, snapshot.pc)} — ${m.instructionMeaning(info.name, info.meaning)}` : '';
+  }, [program, snapshot, finished, m]);
   const output = snapshot?.output ?? '';
   const shownOutput = output.length > OUTPUT_SHOWN ? output.slice(-OUTPUT_SHOWN) : output;
 
@@ -353,7 +354,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
             <option value="">{m.examplesPlaceholder}</option>
             {PASCAL_EXAMPLES.map((e) => (
               <option key={e.id} value={e.id}>
-                {e.title}
+                {m.exampleTitle(e.id, e.title)}
               </option>
             ))}
           </select>

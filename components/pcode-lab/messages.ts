@@ -1,4 +1,6 @@
-/** Every string the P-code lab shows. A 简体中文 catalogue will sit next to `en`. */
+import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
+
+/** Every string the P-code lab shows, one catalogue per locale of the book. */
 export interface PcodeLabMessages {
   regionLabel: string;
   examplesLabel: string;
@@ -58,6 +60,11 @@ export interface PcodeLabMessages {
   restorePrevious: string;
   dismiss: string;
   stepLimitNote: string;
+  /** An example's title (lib/pascal's examples are written in English). */
+  exampleTitle: (id: string, title: string) => string;
+  /** What an instruction does (lib/pcode's table is written in English). */
+  instructionMeaning: (name: string, meaning: string) => string;
+  isaColumns: { code: string; instruction: string; meaning: string };
 }
 
 export type SpeedId = 'slow' | 'medium' | 'fast' | 'max';
@@ -134,7 +141,153 @@ export const en: PcodeLabMessages = {
   restorePrevious: 'Restore my previous program',
   dismiss: 'Dismiss',
   stepLimitNote: 'Output is cut to its last 20,000 characters.',
+  exampleTitle: (_id, title) => title,
+  instructionMeaning: (_name, meaning) => meaning,
+  isaColumns: { code: 'Code', instruction: 'Instruction', meaning: 'Meaning' },
 };
 
-export const pcodeLabCatalogues = { en } as const;
-export type PcodeLabLocale = keyof typeof pcodeLabCatalogues;
+/** The examples' titles (lib/pascal/examples.ts), by id. */
+const zhExampleTitles: Record<string, string> = {
+  hello: '你好，世界',
+  factorial: '阶乘（递归）',
+  hanoi: '汉诺塔',
+  sieve: '埃拉托斯特尼筛法（数组）',
+  'static-links': '嵌套过程（静态链）',
+  records: '记录与 var 参数',
+  input: '读取输入（数字求和）',
+  runaway: '永不结束的循环',
+};
+
+/** The instructions' meanings (lib/pcode/instructions.ts), by name. */
+const zhInstructionMeanings: Record<string, string> = {
+  HLT: '停机：程序结束',
+  LIT: '压入常数 value',
+  LOD: '压入 base(level) + offset 处的字',
+  STO: '弹出一个字，存到 base(level) + offset 处',
+  LDA: '压入地址 base(level) + offset',
+  LDI: '把栈顶的地址替换为该地址处存放的字',
+  STI: '先弹出一个值，再弹出一个地址，把值存到该地址',
+  INC: '给栈顶的字加上常数（字段偏移、succ、pred）',
+  IXA: '弹出下标 i 和地址 a；检查 low ≤ i ≤ high；压入 a + (i − low) × count',
+  LDM: '弹出一个地址，压入从该地址开始存放的 count 个字（复制记录或数组）',
+  MOV: '先弹出源地址，再弹出目标地址，复制 count 个字',
+  DUP: '复制栈顶的字',
+  POP: '丢弃栈顶的字',
+  ADD: '弹出 b，弹出 a，压入 a + b',
+  SUB: '弹出 b，弹出 a，压入 a − b',
+  MUL: '弹出 b，弹出 a，压入 a × b',
+  DIV: '弹出 b，弹出 a，压入 a div b（截断）；b = 0 时出错',
+  MOD: '弹出 b，弹出 a，压入 a mod b（0 ≤ 结果 < b）；b ≤ 0 时出错',
+  NEG: '把栈顶的字取反（变号）',
+  ABS: '把栈顶的字替换为它的绝对值',
+  SQR: '把栈顶的字替换为它的平方',
+  ODD: '栈顶的字为奇数时替换为 1，否则替换为 0',
+  EQ: '弹出 b，弹出 a，a = b 时压入 1，否则压入 0',
+  NE: '弹出 b，弹出 a，a ≠ b 时压入 1，否则压入 0',
+  LT: '弹出 b，弹出 a，a < b 时压入 1，否则压入 0',
+  LE: '弹出 b，弹出 a，a ≤ b 时压入 1，否则压入 0',
+  GT: '弹出 b，弹出 a，a > b 时压入 1，否则压入 0',
+  GE: '弹出 b，弹出 a，a ≥ b 时压入 1，否则压入 0',
+  AND: '弹出 b，弹出 a，压入 a and b（布尔值）',
+  OR: '弹出 b，弹出 a，压入 a or b（布尔值）',
+  NOT: '把栈顶的布尔值取反',
+  JMP: '跳转到 target',
+  JPF: '弹出一个布尔值；为假时跳转到 target',
+  CAL: '压入块标记（SL = base(level)，DL = BP，RA = 下一条指令），把 BP 指向它，跳转到 target',
+  ENT: '进入例程：为局部变量压入 count 个清零的字；若 count + depth 个字放不下则栈溢出',
+  RET: '返回：丢掉本帧及其 count 个参数字，恢复 BP，跳转到 RA',
+  CSE: 'case 标号：若 low ≤ 栈顶 ≤ high，弹出它并跳转到 target',
+  CSF: '栈顶的值没有匹配任何 case 标号：运行时错误',
+  WRI: '弹出宽度，弹出一个整数，在该宽度内右对齐输出',
+  WRC: '弹出宽度，弹出一个字符，在该宽度内右对齐输出',
+  WRB: '弹出宽度，弹出一个布尔值，在该宽度内右对齐输出 true/false（过长则截断）',
+  WRS: '弹出宽度，在该宽度内右对齐输出字符串字面量（过长则截断到该宽度）',
+  WLN: '输出一个换行',
+  RDI: '弹出一个地址；从输入读一个整数存入该地址',
+  RDC: '弹出一个地址；从输入读一个字符存入该地址（换行读作空格）',
+  RLN: '跳过输入，直到并包括下一个换行',
+  EOF: '输入已读完时压入 1，否则压入 0',
+  EOL: '输入位于换行处（或已读完）时压入 1，否则压入 0',
+};
+
+/** 简体中文. */
+export const zh: PcodeLabMessages = {
+  regionLabel: 'P-code 实验',
+  examplesLabel: '示例',
+  examplesPlaceholder: '载入一个示例…',
+  loadedExample: (title) => `已载入“${title}”。在编辑器里撤销（Ctrl+Z）可以找回原来的内容。`,
+  editorLabel: 'Pascal 程序',
+  editorLoading: '正在加载编辑器…',
+  inputLabel: '输入',
+  inputHint: 'read 和 readln 读取的内容。每次运行都从头开始使用（按“重置”使修改生效）。',
+  listingLabel: 'P-code',
+  listingHint: '方向键移动，Enter 或 B 切换断点，点击一行可以找到对应的源代码。',
+  listingEmpty: '修正编译错误后才能看到 P-code。',
+  breakpointOn: (pc) => `断点位于 ${pc}`,
+  sourceLineOf: (line) => `第 ${line} 行`,
+  compileErrorsTitle: (count) => `${count} 个编译错误`,
+  controlsLabel: '机器控制',
+  run: '运行',
+  continue: '继续',
+  step: '单步',
+  stepTitle: '执行一条 P-code 指令',
+  stepOver: '单步跳过',
+  stepOverTitle: '执行一条指令；遇到调用（CAL）则一直运行到它返回',
+  stop: '停止',
+  reset: '重置',
+  speedLabel: '速度',
+  speeds: {
+    slow: '每秒 2 条指令',
+    medium: '每秒 20 条指令',
+    fast: '每秒 3,000 条指令',
+    max: '尽可能快',
+  },
+  registersLabel: '寄存器',
+  counterLabel: '已执行指令数',
+  statusLabel: '状态',
+  status: {
+    ready: '就绪',
+    running: '运行中',
+    paused: '已暂停',
+    breakpoint: '停在断点处',
+    halted: '已停机',
+    error: '运行时错误',
+    'not-compiled': '未编译',
+  },
+  nextInstruction: '下一条指令',
+  stackLabel: '栈',
+  stackHint: '栈顶在最上面。每一帧：局部变量、返回地址、链、参数。',
+  staticLink: 'SL',
+  dynamicLink: 'DL',
+  returnAddress: 'RA',
+  returnAddressValue: (pc) => `返回到 ${pc}`,
+  topOfProgram: '无（主程序）',
+  linkTo: (bp) => `→ 位于 ${bp} 的帧`,
+  evaluationStack: '求值栈',
+  emptyEvaluationStack: '求值栈：空',
+  framesOmitted: (count) => `… 省略了 ${count} 帧 …`,
+  frameTitle: (kind, name, bp) => `${kind} ${name}，BP = ${bp}`,
+  kinds: { program: '程序', procedure: '过程', function: '函数' },
+  variableKinds: { variable: '局部变量', 'value-parameter': '值参数', 'var-parameter': 'var 参数', result: '结果' },
+  refersTo: (address) => `（位于 ${address}）`,
+  legendStatic: '静态链（SL）：包围本例程的那个例程的帧',
+  legendDynamic: '动态链（DL）：调用者的帧',
+  outputLabel: '输出',
+  outputEmpty: '还没有输出。',
+  runtimeErrorTitle: '运行时错误',
+  shareButton: '复制分享链接',
+  shareCopied: '链接已复制。它包含程序及其输入。',
+  shareUrlLabel: '分享链接',
+  shareInvalid: (reason) => `无法打开本页链接中的程序：${reason}。下面显示的是你自己的程序。`,
+  sharedLoaded: '已打开链接中的程序。',
+  restorePrevious: '恢复我之前的程序',
+  dismiss: '关闭',
+  stepLimitNote: '输出只保留最后 20,000 个字符。',
+  exampleTitle: (id, title) => zhExampleTitles[id] ?? title,
+  instructionMeaning: (name, meaning) => zhInstructionMeanings[name] ?? meaning,
+  isaColumns: { code: '编码', instruction: '指令', meaning: '含义' },
+};
+
+
+export const pcodeLabCatalogues: MessageCatalogues<PcodeLabMessages> = { en, 'zh-CN': zh };
+export type PcodeLabLocale = BookLocale;

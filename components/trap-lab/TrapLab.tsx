@@ -7,6 +7,7 @@ import {
 import type {
   Actor, LabSetup, MachineEvent, MachineSnapshot, RunOptions, StepRecord, StrategyId,
 } from '../../lib/trap/index.ts';
+import { pickMessages } from '../book/locale.ts';
 import { trapLabCatalogues, type TrapLabLocale } from './messages.ts';
 import './TrapLab.css';
 
@@ -52,7 +53,7 @@ const SEVERE: ReadonlySet<MachineEvent['kind']> = new Set(['ignored', 'leak', 'v
  * workload, side by side, and the settings (cost model, batching, VMCS controls, ISA redesign).
  */
 export default function TrapLab({ locale = 'en' }: TrapLabProps) {
-  const m = trapLabCatalogues[locale];
+  const m = pickMessages(trapLabCatalogues, locale);
   const [setup, setSetup] = useState<LabSetup>(DEFAULT_LAB_SETUP);
   const [loaded, setLoaded] = useState(false);
   const machineRef = useRef<TrapMachine | null>(null);

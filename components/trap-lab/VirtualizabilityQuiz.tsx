@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { INSTRUCTION_SET, classifyInstruction, gradeClassification } from '../../lib/trap/index.ts';
 import type { Classification, Opcode } from '../../lib/trap/index.ts';
+import { pickMessages } from '../book/locale.ts';
 import { trapLabCatalogues, type TrapLabLocale } from './messages.ts';
 import './TrapLab.css';
 
@@ -32,7 +33,7 @@ function readAnswers(text: string | null): Answers {
  * verdict that follows from the reader's answers and from the truth.
  */
 export default function VirtualizabilityQuiz({ locale = 'en' }: VirtualizabilityQuizProps) {
-  const m = trapLabCatalogues[locale];
+  const m = pickMessages(trapLabCatalogues, locale);
   const [answers, setAnswers] = useState<Answers>({});
   const [checked, setChecked] = useState(false);
   const [loaded, setLoaded] = useState(false);

@@ -1,9 +1,10 @@
+import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
 import { instructionInfo } from '../../lib/trap/index.ts';
 import type {
   Actor, CostModel, MachineEvent, StrategyId, VmcsControls, WorkloadId, MachineSnapshot, Opcode,
 } from '../../lib/trap/index.ts';
 
-/** Every string the trap lab and the virtualizability quiz show. A 简体中文 catalogue will sit next to `en`. */
+/** Every string the trap lab and the virtualizability quiz show, one catalogue per locale of the book. */
 export interface TrapLabMessages {
   regionLabel: string;
   setupLegend: string;
@@ -314,5 +315,245 @@ export const en: TrapLabMessages = {
   listJoin: join,
 };
 
-export const trapLabCatalogues = { en } as const;
-export type TrapLabLocale = keyof typeof trapLabCatalogues;
+const zhJoin = (items: readonly string[]): string =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`;
+
+const zhOnOff = (enabled: boolean) => (enabled ? '开' : '关');
+
+const zhExitReasons: Record<string, string> = {
+  HLT: 'HLT',
+  'I/O': 'I/O',
+  LIDT: 'LIDT',
+  SIDT: 'SIDT',
+  LMSW: 'LMSW',
+  VMCALL: 'VMCALL',
+  'external interrupt': '外部中断',
+  'interrupt window': '中断窗口',
+};
+
+/** What each instruction of the lab's ISA does (lib/trap's summaries), in Chinese. */
+export const zhOpSummaries: Record<Opcode, string> = {
+  MOVI: '把一个常数装入寄存器。',
+  MOV: '把一个寄存器复制到另一个寄存器。',
+  ADD: '把第二个寄存器加到第一个上。',
+  ADDI: '给寄存器加上一个常数（可以是负数）。',
+  LOAD: '读取内存中的一个字。',
+  STORE: '把寄存器写入内存中的一个字。',
+  JMP: '跳转。',
+  JNZ: '寄存器不为零时跳转。',
+  PUSH: '把寄存器压入栈。',
+  POP: '把栈顶弹出到寄存器。',
+  SYSCALL: '通过中断表的 1 号向量调用内核。',
+  HYPERCALL: '调用监控器（只有半虚拟化的内核使用它）。',
+  CLI: '清除中断标志：关中断。',
+  STI: '设置中断标志：开中断。',
+  HLT: '让处理器停机。',
+  IN: '读取一个设备端口。',
+  OUT: '写入一个设备端口。',
+  LIDT: '装入中断表寄存器。',
+  LMSW: '装入机器状态字。',
+  IRET: '从中断返回：弹出模式、地址和标志。',
+  PUSHF: '压入标志字，其中包括中断标志。',
+  POPF: '弹出标志字，其中包括中断标志。',
+  SMSW: '读取机器状态字。',
+  SIDT: '读取中断表寄存器。',
+};
+
+/** 简体中文. */
+export const zh: TrapLabMessages = {
+  regionLabel: '陷入实验：运行客户机内核的四种方法',
+  setupLegend: '运行什么',
+  workloadLabel: '工作负载',
+  workloads: {
+    timer: {
+      name: '时钟中断',
+      blurb: '每 17 条指令来一次时钟滴答；内核在临界区前后用 POPF 关、开中断，它的时钟处理程序统计落在临界区内的滴答（竞争）。',
+      outputs: ['竞争', '完成的工作'],
+    },
+    syscalls: {
+      name: '系统调用',
+      blurb: '一个用户程序发起 50 次系统调用，并打印它们的和（1275）。',
+      outputs: ['和'],
+    },
+    io: {
+      name: '磁盘 I/O',
+      blurb: '内核向磁盘写入 64 个字，每个字一条 OUT 指令。',
+      outputs: ['磁盘收到的字数'],
+    },
+    'boot-check': {
+      name: '启动检查（SMSW、SIDT）',
+      blurb: '内核设置自己的状态字和中断表，然后把两者读回来打印（1 和 8）。',
+      outputs: ['状态字', '中断表地址'],
+    },
+  },
+  strategyLegend: '怎样运行客户机内核',
+  strategies: {
+    'bare-metal': { name: '裸机', blurb: '没有监控器：其他每种方法都拿它作比较的基准。' },
+    'trap-and-emulate': {
+      name: '陷入并模拟',
+      blurb: '内核以降低的特权运行；特权指令陷入监控器，由监控器模拟。',
+    },
+    'binary-translation': {
+      name: '二进制翻译',
+      blurb: '内核代码被逐块翻译；敏感指令变成对监控器的调用（VMware，1999 年）。',
+    },
+    paravirtualization: {
+      name: '半虚拟化',
+      blurb: '修改过的内核用超级调用来调用监控器，并把 I/O 成批提交（Xen，2003 年）。',
+    },
+    'hardware-assist': {
+      name: '硬件辅助',
+      blurb: '内核运行在 VMX non-root 模式；由 VMCS 决定哪些事件引起 VM exit（VT-x 2005 年，AMD-V 2006 年）。',
+    },
+  },
+  step: '单步',
+  run: '运行',
+  stop: '停止',
+  finish: '运行到结束',
+  reset: '重新开始',
+  stepHint: '“单步”执行一条客户机指令，连同监控器围绕它所做的一切。',
+  actors: { user: '客户机用户态', kernel: '客户机内核', monitor: '监控器' },
+  modeNow: '上一步运行于',
+  hardwareModeLabel: '处理器运行客户机代码的模式',
+  hardwareModes: {
+    kernel: '内核态',
+    user: '用户态（降低特权）',
+    'non-root kernel': 'VMX non-root，内核态',
+    'non-root user': 'VMX non-root，用户态',
+  },
+  interruptsLabel: '中断（监控器看到的）',
+  interruptsState: zhOnOff,
+  believesLabel: '客户机内核以为',
+  mismatch: '不一致：客户机弄错了自己的中断标志',
+  sourceLabel: (strategy) => (strategy === 'paravirtualization' ? '客户机内核（半虚拟化后的源代码）' : '客户机内核（未修改的源代码）'),
+  sourceModifiedNote: (lines) => `半虚拟化需要修改内核的 ${lines} 行（注释说明了每一行替换了什么）。`,
+  registersLabel: '寄存器',
+  countersLabel: '计数器',
+  counterNames: {
+    guestInstructions: '客户机指令',
+    traps: '陷入监控器',
+    interruptsToMonitor: '交给监控器的时钟中断',
+    injected: '注入的中断',
+    vmExits: 'VM exit',
+    hypercalls: '超级调用',
+    callouts: '译码调用监控器（callout）',
+    translated: '翻译的指令',
+    silentFailures: '静默失败',
+    cycles: '模拟周期',
+  },
+  eventsLabel: '陷入、VM exit 和其他事件',
+  noEvents: '还没有事件。单步执行或运行客户机。',
+  describeEvent: (e) => {
+    switch (e.kind) {
+      case 'trap': return `${e.op} 陷入监控器，由监控器模拟`;
+      case 'vm-exit': return `VM exit（${zhExitReasons[e.reason] ?? e.reason}）；监控器处理后重新进入客户机`;
+      case 'hypercall': return `超级调用 ${e.call}`;
+      case 'callout': return `翻译后的代码调用监控器来模拟 ${e.op}`;
+      case 'translate': return `翻译了一个含 ${e.count} 条内核指令的块`;
+      case 'direct-syscall': return '系统调用直接进入客户机内核（不经过监控器）';
+      case 'timer': return e.delivery === 'delivered' ? '时钟滴答' : '时钟滴答被挂起：中断处于关闭状态';
+      case 'inject': return '监控器向客户机注入了一次时钟中断';
+      case 'ignored':
+        return `POPF 要求把中断设为${zhOnOff(e.wanted)}；在用户态下，处理器不陷入，直接忽略了它。中断仍然是${zhOnOff(e.actual)}。`;
+      case 'leak': return `${e.op} 没有陷入就执行了，显示的是监控器的值 ${e.got}，而不是客户机的 ${e.expected}`;
+      case 'violation':
+        return e.what === 'halted the processor'
+          ? '客户机让真实的处理器停机了：监控器失去了控制'
+          : e.what === 'touched a real device'
+            ? '客户机写了一个真实的设备端口：监控器失去了对设备的控制'
+            : '宿主机的时钟中断交给了客户机：监控器失去了对处理器的控制';
+      case 'halt': return '客户机停机';
+      case 'fault': return `故障：${e.message}`;
+    }
+  },
+  timelineLabel: '逐步显示谁在运行（最近的在右边）',
+  timelineLegend: '每一条代表一步：客户机用户态、客户机内核或监控器。',
+  consoleLabel: '客户机控制台',
+  consoleEmpty: '–',
+  consoleWhat: '输出项',
+  consoleThisRun: '本次运行',
+  bareMetalSays: '裸机',
+  verdictRunning: '仍在运行。',
+  verdictEquivalent: '行为与在裸机上完全相同。',
+  verdictDifferent: '行为与在裸机上不同：请把控制台与裸机的对比一下。',
+  verdictFault: (message, line) => `客户机在第 ${line} 行因故障停止：${message}。`,
+  verdictStepLimit: '客户机没有在步数上限之内结束。',
+  resourceControlLost: '监控器失去了对机器的控制（见事件列表）。',
+  translationCacheLabel: '翻译缓存',
+  translationCacheEmpty: '空：还没有翻译任何代码。',
+  blockAt: (line, count) => `第 ${line} 行处的块（${count} 条指令）`,
+  comparisonLabel: (workload) => `所有方法运行“${workload}”`,
+  comparisonCaption: '每一行在当前成本模型下把同一个工作负载运行到结束。减速倍数是周期数除以裸机的周期数。',
+  columns: {
+    strategy: '方法',
+    equivalent: '与裸机相同？',
+    cycles: '周期',
+    slowdown: '减速倍数',
+    traps: '陷入',
+    exits: 'VM exit',
+    hypercalls: '超级调用',
+    callouts: 'callout',
+    translated: '已翻译',
+    kernelChanged: '修改的内核行数',
+  },
+  yes: '是',
+  no: '否',
+  noControl: '是，但监控器失去了控制',
+  settingsLabel: '设置：成本模型、批量提交、VMCS 控制、重新设计指令集',
+  costLegend: '成本模型（周期）',
+  costNames: {
+    instruction: '直接执行一条指令',
+    interrupt: '硬件中断 / 直接系统调用',
+    trap: '陷入监控器并返回',
+    emulate: '监控器处理每个事件的工作',
+    translate: '翻译一条指令',
+    callout: '翻译后的代码调用监控器',
+    hypercall: '超级调用并返回',
+    vmExit: 'VM exit 和 VM entry',
+  },
+  costReset: '默认成本',
+  pvBatchLabel: '半虚拟化 I/O：每次超级调用提交的字数',
+  vmcsLegend: 'VMCS 执行控制（硬件辅助）',
+  vmcsNames: {
+    hltExiting: 'HLT 引起 exit',
+    ioExiting: 'I/O 引起 exit（IN、OUT）',
+    descriptorTableExiting: '描述符表引起 exit（LIDT、SIDT）',
+    cr0Exiting: 'CR0 客户机/宿主机掩码（LMSW 引起 exit）',
+    externalInterruptExiting: '外部中断引起 exit',
+  },
+  isaLegend: '重新设计指令集',
+  isaHint: '让一条敏感指令在用户态下陷入，然后再运行一次陷入并模拟。',
+  makeTrap: (op) => `${op} 在用户态下陷入`,
+  shareLabel: '分享链接',
+  shareButton: '复制这套设置的链接',
+  shareCopied: '链接已复制。',
+  shareHint: '链接的 # 部分携带工作负载、方法和设置。',
+  resetSetup: '恢复所有默认设置',
+  quizLabel: '这套指令集可以虚拟化吗？',
+  quizIntro: '对实验指令集中的每条指令作出判断：它是敏感指令吗（它是否读取或改变模式、中断标志、中断表、状态字或某个设备）？用户态程序执行它时会陷入吗？',
+  quizInstruction: '指令',
+  quizSummary: '作用',
+  opSummary: (op) => zhOpSummaries[op],
+  quizSensitive: '敏感',
+  quizTraps: '用户态下陷入',
+  quizCheck: '检查我的答案',
+  quizClear: '清除',
+  quizShowAnswers: '显示答案',
+  quizScore: (correct, total) => `${total} 条指令中分类正确 ${correct} 条。`,
+  quizRight: '正确',
+  quizWrong: (what) => `错误：${what}`,
+  quizReadersVerdict: (v, offenders) =>
+    v
+      ? '按照你的答案，每条敏感指令都会陷入，所以陷入并模拟可行。'
+      : `按照你的答案，${zhJoin(offenders)}是敏感指令却不陷入，所以陷入并模拟会失败。`,
+  quizActualVerdict: (v, offenders) =>
+    v
+      ? '实际上，经过你的重新设计，每条敏感指令都会陷入：Popek–Goldberg 条件成立。'
+      : `实际上，${zhJoin(offenders)}是敏感指令但不是特权指令：Popek–Goldberg 条件不成立，正如 VT-x 和 AMD-V 出现之前的 x86。`,
+  quizSensitiveWord: '敏感',
+  quizTrapsWord: '陷入',
+  listJoin: zhJoin,
+};
+
+export const trapLabCatalogues: MessageCatalogues<TrapLabMessages> = { en, 'zh-CN': zh };
+export type TrapLabLocale = BookLocale;

@@ -3,13 +3,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Terminal } from '@xterm/xterm';
 import type { FitAddon } from '@xterm/addon-fit';
-import { en as messages, format } from './messages.ts';
+import { format, vmCatalogues, type VmLocale } from './messages.ts';
+import { pickMessages } from '../book/locale.ts';
 import { pageLabVM, type PageLabVMState } from './pageLabVM.ts';
 // xterm's stylesheet is small and static, so it is part of the island's own (LabVMTerminal.css);
 // its JavaScript loads only at Power on.
 import './LabVMTerminal.css';
 
-type Props = { rows?: number; manifestSize?: string };
+type Props = { rows?: number; manifestSize?: string; locale?: VmLocale };
 
 function themeFromPage(): Record<string, string> {
   const style = getComputedStyle(document.documentElement);
@@ -31,7 +32,8 @@ function formatUptime(ms: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`;
 }
 
-export default function LabVMTerminal({ rows = 24, manifestSize = 'about 12 MB' }: Props) {
+export default function LabVMTerminal({ rows = 24, manifestSize = 'about 12 MB', locale }: Props) {
+  const messages = pickMessages(vmCatalogues, locale);
   const [state, setState] = useState<PageLabVMState>(pageLabVM.state);
   const [note, setNote] = useState('');
   const [speed, setSpeed] = useState('');
@@ -221,7 +223,7 @@ export default function LabVMTerminal({ rows = 24, manifestSize = 'about 12 MB' 
   else if (phase === 'starting') {
     if (state.coldBootFallback) statusText = messages.incompatible;
     else if (state.status === 'coldBooting') statusText = messages.coldBooting;
-    else if (progress) statusText = format(messages.downloading, { label: progress.label });
+    else if (progress) statusText = format(messages.downloading, { label: messages.downloadLabel(progress.label) });
     else statusText = messages.loadingEmulator;
   } else if (phase === 'running') statusText = state.coldBootFallback ? messages.incompatible : speed || messages.running;
 
@@ -254,7 +256,7 @@ export default function LabVMTerminal({ rows = 24, manifestSize = 'about 12 MB' 
         </button>
       </div>
       {phase === 'starting' && progress ? (
-        <progress className="labvm-progress" max={progress.total} value={progress.loaded} aria-label={format(messages.downloading, { label: progress.label })} />
+        <progress className="labvm-progress" max={progress.total} value={progress.loaded} aria-label={format(messages.downloading, { label: messages.downloadLabel(progress.label) })} />
       ) : null}
       <p className="labvm-status" role="status" aria-live="polite">
         {statusText}

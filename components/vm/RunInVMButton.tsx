@@ -1,14 +1,16 @@
 // The button half of <RunInVM>: runs its command in the page's lab VM and shows the output.
 import { useState } from 'react';
-import { en as messages, format } from './messages.ts';
+import { format, vmCatalogues, type VmLocale } from './messages.ts';
+import { pickMessages } from '../book/locale.ts';
 import { pageLabVM } from './pageLabVM.ts';
 import './RunInVMButton.css';
 
-type Props = { command: string; expect?: string; timeoutSeconds?: number };
+type Props = { command: string; expect?: string; timeoutSeconds?: number; locale?: VmLocale };
 
 type Result = { output: string; status: number; timedOut: boolean; matched: boolean | null };
 
-export default function RunInVMButton({ command, expect, timeoutSeconds = 60 }: Props) {
+export default function RunInVMButton({ command, expect, timeoutSeconds = 60, locale }: Props) {
+  const messages = pickMessages(vmCatalogues, locale);
   const [phase, setPhase] = useState<'idle' | 'starting' | 'running' | 'done' | 'error'>('idle');
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState('');

@@ -1,4 +1,6 @@
-// Every string the lab VM islands show. A 简体中文 catalogue can be added beside `en`.
+import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
+
+// Every string the lab VM islands show, one catalogue per locale of the book.
 export const en = {
   terminalLabel: 'Lab VM terminal',
   toolbarLabel: 'Lab VM controls',
@@ -46,9 +48,69 @@ export const en = {
   exitStatus: 'exit status {status}',
   timedOut: 'Stopped after {seconds} s without finishing.',
   outputLabel: 'Output',
+  aboutSize: 'about {mb} MB',
+  /** What is being downloaded (lib/guest names the files in English). */
+  downloadLabel: (label: string): string => label,
 };
 
 export type Messages = typeof en;
+
+const zhDownloadLabels: Record<string, string> = { BIOS: 'BIOS', 'machine state': '机器状态', kernel: '内核', initramfs: 'initramfs' };
+
+/** 简体中文. */
+export const zh: Messages = {
+  terminalLabel: '实验虚拟机终端',
+  toolbarLabel: '实验虚拟机控制',
+  powerOn: '开机',
+  powerOff: '关机',
+  reset: '重置',
+  resetTitle: '回到刚启动好的机器',
+  save: '保存',
+  saveTitle: '把这台机器保存在浏览器里（IndexedDB），刷新页面也不会丢失你的工作',
+  resume: '恢复',
+  resumeTitle: '从你保存的机器继续',
+  copy: '复制',
+  copyTitle: '复制终端中选中的文字',
+  paste: '粘贴',
+  pasteTitle: '把剪贴板内容输入到终端',
+  retry: '重试',
+  bootKernel: '改为启动内核',
+  off: '实验虚拟机处于关机状态。按“开机”会下载{size}，并在这里启动一个 Linux shell。',
+  loadingEmulator: '正在加载模拟器…',
+  downloading: '正在下载{label}…',
+  restoring: '正在恢复机器…',
+  coldBooting: '正在启动内核，下面是启动日志。这需要 20–60 秒。',
+  running: '运行中',
+  restoredNote: '从快照恢复',
+  coldBootNote: '冷启动',
+  speed: '每秒 {mips} 百万条指令',
+  uptime: '已运行 {time}',
+  saved: '已于 {time} 保存。',
+  savedNothing: '还没有保存过。',
+  saveFailed: '保存失败：{message}',
+  resumeFailed: '恢复失败：{message}',
+  resumedFrom: '已恢复 {time} 保存的机器。',
+  copied: '已复制。',
+  clipboardDenied: '浏览器不允许访问剪贴板。',
+  notBuilt: '本站没有构建实验虚拟机。',
+  downloadFailed: '下载失败。',
+  startFailed: '实验虚拟机没有启动。',
+  incompatible: '保存的状态与这个模拟器不匹配，所以改为启动内核（日志在下方）。',
+  welcome: '实验虚拟机（{mode}）。在下面输入命令；共享目录 /mnt/host 把它和本页连在一起。',
+  run: '在实验虚拟机中运行',
+  running_: '运行中…',
+  starting: '正在启动实验虚拟机…',
+  expectOk: '✓ 做到了',
+  expectMiss: '✗ 还不是预期的输出',
+  exitStatus: '退出状态 {status}',
+  timedOut: '运行 {seconds} 秒仍未结束，已停止。',
+  outputLabel: '输出',
+  aboutSize: '约 {mb} MB',
+  downloadLabel: (label) => zhDownloadLabels[label] ?? label,
+};
+
+export const vmCatalogues: MessageCatalogues<Messages> = { en, 'zh-CN': zh };
+export type VmLocale = BookLocale;
 
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
