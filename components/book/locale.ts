@@ -15,17 +15,12 @@
  * English). An island rendered without a wrapper can call `localeOfDocument()` inside an effect.
  */
 
-export const bookLocales = ['en', 'zh-CN'] as const;
+import { isBookLocale, type BookLocale } from '../../lib/book/localized-text.ts';
 
-/** A locale of the book, as BCP 47 tags: the same strings as `<html lang>` and Starlight's `lang`. */
-export type BookLocale = (typeof bookLocales)[number];
+export { bookLocales, isBookLocale, type BookLocale } from '../../lib/book/localized-text.ts';
 
 /** The URL prefix of each edition ('' for English, which is the root locale). */
 export const localePrefixes: Record<BookLocale, '' | '/zh-cn'> = { en: '', 'zh-CN': '/zh-cn' };
-
-export function isBookLocale(value: unknown): value is BookLocale {
-  return typeof value === 'string' && (bookLocales as readonly string[]).includes(value);
-}
 
 /** The edition a URL path belongs to: '/zh-cn/p-code/' is 'zh-CN', '/p-code/' and '/' are 'en'. */
 export function localeOfPath(pathname: string): BookLocale {
