@@ -9,14 +9,18 @@ import {
   toKeyfiles,
   toNmcliCommands,
   valueOf,
+  wordFinding,
+  applyNoteWordings,
   type ApplyStep,
   type Finding,
 } from '../../lib/ifcfg/index.ts';
 import { decodeShareHash, defaultFiles, encodeShareHash, sanitizeFiles, STORAGE_KEY, type EditorFile } from './bridgeEditorState.ts';
+import { FindingText } from './FindingText.tsx';
 import { IfcfgCodeEditor } from './IfcfgCodeEditor.tsx';
 import { connectLabVm, type LabVmConnection } from './labVmConnection.ts';
 import { bridgeEditorCatalogues, type BridgeEditorLocale, type BridgeEditorMessages } from './messages.ts';
 import { pickMessages } from '../book/locale.ts';
+import { wordMessage } from '../../lib/book/localized-text.ts';
 import './BridgeEditor.css';
 
 type TabId = 'iproute2' | 'brctl' | 'nmcli' | 'keyfile';
@@ -287,30 +291,31 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
       </div>
 
       <div className="bridge-editor__findings" aria-live="polite">
-        <h3>{messages.findingsHeading} <span className="bridge-editor__summary">({messages.summary(errors, warnings)})</span></h3>
+        <h3>{messages.findingsHeading}<span className="bridge-editor__summary">{messages.summary(errors, warnings)}</span></h3>
         {findings.length === 0 ? (
           <p className="bridge-editor__ok">{messages.noFindings}</p>
         ) : (
           <ul>
             {findings.map((f: Finding, i) => {
               const fileIndex = files.findIndex((x) => x.name === f.file);
+              const words = wordFinding(f, messages.locale);
               return (
                 <li key={i} className={`bridge-editor__finding bridge-editor__finding--${f.severity}`}>
                   <button
                     type="button"
                     className="bridge-editor__where"
-                    aria-label={messages.goToLine(f.file, f.line)}
+                    aria-label={messages.goToLine(f.file, f.line, f.column)}
                     onClick={() => goTo.current.get(fileIndex)?.(f.line)}
                   >
-                    {f.file}:{f.line}
+                    {f.file}:{f.line}:{f.column}
                   </button>{' '}
                   <span className="bridge-editor__severity">{messages.severity[f.severity]}</span>{' '}
-                  <code>[{f.rule}]</code> {f.message}
+                  <code>[{f.rule}]</code> <FindingText text={words.message} />
                   <dl>
                     <dt>{messages.initscriptsLabel}</dt>
-                    <dd>{f.initscripts}</dd>
+                    <dd><FindingText text={words.initscripts} /></dd>
                     <dt>{messages.networkManagerLabel}</dt>
-                    <dd>{f.networkManager}</dd>
+                    <dd><FindingText text={words.networkManager} /></dd>
                   </dl>
                 </li>
               );
@@ -359,7 +364,7 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
         </p>
         {steps.length > 0 && (
           <pre className="bridge-editor__output bridge-editor__vm-output" tabIndex={0} aria-label={messages.vmHeading}>
-            {steps.map((s) => `${s.command ? `# ${s.command}\n` : ''}${s.output.replace(/\s+$/, '')}\n`).join('\n')}
+            {steps.map((s) => `${s.command ? `# ${s.command}\n` : ''}${(s.note ? wordMessage(applyNoteWordings, s.note, messages.locale) : s.output).replace(/\s+$/, '')}\n`).join('\n')}
           </pre>
         )}
       </div>

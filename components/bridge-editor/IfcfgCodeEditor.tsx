@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { describeIfcfgKey, type Finding } from '../../lib/ifcfg/index.ts';
+import { describeIfcfgKey, wordFinding, wordIfcfgKey, type Finding } from '../../lib/ifcfg/index.ts';
 import type { BridgeEditorMessages } from './messages.ts';
 
 export interface IfcfgCodeEditorProps {
@@ -42,7 +42,7 @@ export function IfcfgCodeEditor({ id, label, value, findings, messages, onChange
         import('@lezer/highlight'),
       ]);
       if (cancelled || !host.current) return;
-      const { EditorView, keymap, lineNumbers, hoverTooltip, highlightActiveLine, drawSelection } = viewModule;
+      const { EditorView, keymap, lineNumbers, hoverTooltip, highlightActiveLine, drawSelection, tooltips } = viewModule;
       const { tags } = highlight;
       const ifcfgLanguage = language.StreamLanguage.define<{ afterEquals: boolean }>({
         name: 'ifcfg',
@@ -95,7 +95,7 @@ export function IfcfgCodeEditor({ id, label, value, findings, messages, onChange
             const title = document.createElement('strong');
             title.textContent = info.key;
             const meaning = document.createElement('p');
-            const words = messages.keyInfo(info);
+            const words = wordIfcfgKey(info, messages.locale);
             meaning.textContent = words.meaning;
             const list = document.createElement('dl');
             for (const [term, text] of [
@@ -129,6 +129,8 @@ export function IfcfgCodeEditor({ id, label, value, findings, messages, onChange
         state: stateModule.EditorState.create({
           doc: textareaRef.current?.value ?? value,
           extensions: [
+            // Only "\n" ends a line, so a Windows "\r" stays in the text and the crlf rule can see it.
+            stateModule.EditorState.lineSeparator.of('\n'),
             lineNumbers(),
             highlightActiveLine(),
             drawSelection(),
@@ -138,6 +140,8 @@ export function IfcfgCodeEditor({ id, label, value, findings, messages, onChange
             language.syntaxHighlighting(style),
             lint.lintGutter(),
             keyHover,
+            // Tooltips live in <body>, so the page's sidebars never paint over them.
+            tooltips({ parent: document.body }),
             theme,
             EditorView.lineWrapping,
             EditorView.contentAttributes.of({ 'aria-label': label, id: `${id}-cm` }),
@@ -182,12 +186,13 @@ export function IfcfgCodeEditor({ id, label, value, findings, messages, onChange
       .map((f) => {
         const line = doc.line(f.line);
         const from = Math.min(line.from + Math.max(0, f.column - 1), line.to);
+        const words = wordFinding(f, messages.locale);
         return {
           from,
           to: from === line.to ? line.to : line.to,
           severity: f.severity,
           source: f.rule,
-          message: `${f.message}\n${messages.initscriptsLabel} ${f.initscripts}\n${messages.networkManagerLabel} ${f.networkManager}`,
+          message: `${words.message}\n${messages.initscriptsLabel} ${words.initscripts}\n${messages.networkManagerLabel} ${words.networkManager}`,
         };
       });
     v.dispatch(modules.lint.setDiagnostics(v.state, diagnostics));

@@ -1,8 +1,9 @@
-import type { IfcfgKeyInfo } from '../../lib/ifcfg/index.ts';
 import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
 
 /** Every string the bridge editor shows, one catalogue per locale of the book. */
 export const en = {
+  /** The edition this catalogue belongs to: engine messages (findings, key help) are worded in it. */
+  locale: 'en' as BookLocale,
   regionLabel: 'Bridge editor',
   formLegend: 'Choices',
   filesLegend: 'Files',
@@ -25,11 +26,11 @@ export const en = {
   loadingEditor: 'Loading the editor…',
   findingsHeading: 'Findings',
   noFindings: 'No findings: both initscripts and NetworkManager read these files the same way, and the bridge should work.',
-  summary: (errors: number, warnings: number) => `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  summary: (errors: number, warnings: number) => ` (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`,
   severity: { error: 'error', warning: 'warning' } as Record<'error' | 'warning', string>,
   initscriptsLabel: 'initscripts:',
   networkManagerLabel: 'NetworkManager:',
-  goToLine: (file: string, line: number) => `${file}:${line}, go to the line`,
+  goToLine: (file: string, line: number, column: number) => `${file}:${line}:${column}, go to the line`,
   translationsLabel: 'Translations',
   tabs: { iproute2: 'ip commands', brctl: 'brctl (EL7)', nmcli: 'nmcli', keyfile: 'keyfile' } as Record<'iproute2' | 'brctl' | 'nmcli' | 'keyfile', string>,
   noBridge: 'No bridge yet: one file needs TYPE=Bridge, or a port needs BRIDGE=.',
@@ -64,67 +65,13 @@ export const en = {
   keyHoverTool: 'Read by:',
   places: { bridge: 'ifcfg-br0 (the bridge)', port: 'the port file', both: 'bridge and port' } as Record<'bridge' | 'port' | 'both', string>,
   tools: { both: 'initscripts and NetworkManager', initscripts: 'initscripts only', NetworkManager: 'NetworkManager only' } as Record<'both' | 'initscripts' | 'NetworkManager', string>,
-  /** What a key means, as the hover shows it (lib/ifcfg describes the keys in English). */
-  keyInfo: (info: IfcfgKeyInfo): { meaning: string; values: string; defaultValue: string } => info,
 };
 
 export type BridgeEditorMessages = typeof en;
 
-/** What each ifcfg key means (lib/ifcfg's IFCFG_KEYS), in Chinese: [meaning, values, default]. */
-const zhIfcfgKeys: Readonly<Record<string, { meaning: string; values: string; defaultValue: string }>> = {
-  DEVICE: { meaning: '这个文件配置的内核接口。按惯例它等于文件名的后缀（ifcfg-br0 → br0）。', values: '接口名，1–15 个字符，不含“/”、“:”或空格', defaultValue: 'initscripts：取文件名后缀；NetworkManager 拒绝没有它的网桥' },
-  NAME: { meaning: 'NetworkManager 显示的连接名（nmcli con show）。initscripts 只用它来按名字查找文件。', values: '任意文字；含空格时要加引号', defaultValue: 'NetworkManager：“System <后缀>”（端口）或“Bridge <后缀>”（网桥）' },
-  UUID: { meaning: 'NetworkManager 对这个连接的标识。复制文件而不改它，会得到两个 UUID 相同的配置。', values: '一个 UUID，例如 0b6f2a8e-3c1d-4e5f-9a7b-1c2d3e4f5a6b，在所有 ifcfg 文件中唯一', defaultValue: '由文件路径推出' },
-  TYPE: { meaning: '这是哪一类接口。只有一字不差的 Bridge 才会让 initscripts 创建网桥。', values: 'ifcfg-br0 中写“Bridge”，端口文件中写“Ethernet”（initscripts 比较时区分大小写）', defaultValue: 'Ethernet（根据 DEVICE 推测）' },
-  BRIDGE: { meaning: '让这个接口成为指定网桥的端口。它属于端口文件，绝不能写进 ifcfg-br0。', values: '网桥的 DEVICE 名，例如 br0', defaultValue: '无：这个接口不是网桥端口' },
-  BRIDGE_UUID: { meaning: 'NetworkManager 指定网桥的方式；两者都设置时它优先于 BRIDGE。', values: '网桥连接的 UUID', defaultValue: '无' },
-  ONBOOT: { meaning: '开机时启用这个接口（NetworkManager：自动连接）。initscripts 只在值恰好是 no（或 NO）时跳过。', values: 'yes 或 no', defaultValue: 'yes' },
-  BOOTPROTO: { meaning: '接口获取 IPv4 地址的方式：none/static 使用 IPADDR；dhcp 向 DHCP 服务器请求。端口上不要写，或者写 none。', values: 'none、static、dhcp 或 bootp，小写', defaultValue: 'none' },
-  IPADDR: { meaning: '静态 IPv4 地址。在带网桥的主机上它写在 ifcfg-br0 里；端口上没有地址。', values: '点分十进制的 IPv4 地址，不带 /前缀，例如 192.168.1.10', defaultValue: '无' },
-  PREFIX: { meaning: 'IPADDR 的网络前缀长度。两者都设置时优先于 NETMASK。', values: '0–32', defaultValue: '取自 NETMASK，否则按地址类别取默认值（/8、/16、/24）' },
-  NETMASK: { meaning: 'IPADDR 的子网掩码，是 PREFIX 较老的写法。', values: '连续的点分十进制掩码，例如 255.255.255.0', defaultValue: '按地址类别的默认值' },
-  GATEWAY: { meaning: '默认网关。如果它不在子网内，initscripts 会悄悄跳过它。', values: '位于 IPADDR/PREFIX 子网内的点分十进制 IPv4 地址', defaultValue: '/etc/sysconfig/network 中的 GATEWAY' },
-  DNS1: { meaning: '第一个域名服务器，写入 /etc/resolv.conf。', values: '一个 IP 地址', defaultValue: '无' },
-  DNS2: { meaning: '第二个域名服务器。', values: '一个 IP 地址', defaultValue: '无' },
-  DNS3: { meaning: '第三个域名服务器（initscripts 只读到 DNS3；NetworkManager 最多读到 DNS10）。', values: '一个 IP 地址', defaultValue: '无' },
-  DOMAIN: { meaning: 'DNS 搜索列表。', values: '用空格分隔的域名，加引号', defaultValue: '无' },
-  PEERDNS: { meaning: '使用 dhcp 时：采用 DHCP 服务器提供的域名服务器。', values: 'yes 或 no', defaultValue: 'yes' },
-  DEFROUTE: { meaning: '用这个接口承载默认路由。initscripts 只认一字不差的 no。', values: 'yes 或 no', defaultValue: 'yes' },
-  IPV4_FAILURE_FATAL: { meaning: 'IPv4 配置失败时让整个连接失败。', values: 'yes 或 no', defaultValue: 'no' },
-  IPV6INIT: { meaning: '在这个接口上配置 IPv6。', values: 'yes 或 no', defaultValue: 'initscripts：yes；NetworkManager：no（忽略）' },
-  IPV6_AUTOCONF: { meaning: '用路由器通告（SLAAC）配置 IPv6。', values: 'yes 或 no', defaultValue: 'IPV6FORWARDING 关闭时为 yes' },
-  IPV6ADDR: { meaning: '静态 IPv6 地址。', values: '带 /前缀的 IPv6 地址', defaultValue: '无' },
-  IPV6_DEFAULTGW: { meaning: 'IPv6 默认网关。', values: '一个 IPv6 地址', defaultValue: '无' },
-  IPV6_DEFROUTE: { meaning: '用这个接口承载 IPv6 默认路由。', values: 'yes 或 no', defaultValue: 'yes' },
-  IPV6_FAILURE_FATAL: { meaning: 'IPv6 配置失败时让连接失败。', values: 'yes 或 no', defaultValue: 'no' },
-  DHCPV6C: { meaning: '运行 DHCPv6 客户端。', values: 'yes 或 no', defaultValue: 'no' },
-  NM_CONTROLLED: { meaning: 'NetworkManager 是否管理这个接口。除非值为 no，initscripts 的 ifup 都会把文件交给 nmcli。网桥和端口必须一致。', values: 'yes 或 no，网桥和每个端口都一样', defaultValue: 'yes' },
-  STP: { meaning: '网桥上的生成树协议。在只有一条上行链路的主机上通常关闭。', values: 'yes/no 或 on/off（小写）', defaultValue: 'off（内核）；nmcli 新建的网桥默认打开 STP' },
-  DELAY: { meaning: '转发延迟：新端口在开始转发之前侦听和学习多久。STP 打开时，虚拟机要等两倍于此的时间才能联网。', values: '秒数：STP 关闭时为 0；打开时为 2–30', defaultValue: '内核默认值 15 秒' },
-  BRIDGING_OPTS: { meaning: '额外的网桥（ifcfg-br0）或端口（端口文件）选项。时间类选项在两个工具中单位不同，尽量别用。', values: '“key=value key=value”（加引号）；sysfs 中的网桥或端口选项', defaultValue: '无' },
-  PRIO: { meaning: '网桥的 STP 优先级，用 brctl setbridgeprio 设置。', values: '0–65535', defaultValue: '无' },
-  AGEING: { meaning: 'MAC 地址表的老化时间，用 brctl setageing 设置。', values: '秒数', defaultValue: '无' },
-  BRIDGE_MACADDR: { meaning: 'NetworkManager 创建网桥时赋给它的 MAC 地址。', values: '一个 MAC 地址', defaultValue: '无' },
-  MACADDR: { meaning: '设置（克隆）接口的 MAC 地址。用在网桥上，可以让虚拟机来来去去时 MAC 保持不变。', values: 'MAC 地址，例如 52:54:00:12:34:56', defaultValue: '无' },
-  HWADDR: { meaning: '把文件绑定到具有这个 MAC 的网卡上。绝不要写进 ifcfg-br0：网桥没有固定的 MAC。', values: '网卡的 MAC 地址，例如 52:54:00:12:34:56', defaultValue: '无' },
-  MTU: { meaning: '最大传输单元。', values: '68–65535；网桥和它的端口要一致', defaultValue: '驱动的默认值，通常为 1500' },
-  ZONE: { meaning: '这个接口所属的 firewalld 区域。', values: '一个 firewalld 区域名', defaultValue: '默认区域' },
-  USERCTL: { meaning: '允许非 root 用户对这个接口运行 ifup/ifdown。', values: 'yes 或 no', defaultValue: 'no' },
-  LINKDELAY: { meaning: '链路建立后等待这么长时间再进行配置。', values: '秒数', defaultValue: '无（STP 打开时自动增加）' },
-  AUTOCONNECT_SLAVES: { meaning: '激活网桥时同时激活它的端口。', values: 'yes 或 no', defaultValue: '全局默认值（no）' },
-  PROXY_METHOD: { meaning: '代理配置（由安装程序写入；无害）。', values: 'none 或 auto', defaultValue: 'none' },
-  BROWSER_ONLY: { meaning: '代理只用于浏览器（由安装程序写入；无害）。', values: 'yes 或 no', defaultValue: 'no' },
-  ETHTOOL_OPTS: { meaning: '传给 ethtool 的网卡选项。', values: 'ethtool 选项', defaultValue: '无' },
-  ARPCHECK: { meaning: '添加地址之前先用 arping 检查是否有别人在用它。', values: 'yes 或 no', defaultValue: 'yes' },
-  GATEWAYDEV: { meaning: '只通过这个设备添加默认路由（通常在 /etc/sysconfig/network 中设置）。', values: '一个接口名', defaultValue: '无' },
-  METRIC: { meaning: '默认路由的度量值。', values: '一个数字', defaultValue: '无' },
-  SLAVE: { meaning: '绑定（bonding）端口标志（配合 MASTER=）；网桥不用它。', values: 'yes 或 no', defaultValue: 'no' },
-  MASTER: { meaning: '把这个接口加入一个绑定主接口；网桥用的是 BRIDGE=。', values: '绑定接口名', defaultValue: '无' },
-  ESSID: { meaning: 'Wi-Fi 网络名（TYPE=Wireless）。处于客户端模式的 Wi-Fi 网卡不能做网桥端口。', values: '一个 Wi-Fi 网络名', defaultValue: '无' },
-};
-
 /** 简体中文. */
 export const zh: BridgeEditorMessages = {
+  locale: 'zh-CN',
   regionLabel: '网桥编辑器',
   formLegend: '选项',
   filesLegend: '文件',
@@ -147,11 +94,11 @@ export const zh: BridgeEditorMessages = {
   loadingEditor: '正在加载编辑器…',
   findingsHeading: '检查结果',
   noFindings: '没有问题：initscripts 和 NetworkManager 对这两个文件的读法一致，网桥应该能正常工作。',
-  summary: (errors: number, warnings: number) => `${errors} 个错误，${warnings} 个警告`,
+  summary: (errors: number, warnings: number) => `（${errors} 个错误，${warnings} 个警告）`,
   severity: { error: '错误', warning: '警告' },
   initscriptsLabel: 'initscripts：',
   networkManagerLabel: 'NetworkManager：',
-  goToLine: (file: string, line: number) => `${file}:${line}，跳到这一行`,
+  goToLine: (file: string, line: number, column: number) => `${file}:${line}:${column}，跳到这一行`,
   translationsLabel: '等价写法',
   tabs: { iproute2: 'ip 命令', brctl: 'brctl（EL7）', nmcli: 'nmcli', keyfile: 'keyfile' },
   noBridge: '还没有网桥：需要有一个文件写 TYPE=Bridge，或者某个端口写 BRIDGE=。',
@@ -186,7 +133,6 @@ export const zh: BridgeEditorMessages = {
   keyHoverTool: '读取者：',
   places: { bridge: 'ifcfg-br0（网桥）', port: '端口文件', both: '网桥和端口' },
   tools: { both: 'initscripts 和 NetworkManager', initscripts: '仅 initscripts', NetworkManager: '仅 NetworkManager' },
-  keyInfo: (info) => zhIfcfgKeys[info.key] ?? info,
 };
 
 export const bridgeEditorCatalogues: MessageCatalogues<BridgeEditorMessages> = { en, 'zh-CN': zh };

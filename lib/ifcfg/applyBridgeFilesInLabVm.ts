@@ -3,6 +3,9 @@
 // sources the files like the EL7 scripts and applies them with ip), then show what the guest has.
 // Works with any object that has the lab VM's writeFile/run (lib/guest's LabVM, in Node or the browser).
 
+import { wordMessage } from '../book/localized-text.ts';
+import { applyNoteWordings, type ApplyNote } from './applyNoteWordings.ts';
+
 export interface LabVmLike {
   writeFile(path: string, data: string): Promise<void>;
   run(command: string, options?: { timeoutMs?: number }): Promise<{ output: string; status: number; timedOut?: boolean }>;
@@ -10,8 +13,11 @@ export interface LabVmLike {
 
 export interface ApplyStep {
   command: string;
+  /** What the guest printed, or (when `note` is set) our own sentence in English. */
   output: string;
   status: number;
+  /** Set when the step is a sentence of ours rather than the guest's output: word it per edition. */
+  note?: ApplyNote;
 }
 
 /** Where the files go in the 9p share (the guest sees it under /mnt/host). */
@@ -45,7 +51,8 @@ export async function applyBridgeFilesInLabVm(
   };
   const bad = files.filter((f) => !isSafeIfcfgName(f.name));
   if (bad.length > 0) {
-    const step = { command: '', output: `not applied: ${bad.map((f) => JSON.stringify(f.name)).join(', ')} is not a file name like ifcfg-br0`, status: 1 };
+    const note: ApplyNote = { code: 'badFileNames', params: { names: bad.map((f) => JSON.stringify(f.name)).join(', ') } };
+    const step: ApplyStep = { command: '', output: wordMessage(applyNoteWordings, note, 'en'), status: 1, note };
     onStep?.(step);
     return [step];
   }

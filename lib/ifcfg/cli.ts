@@ -12,6 +12,8 @@
 //                        directory); refuses to overwrite an existing file unless --force; prints
 //                        the path of each file it wrote
 //   explain KEY          what a key means, its values, default, file and which tool reads it
+//
+//   --lang zh-CN         (any command) findings, key help and choice errors in Chinese
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +21,7 @@ import {
   buildBridgeModel,
   checkIfcfgFiles,
   describeIfcfgKey,
-  formatFinding,
+  formatFindingIn,
   generateBridgePair,
   hasErrors,
   parseIfcfgFile,
@@ -28,9 +30,12 @@ import {
   toKeyfiles,
   toNmcliCommands,
   validateBridgeChoices,
+  wordIfcfgKey,
   type BridgeChoices,
   type BridgeSetup,
 } from './index.ts';
+import { isBookLocale, wordMessage, type BookLocale } from '../book/localized-text.ts';
+import { choiceErrorWordings } from './choiceErrorWordings.ts';
 
 const USAGE = `usage: npm run ifcfg -- <command> [args]
   check FILE...      report mistakes (exit 1 if any error)
@@ -40,7 +45,8 @@ const USAGE = `usage: npm run ifcfg -- <command> [args]
   keyfile FILE...    NetworkManager keyfiles
   generate --bridge br0 --port eth0 --ip 192.168.1.10/24|dhcp [--gateway IP] [--dns IP,IP]
            [--stp] [--delay S] [--hwaddr MAC] [--nm-controlled yes|no] [--dir DIR] [--force]
-  explain KEY        what an ifcfg key means`;
+  explain KEY        what an ifcfg key means
+  --lang zh-CN       findings, key help and choice errors in Chinese (default: en)`;
 
 function readInputs(paths: string[]): { path: string; text: string }[] | null {
   const inputs: { path: string; text: string }[] = [];
@@ -84,7 +90,7 @@ function parseOptions(args: string[]): { options: Map<string, string>; flags: Se
   return { options, flags };
 }
 
-function generate(args: string[]): number {
+function generate(args: string[], locale: BookLocale): number {
   const { options, flags, error } = parseOptions(args);
   if (error) { process.stderr.write(`error: ${error}\n${USAGE}\n`); return 2; }
   const known = new Set(['--bridge', '--port', '--ip', '--gateway', '--dns', '--delay', '--hwaddr', '--nm-controlled', '--dir']);
@@ -109,7 +115,7 @@ function generate(args: string[]): number {
   if (nm !== undefined) choices.nmControlled = nm !== 'no';
   const problems = validateBridgeChoices(choices);
   if (problems.length > 0) {
-    for (const p of problems) process.stderr.write(`error: --${p.field}: ${p.message}\n`);
+    for (const p of problems) process.stderr.write(`error: --${p.field}: ${wordMessage(choiceErrorWordings, p.said, locale)}\n`);
     return 2;
   }
   const dir = options.get('--dir') ?? process.cwd();
@@ -130,15 +136,31 @@ function generate(args: string[]): number {
   return 0;
 }
 
+/** Takes `--lang L` / `--lang=L` out of the arguments; null when L is not a locale of the book. */
+function takeLocale(argv: string[]): { locale: BookLocale; args: string[] } | null {
+  const args: string[] = [];
+  let locale: string = 'en';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang') locale = argv[++i] ?? '';
+    else if (arg.startsWith('--lang=')) locale = arg.slice('--lang='.length);
+    else args.push(arg);
+  }
+  return isBookLocale(locale) ? { locale, args } : null;
+}
+
 export function runIfcfgCli(argv: string[]): number {
-  const [command, ...rest] = argv;
+  const taken = takeLocale(argv);
+  if (!taken) { process.stderr.write(`error: --lang takes en or zh-CN\n${USAGE}\n`); return 2; }
+  const { locale } = taken;
+  const [command, ...rest] = taken.args;
   switch (command) {
     case 'check': {
       if (rest.length === 0) { process.stderr.write(`error: check needs at least one file\n${USAGE}\n`); return 2; }
       const inputs = readInputs(rest);
       if (!inputs) return 2;
       const findings = checkIfcfgFiles(inputs);
-      for (const f of findings) process.stdout.write(formatFinding(f) + '\n');
+      for (const f of findings) process.stdout.write(formatFindingIn(f, locale) + '\n');
       return hasErrors(findings) ? 1 : 0;
     }
     case 'commands':
@@ -161,12 +183,19 @@ export function runIfcfgCli(argv: string[]): number {
       return 0;
     }
     case 'generate':
-      return generate(rest);
+      return generate(rest, locale);
     case 'explain': {
       const key = rest[0];
       const info = key ? describeIfcfgKey(key) : undefined;
       if (!info) { process.stderr.write(`error: unknown key ${key ?? '(none given)'}\n`); return 1; }
-      process.stdout.write(`${info.key}: ${info.meaning}\n  values:  ${info.values}\n  default: ${info.defaultValue}\n  file:    ${info.place === 'both' ? 'bridge and port' : info.place}\n  read by: ${info.honouredBy === 'both' ? 'initscripts and NetworkManager' : info.honouredBy}\n${info.nmProperty ? `  nmcli:   ${info.nmProperty}\n` : ''}`);
+      const words = wordIfcfgKey(info, locale);
+      if (locale === 'zh-CN') {
+        const place = { bridge: '网桥（ifcfg-br0）', port: '端口文件', both: '网桥和端口' }[info.place];
+        const tool = { both: 'initscripts 和 NetworkManager', initscripts: '仅 initscripts', NetworkManager: '仅 NetworkManager' }[info.honouredBy];
+        process.stdout.write(`${info.key}：${words.meaning}\n  取值：  ${words.values}\n  默认值：${words.defaultValue}\n  文件：  ${place}\n  读取者：${tool}\n${info.nmProperty ? `  nmcli： ${info.nmProperty}\n` : ''}`);
+        return 0;
+      }
+      process.stdout.write(`${info.key}: ${words.meaning}\n  values:  ${words.values}\n  default: ${words.defaultValue}\n  file:    ${info.place === 'both' ? 'bridge and port' : info.place}\n  read by: ${info.honouredBy === 'both' ? 'initscripts and NetworkManager' : info.honouredBy}\n${info.nmProperty ? `  nmcli:   ${info.nmProperty}\n` : ''}`);
       return 0;
     }
     case undefined:

@@ -1,6 +1,8 @@
 // The canonical pair: an ifcfg-br0 and a port file that both initscripts and NetworkManager read the
 // same way, from a few choices. Its output passes every rule and parses back to the same choices.
 
+import { wordMessage } from '../book/localized-text.ts';
+import { choiceErrorWordings, type ChoiceErrorMessage } from './choiceErrorWordings.ts';
 import { parseIpv4, sameSubnet } from './ipv4Address.ts';
 
 export interface BridgeChoices {
@@ -28,32 +30,35 @@ export interface GeneratedFile {
 
 export interface ChoiceError {
   field: keyof BridgeChoices;
+  /** English; `said` words it in any edition. */
   message: string;
+  said: ChoiceErrorMessage;
 }
 
 /** Problems with the choices themselves, before any file is written. */
 export function validateBridgeChoices(choices: BridgeChoices): ChoiceError[] {
   const errors: ChoiceError[] = [];
+  const push = (field: keyof BridgeChoices, said: ChoiceErrorMessage) => errors.push({ field, message: wordMessage(choiceErrorWordings, said, 'en'), said });
   const nameOk = (n: string) => /^[A-Za-z0-9_.-]{1,15}$/.test(n) && n !== '.' && n !== '..';
-  if (!nameOk(choices.bridge)) errors.push({ field: 'bridge', message: `"${choices.bridge}" is not an interface name (1-15 letters, digits, "_", "-", ".")` });
-  if (!nameOk(choices.port)) errors.push({ field: 'port', message: `"${choices.port}" is not an interface name` });
-  if (choices.bridge === choices.port) errors.push({ field: 'port', message: 'the port must be a different interface from the bridge' });
+  if (!nameOk(choices.bridge)) push('bridge', { code: 'badBridgeName', params: { name: choices.bridge } });
+  if (!nameOk(choices.port)) push('port', { code: 'badPortName', params: { name: choices.port } });
+  if (choices.bridge === choices.port) push('port', { code: 'portIsBridge' });
   let address: number | null = null;
   let prefix = 0;
   if (choices.address !== 'dhcp') {
     const m = /^([^/]+)\/(\d{1,2})$/.exec(choices.address);
     address = m ? parseIpv4(m[1]!) : null;
     prefix = m ? Number(m[2]) : -1;
-    if (address === null || prefix < 0 || prefix > 32) errors.push({ field: 'address', message: `"${choices.address}" is not an address with a prefix, e.g. 192.168.1.10/24 (or "dhcp")` });
+    if (address === null || prefix < 0 || prefix > 32) push('address', { code: 'badAddress', params: { address: choices.address } });
   }
   if (choices.gateway !== undefined && choices.gateway !== '') {
     const g = parseIpv4(choices.gateway);
-    if (g === null) errors.push({ field: 'gateway', message: `"${choices.gateway}" is not an IPv4 address` });
-    else if (address !== null && !sameSubnet(g, address, prefix)) errors.push({ field: 'gateway', message: `${choices.gateway} is outside ${choices.address}` });
+    if (g === null) push('gateway', { code: 'notIpv4', params: { value: choices.gateway } });
+    else if (address !== null && !sameSubnet(g, address, prefix)) push('gateway', { code: 'gatewayOutside', params: { gateway: choices.gateway, address: choices.address } });
   }
-  for (const d of choices.dns ?? []) if (parseIpv4(d) === null) errors.push({ field: 'dns', message: `"${d}" is not an IPv4 address` });
-  if (choices.hwaddr && !/^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$/.test(choices.hwaddr)) errors.push({ field: 'hwaddr', message: `"${choices.hwaddr}" is not a MAC address like 52:54:00:12:34:56` });
-  if (choices.delay !== undefined && choices.stp && (choices.delay < 2 || choices.delay > 30)) errors.push({ field: 'delay', message: 'with STP on, the forward delay must be 2-30 seconds' });
+  for (const d of choices.dns ?? []) if (parseIpv4(d) === null) push('dns', { code: 'notIpv4', params: { value: d } });
+  if (choices.hwaddr && !/^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$/.test(choices.hwaddr)) push('hwaddr', { code: 'badMac', params: { value: choices.hwaddr } });
+  if (choices.delay !== undefined && choices.stp && (choices.delay < 2 || choices.delay > 30)) push('delay', { code: 'delayOutOfRange' });
   return errors;
 }
 

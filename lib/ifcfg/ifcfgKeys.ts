@@ -2,6 +2,9 @@
 // Sources: initscripts 9.49 (rhel7-branch) sysconfig.txt and ifup-eth; NetworkManager 1.18
 // nm-settings-ifcfg-rh(5) and the ifcfg-rh reader.
 
+import { isBookLocale, type BookLocale } from '../book/localized-text.ts';
+import { IFCFG_KEYS_IN_CHINESE } from './ifcfgKeysInChinese.ts';
+
 export type KeyPlace = 'bridge' | 'port' | 'both';
 export type KeyTool = 'both' | 'initscripts' | 'NetworkManager';
 
@@ -85,16 +88,29 @@ export const IFCFG_KEYS: readonly IfcfgKeyInfo[] = [
 
 const BY_KEY = new Map(IFCFG_KEYS.map((info) => [info.key, info]));
 
+/** The catalogue key a key is described by: itself, or the base of a numbered key (IPADDR1 → IPADDR). */
+function catalogueKeyOf(key: string): string | undefined {
+  if (BY_KEY.has(key)) return key;
+  const m = /^(IPADDR|PREFIX|NETMASK|GATEWAY|DNS)(\d+)$/.exec(key);
+  if (!m) return undefined;
+  const base = m[1] === 'DNS' ? 'DNS1' : m[1]!;
+  return BY_KEY.has(base) ? base : undefined;
+}
+
 /** The catalogue entry for a key; numbered keys (IPADDR1, DNS4, PREFIX0) map to their base. */
 export function describeIfcfgKey(key: string): IfcfgKeyInfo | undefined {
-  const direct = BY_KEY.get(key);
-  if (direct) return direct;
-  const m = /^(IPADDR|PREFIX|NETMASK|GATEWAY|DNS)(\d+)$/.exec(key);
-  if (m) {
-    const base = BY_KEY.get(m[1] === 'DNS' ? 'DNS1' : m[1]!);
-    if (base) return { ...base, key };
-  }
-  return undefined;
+  const base = catalogueKeyOf(key);
+  if (base === undefined) return undefined;
+  const info = BY_KEY.get(base)!;
+  return base === key ? info : { ...info, key };
+}
+
+/** A key's meaning, values and default in an edition of the book (English when the locale is not one). */
+export function wordIfcfgKey(info: IfcfgKeyInfo, locale: BookLocale | string = 'en'): { meaning: string; values: string; defaultValue: string } {
+  const base = catalogueKeyOf(info.key);
+  const zh = locale === 'zh-CN' && base !== undefined ? IFCFG_KEYS_IN_CHINESE[base] : undefined;
+  if (zh && isBookLocale(locale)) return zh;
+  return { meaning: info.meaning, values: info.values, defaultValue: info.defaultValue };
 }
 
 /** Every key the catalogue knows by exact spelling. */

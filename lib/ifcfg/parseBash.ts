@@ -4,6 +4,9 @@
 // same file), command substitution (recorded, not run), and what a stray word does (bash runs it as a
 // command: "command not found", and the assignments before it on that line are not kept).
 
+import { wordMessage } from '../book/localized-text.ts';
+import { bashDiagnosticWordings, bashNotAppliedWordings, type BashDiagnosticMessage, type BashNotApplied } from './bashDiagnosticWordings.ts';
+
 export interface BashAssignment {
   key: string;
   line: number;
@@ -17,8 +20,9 @@ export interface BashAssignment {
   expansions: string[];
   /** True if bash keeps the variable after sourcing the file. */
   applied: boolean;
-  /** Why it is not kept, when applied is false. */
+  /** Why it is not kept, when applied is false (English; `notAppliedReason` words it in any edition). */
   notAppliedBecause: string | null;
+  notAppliedReason: BashNotApplied | null;
 }
 
 export type BashDiagnosticKind =
@@ -33,8 +37,10 @@ export interface BashDiagnostic {
   kind: BashDiagnosticKind;
   line: number;
   column: number;
-  /** What bash prints (without the "FILE: line N: " prefix). */
+  /** What bash prints (without the "FILE: line N: " prefix), in English. */
   message: string;
+  /** The same as a message of bashDiagnosticWordings, to word it in either edition. */
+  said: BashDiagnosticMessage;
   /** The command word, for command-not-found. */
   word?: string;
 }
@@ -77,12 +83,16 @@ const ANSI_C: Record<string, string> = {
 class SyntaxProblem {
   offset: number;
   kind: BashDiagnosticKind;
-  message: string;
-  constructor(offset: number, kind: BashDiagnosticKind, message: string) {
+  said: BashDiagnosticMessage;
+  constructor(offset: number, kind: BashDiagnosticKind, said: BashDiagnosticMessage) {
     this.offset = offset;
     this.kind = kind;
-    this.message = message;
+    this.said = said;
   }
+}
+
+function diagnostic(kind: BashDiagnosticKind, at: { line: number; column: number }, said: BashDiagnosticMessage, word?: string): BashDiagnostic {
+  return { kind, line: at.line, column: at.column, message: wordMessage(bashDiagnosticWordings, said, 'en'), said, ...(word !== undefined ? { word } : {}) };
 }
 
 class BashLexer {
@@ -156,7 +166,7 @@ class BashLexer {
         if (t[this.pos] === '(') {
           // NAME=(a b c): an array; $NAME is its first element.
           const close = t.indexOf(')', this.pos);
-          if (close < 0) throw new SyntaxProblem(this.pos, 'syntax-error', "syntax error: unexpected end of file (array without ')')");
+          if (close < 0) throw new SyntaxProblem(this.pos, 'syntax-error', { code: 'arrayNotClosed' });
           const first = t.slice(this.pos + 1, close).trim().split(/\s+/)[0] ?? '';
           parts.push({ kind: 'literal', text: first, quoted: true });
           this.pos = close + 1;
@@ -178,7 +188,7 @@ class BashLexer {
       }
       if (ch === "'") {
         const close = t.indexOf("'", this.pos + 1);
-        if (close < 0) throw new SyntaxProblem(this.pos, 'unterminated-quote', "unexpected EOF while looking for matching `''");
+        if (close < 0) throw new SyntaxProblem(this.pos, 'unterminated-quote', { code: 'unmatchedQuote', params: { quote: "'" } });
         addLiteral(t.slice(this.pos + 1, close), true);
         this.pos = close + 1;
         continue;
@@ -210,7 +220,7 @@ class BashLexer {
     let literal = '';
     for (;;) {
       const ch = t[this.pos];
-      if (ch === undefined) throw new SyntaxProblem(quoteAt, 'unterminated-quote', 'unexpected EOF while looking for matching `"\'');
+      if (ch === undefined) throw new SyntaxProblem(quoteAt, 'unterminated-quote', { code: 'unmatchedQuote', params: { quote: '"' } });
       if (ch === '"') { this.pos++; break; }
       if (ch === '\\') {
         const nextCh = t[this.pos + 1];
@@ -249,7 +259,7 @@ class BashLexer {
     let out = '';
     for (;;) {
       const ch = t[this.pos];
-      if (ch === undefined) throw new SyntaxProblem(quoteAt, 'unterminated-quote', "unexpected EOF while looking for matching `''");
+      if (ch === undefined) throw new SyntaxProblem(quoteAt, 'unterminated-quote', { code: 'unmatchedQuote', params: { quote: "'" } });
       if (ch === "'") { this.pos++; return out; }
       if (ch !== '\\') { out += ch; this.pos++; continue; }
       const e = t[this.pos + 1];
@@ -287,7 +297,7 @@ class BashLexer {
     if (t[start] === '`') {
       let k = start + 1;
       while (k < t.length && t[k] !== '`') k += t[k] === '\\' ? 2 : 1;
-      if (k >= t.length) throw new SyntaxProblem(start, 'unterminated-quote', 'unexpected EOF while looking for matching ``\'');
+      if (k >= t.length) throw new SyntaxProblem(start, 'unterminated-quote', { code: 'unmatchedQuote', params: { quote: '`' } });
       this.pos = k + 1;
       return { kind: 'command', source: t.slice(start, this.pos) };
     }
@@ -302,13 +312,13 @@ class BashLexer {
         if (c === '(') depth++;
         else if (c === ')') { depth--; if (depth === 0) break; }
       }
-      if (k >= t.length) throw new SyntaxProblem(start, 'unterminated-quote', "unexpected EOF while looking for matching `)'");
+      if (k >= t.length) throw new SyntaxProblem(start, 'unterminated-quote', { code: 'unmatchedQuote', params: { quote: ')' } });
       this.pos = k + 1;
       return { kind: 'command', source: t.slice(start, this.pos) };
     }
     if (nextCh === '{') {
       const close = t.indexOf('}', start + 2);
-      if (close < 0) throw new SyntaxProblem(start, 'unterminated-quote', "unexpected EOF while looking for matching `}'");
+      if (close < 0) throw new SyntaxProblem(start, 'unterminated-quote', { code: 'unmatchedQuote', params: { quote: '}' } });
       this.pos = close + 1;
       const inner = t.slice(start + 2, close);
       const m = /^[A-Za-z_][A-Za-z0-9_]*$/.exec(inner);
@@ -402,7 +412,7 @@ export function parseBash(text: string): BashParse {
     let commandName: string | null = null;
     if (commandWord) commandName = wordText(commandWord, []);
     const declaring = commandName !== null && DECLARING_BUILTINS.has(commandName);
-    const record = (w: Word, applied: boolean, reason: string | null) => {
+    const record = (w: Word, applied: boolean, reason: BashNotApplied | null) => {
       const a = w.assignment!;
       const expansions: string[] = [];
       let value = evaluate(w.parts, expansions);
@@ -417,41 +427,36 @@ export function parseBash(text: string): BashParse {
         value,
         expansions,
         applied,
-        notAppliedBecause: reason,
+        notAppliedBecause: reason ? wordMessage(bashNotAppliedWordings, reason, 'en') : null,
+        notAppliedReason: reason,
       };
       assignments.push(assignment);
       if (applied) variables.set(a.name, assignment);
     };
-    const subshellReason = 'it runs in a subshell (a pipeline, "&" or parentheses), so the variable is lost';
+    const subshellReason: BashNotApplied = { code: 'inSubshell' };
     if (!commandWord) {
       for (const w of prefix) record(w, !inSubshell, inSubshell ? subshellReason : null);
       return;
     }
     const at = locate(starts, commandWord.start);
     if (declaring) {
-      for (const w of prefix) record(w, false, `it only applies to the "${commandName}" command on the same line`);
+      for (const w of prefix) record(w, false, { code: 'beforeDeclaringCommand', params: { command: commandName ?? '' } });
       for (const w of words.slice(n + 1)) {
         if (w.assignment) record(w, !inSubshell, inSubshell ? subshellReason : null);
         else {
           const name = wordText(w, []);
           if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !name.startsWith('-')) {
             const wAt = locate(starts, w.start);
-            diagnostics.push({ kind: 'not-an-identifier', line: wAt.line, column: wAt.column, message: `${commandName}: \`${name}': not a valid identifier` });
+            diagnostics.push(diagnostic('not-an-identifier', wAt, { code: 'notAnIdentifier', params: { command: commandName ?? '', name } }));
           }
         }
       }
       return;
     }
-    const reason = `the word "${printableWord(commandName ?? '')}" after it makes bash run a command, and the assignment only applies to that command`;
+    const reason: BashNotApplied = { code: 'beforeCommand', params: { word: printableWord(commandName ?? '') } };
     for (const w of prefix) record(w, false, reason);
     if (commandName !== null && HARMLESS_BUILTINS.has(commandName)) return;
-    diagnostics.push({
-      kind: 'command-not-found',
-      line: at.line,
-      column: at.column,
-      message: `${printableWord(commandName ?? '')}: command not found`,
-      word: commandName ?? '',
-    });
+    diagnostics.push(diagnostic('command-not-found', at, { code: 'commandNotFound', params: { word: printableWord(commandName ?? '') } }, commandName ?? ''));
   };
 
   try {
@@ -466,36 +471,36 @@ export function parseBash(text: string): BashParse {
       const op = token.op;
       const at = locate(starts, token.start);
       if (op === '<' || op === '>' || op.startsWith('<') || op.startsWith('>')) {
-        diagnostics.push({ kind: 'redirection', line: at.line, column: at.column, message: `unquoted "${op}" is a redirection: bash creates or reads a file here` });
+        diagnostics.push(diagnostic('redirection', at, { code: 'redirection', params: { op } }));
         pendingRedirect = true;
         continue;
       }
       if (op === '(') {
-        if (command.length > 0) throw new SyntaxProblem(token.start, 'syntax-error', "syntax error near unexpected token `('");
-        diagnostics.push({ kind: 'subshell', line: at.line, column: at.column, message: 'unquoted "(" starts a subshell: assignments inside it are lost' });
+        if (command.length > 0) throw new SyntaxProblem(token.start, 'syntax-error', { code: 'unexpectedToken', params: { token: '(' } });
+        diagnostics.push(diagnostic('subshell', at, { code: 'subshellParenthesis' }));
         subshellDepth++;
         continue;
       }
       if (op === ')') {
-        if (subshellDepth === 0) throw new SyntaxProblem(token.start, 'syntax-error', "syntax error near unexpected token `)'");
+        if (subshellDepth === 0) throw new SyntaxProblem(token.start, 'syntax-error', { code: 'unexpectedToken', params: { token: ')' } });
         runCommand(';');
         subshellDepth--;
         continue;
       }
-      if (op === ';;') throw new SyntaxProblem(token.start, 'syntax-error', "syntax error near unexpected token `;;'");
+      if (op === ';;') throw new SyntaxProblem(token.start, 'syntax-error', { code: 'unexpectedToken', params: { token: ';;' } });
       if (op !== '\n' && command.length === 0) {
-        throw new SyntaxProblem(token.start, 'syntax-error', `syntax error near unexpected token \`${op}'`);
+        throw new SyntaxProblem(token.start, 'syntax-error', { code: 'unexpectedToken', params: { token: op } });
       }
       if (op === '|' || op === '&') {
-        diagnostics.push({ kind: 'subshell', line: at.line, column: at.column, message: `unquoted "${op}" runs the command before it in a subshell (${op === '|' ? 'a pipeline' : 'the background'}): its assignments are lost` });
+        diagnostics.push(diagnostic('subshell', at, { code: op === '|' ? 'pipeline' : 'background', params: { op } }));
       }
       runCommand(op);
     }
-    if (subshellDepth > 0) throw new SyntaxProblem(text.length, 'syntax-error', "syntax error: unexpected end of file (missing `)')");
+    if (subshellDepth > 0) throw new SyntaxProblem(text.length, 'syntax-error', { code: 'subshellNotClosed' });
   } catch (problem) {
     if (!(problem instanceof SyntaxProblem)) throw problem;
     const at = locate(starts, Math.min(problem.offset, text.length));
-    diagnostics.push({ kind: problem.kind, line: at.line, column: at.column, message: problem.message });
+    diagnostics.push(diagnostic(problem.kind, at, problem.said));
     stoppedAtLine = at.line;
   }
   return { assignments, diagnostics, variables, stoppedAtLine };

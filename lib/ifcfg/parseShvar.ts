@@ -4,6 +4,9 @@
 // quoting; anything NetworkManager cannot read is an error and the value counts as "" (unset).
 // The last occurrence of a key wins.
 
+import { wordMessage } from '../book/localized-text.ts';
+import { shvarErrorWordings, type ShvarError } from './shvarErrorWordings.ts';
+
 export interface ShvarAssignment {
   key: string;
   /** 1-based line number. */
@@ -16,8 +19,10 @@ export interface ShvarAssignment {
   raw: string;
   /** The unescaped value, or null when NetworkManager cannot read it ("badly quoted", treated as ""). */
   value: string | null;
-  /** Why the value is unreadable, when value is null. */
+  /** Why the value is unreadable, when value is null (English; `problem` words it in any edition). */
   error: string | null;
+  /** Why the value is unreadable, as a message of shvarErrorWordings. */
+  problem: ShvarError | null;
 }
 
 export interface ShvarInvalidLine {
@@ -31,7 +36,7 @@ export interface ShvarParse {
   invalidLines: ShvarInvalidLine[];
 }
 
-export type UnescapeResult = { ok: true; value: string } | { ok: false; error: string; column: number };
+export type UnescapeResult = { ok: true; value: string } | { ok: false; error: string; problem: ShvarError; column: number };
 
 /** g_ascii_isspace: space, \t, \n, \v, \f, \r. */
 export function isAsciiSpace(ch: string | undefined): boolean {
@@ -76,8 +81,8 @@ const ANSI_C_SIMPLE: Record<string, string> = {
   '?': '?', '"': '"', '\\': '\\', "'": "'",
 };
 
-function fail(error: string, index: number): UnescapeResult {
-  return { ok: false, error, column: index };
+function fail(problem: ShvarError, index: number): UnescapeResult {
+  return { ok: false, error: wordMessage(shvarErrorWordings, problem, 'en'), problem, column: index };
 }
 
 /**
@@ -101,20 +106,20 @@ export function unescapeShvarValue(value: string): UnescapeResult {
         else break;
       }
       if (j < value.length && value[j] !== '#') {
-        return fail(ch === ';' ? 'only whitespace or a #comment may follow ";"' : 'an unquoted space ends the value, but more text follows it', j);
+        return fail({ code: ch === ';' ? 'textAfterSemicolon' : 'textAfterSpace' }, j);
       }
       break;
     }
     if (ch === '\\') {
       i++;
-      if (i >= value.length) return fail('a backslash at the end of the line (line continuation is not supported)', i - 1);
+      if (i >= value.length) return fail({ code: 'trailingBackslash' }, i - 1);
       out += value[i];
       i++;
       continue;
     }
     if (ch === "'") {
       const end = value.indexOf("'", i + 1);
-      if (end < 0) return fail("unterminated single quote", i);
+      if (end < 0) return fail({ code: 'unterminatedSingleQuote' }, i);
       out += value.slice(i + 1, end);
       i = end + 1;
       continue;
@@ -125,12 +130,12 @@ export function unescapeShvarValue(value: string): UnescapeResult {
       for (;;) {
         const c = value[i];
         if (c === '"') { i++; break; }
-        if (c === undefined) return fail('unterminated double quote', start);
-        if (c === '$' || c === '`') return fail(`"${c}" inside double quotes (NetworkManager does not expand variables or commands)`, i);
+        if (c === undefined) return fail({ code: 'unterminatedDoubleQuote' }, start);
+        if (c === '$' || c === '`') return fail({ code: 'expansionInDoubleQuotes', params: { char: c } }, i);
         if (c === '\\') {
           i++;
           const e = value[i];
-          if (e === undefined) return fail('a backslash at the end of the line (line continuation is not supported)', i - 1);
+          if (e === undefined) return fail({ code: 'trailingBackslash' }, i - 1);
           if (e === '$' || e === '`' || e === '"' || e === '\\') {
             // backslash dropped
           } else if (e === "'" || e === '~') {
@@ -152,11 +157,11 @@ export function unescapeShvarValue(value: string): UnescapeResult {
       for (;;) {
         const c = value[i];
         if (c === "'") { i++; break; }
-        if (c === undefined) return fail("unterminated $'…' quote", start);
+        if (c === undefined) return fail({ code: 'unterminatedAnsiCQuote' }, start);
         if (c !== '\\') { out += c; i++; continue; }
         i++;
         const e = value[i];
-        if (e === undefined) return fail('a backslash at the end of the line (line continuation is not supported)', i - 1);
+        if (e === undefined) return fail({ code: 'trailingBackslash' }, i - 1);
         const simple = ANSI_C_SIMPLE[e];
         if (simple !== undefined) { out += simple; i++; continue; }
         if (isOctal(e)) {
@@ -180,7 +185,7 @@ export function unescapeShvarValue(value: string): UnescapeResult {
       }
       continue;
     }
-    if ('|&()<>'.includes(ch)) return fail(`unquoted "${ch}" (a shell metacharacter)`, i);
+    if ('|&()<>'.includes(ch)) return fail({ code: 'metacharacter', params: { char: ch } }, i);
     out += ch;
     i++;
   }
@@ -214,6 +219,7 @@ export function parseShvar(text: string): ShvarParse {
           raw,
           value: result.ok ? result.value : null,
           error: result.ok ? null : result.error,
+          problem: result.ok ? null : result.problem,
         });
         return;
       }

@@ -10,9 +10,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens chapter 6 and waits until the editor has hydrated and CodeMirror is up. */
-async function openEditor(options: { theme?: 'light' | 'dark'; width?: number; hash?: string } = {}) {
-  const opened = await openPage(browser, `/kvm-bridge/${options.hash ?? ''}`, options);
+/** Opens chapter 6 (or its Chinese twin) and waits until the editor has hydrated and CodeMirror is up. */
+async function openEditor(options: { theme?: 'light' | 'dark'; width?: number; hash?: string; zh?: boolean } = {}) {
+  const opened = await openPage(browser, `${options.zh ? '/zh-cn' : ''}/kvm-bridge/${options.hash ?? ''}`, options);
   const { page } = opened;
   await page.locator('.bridge-editor').scrollIntoViewIfNeeded();
   await page.waitForSelector('astro-island:not([ssr]) .bridge-editor');
@@ -112,6 +112,69 @@ describe('bridge editor', () => {
       const { page, errors } = await openEditor({ theme, width });
       await page.getByRole('button', { name: 'NAME=My Bridge' }).click();
       // This lab only: the chapter's Markdown tables are checked elsewhere.
+      const others = ['.expressive-code', '.sl-markdown-content table'];
+      expect(await seriousAccessibilityViolations(page, { exclude: others })).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+describe('bridge editor in Chinese (/zh-cn/kvm-bridge/)', () => {
+  test('a broken line typed into a file gives a Chinese finding with its line and column', async () => {
+    const { page, errors } = await openEditor({ zh: true });
+    const content = page.locator('.bridge-editor .cm-content').first();
+    await content.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('A=1;;');
+    const finding = page.locator('.bridge-editor__finding', { hasText: '[shell-syntax]' });
+    await expect.poll(() => finding.count()).toBe(1);
+    const text = await finding.innerText();
+    expect(text).toContain('ifcfg-br0:15:4');
+    expect(text).toContain("A：bash 不能把这一行当作普通赋值来执行：“syntax error near unexpected token `;;'”（语法错误：这里不该出现“;;”）");
+    expect(text).toContain("bash 输出“syntax error near unexpected token `;;'”后停止读取：第 15 行之后的内容都不会生效");
+    expect(text).toContain('这个值引号有误（“;”之后只能是空白或 #注释）；A 视为没有设置');
+    // bash's own words are marked as English inside the Chinese sentence.
+    expect(await finding.locator('span[lang="en"]').first().innerText()).toBe("syntax error near unexpected token `;;'");
+    expect(await finding.getByRole('button').getAttribute('aria-label')).toBe('ifcfg-br0:15:4，跳到这一行');
+    expect(errors).toEqual([]);
+  });
+
+  test('a mistake from the form and a mistake button are explained in Chinese', async () => {
+    const { page } = await openEditor({ zh: true });
+    await page.getByLabel('网关（GATEWAY）').fill('10.0.0.1');
+    await expect.poll(() => findingsText(page)).toContain('[gateway-outside-subnet] GATEWAY=10.0.0.1 不在 192.168.1.10/24 之内；网关必须在同一个子网里');
+    await page.getByLabel('网关（GATEWAY）').fill('192.168.1.1');
+    await page.getByRole('button', { name: 'TYPE=bridge', exact: true }).click();
+    const text = await findingsText(page);
+    expect(text).toContain('[type-case] TYPE=bridge：initscripts 要求一字不差的 TYPE=Bridge（B 大写，区分大小写）');
+    expect(text).toContain('不会创建网桥：br0 被当作普通设备（“Device br0 does not seem to be present, delaying initialization.”）');
+    expect(text).toContain('接受它（比较时不区分大小写）');
+  });
+
+  test('the Windows line endings button keeps the "\\r" and trips crlf, explained in Chinese', async () => {
+    const { page } = await openEditor({ zh: true });
+    await page.getByRole('button', { name: 'Windows 换行符' }).click();
+    await expect.poll(() => findingsText(page)).toContain('[crlf] 有 14 行以 CRLF（Windows 换行符）结尾；请用 dos2unix 转换这个文件');
+  });
+
+  test('hovering a numbered key explains it in Chinese', async () => {
+    const { page } = await openEditor({ zh: true });
+    const content = page.locator('.bridge-editor .cm-content').first();
+    await content.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('IPADDR1=192.168.1.11\n');
+    const key = page.locator('.bridge-editor .cm-line', { hasText: /^IPADDR1=/ }).locator('span').first();
+    await key.hover();
+    const tip = page.locator('.bridge-editor__hover');
+    await expect.poll(() => tip.count()).toBe(1);
+    expect(await tip.innerText()).toContain('静态 IPv4 地址');
+  });
+
+  for (const [theme, width] of [['light', 1280], ['dark', 390]] as const) {
+    test(`Chinese findings: no serious accessibility violations (${theme}, ${width}px)`, async () => {
+      const { page, errors } = await openEditor({ theme, width, zh: true });
+      await page.getByRole('button', { name: 'NAME=My Bridge' }).click();
+      await expect.poll(() => findingsText(page)).toContain('[unquoted-space]');
       const others = ['.expressive-code', '.sl-markdown-content table'];
       expect(await seriousAccessibilityViolations(page, { exclude: others })).toEqual([]);
       expect(errors).toEqual([]);

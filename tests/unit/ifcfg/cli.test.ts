@@ -58,4 +58,15 @@ describe('npm run ifcfg', () => {
     expect(run('frobnicate').status).toBe(2);
     expect(run('explain', 'STP').stdout).toMatch(/^STP: /);
   });
+
+  it('--lang zh-CN words findings, key help and choice errors in Chinese; an unknown language is refused', () => {
+    const p = join(dir, 'ifcfg-br7');
+    writeFileSync(p, 'DEVICE=br7\nTYPE=bridge\nBOOTPROTO=dhcp\n');
+    const zh = run('check', '--lang', 'zh-CN', p);
+    expect(zh.status).toBe(1);
+    expect(zh.stdout).toContain(`${p}:2: error: [type-case] TYPE=bridge：initscripts 要求一字不差的 TYPE=Bridge`);
+    expect(run('explain', 'STP', '--lang=zh-CN').stdout).toMatch(/^STP：网桥上的生成树协议/);
+    expect(run('generate', '--lang', 'zh-CN', '--bridge', 'br0', '--port', 'br0', '--ip', 'dhcp', '--dir', dir).stderr).toContain('error: --port: 端口必须是与网桥不同的接口');
+    expect(run('check', '--lang', 'fr', p).status).toBe(2);
+  });
 });
