@@ -7,25 +7,31 @@
  * finish. The PID-namespace steps start the first child themselves (`sh -c '… &' ; wait`) to show
  * that this is all `unshare --fork` does (util-linux's unshare, which the guest has, does it too).
  */
+import type { LocalizedText } from '../../lib/book/localized-text.ts';
+
 export type ContainerLabStep = {
   /** Stable id, also the anchor of the step on the page. */
   id: string;
+  /** The step's title in English. */
   title: string;
+  /** The title in every edition of the book. */
+  titleText: LocalizedText;
   command: string;
   /** RegExp source the output must match for the step to count as done (tested with the `m` flag, as <RunInVM> does). */
   expect: string;
 };
 
-const step = (id: string, title: string, command: string, expect: RegExp): ContainerLabStep => ({
+const step = (id: string, title: LocalizedText, command: string, expect: RegExp): ContainerLabStep => ({
   id,
-  title,
+  title: title.en,
+  titleText: title,
   command: command.replace(/^\n/, '').replace(/\n\s*$/, ''),
   expect: expect.source,
 });
 
 export const pidInside = step(
   'pid-inside',
-  'A PID namespace, seen from inside',
+  { en: 'A PID namespace, seen from inside', 'zh-CN': '从内部看一个 PID 命名空间' },
   `
 unshare --pid --mount sh -c '
   sh -c "mount -t proc proc /proc
@@ -39,7 +45,7 @@ unshare --pid --mount sh -c '
 
 export const pidBothSides = step(
   'pid-both-sides',
-  'The same process, seen from the host and from the container',
+  { en: 'The same process, seen from the host and from the container', 'zh-CN': '同一个进程，分别从宿主机和容器里看' },
   `
 unshare --pid --mount sh -c 'sh -c "mount -t proc proc /proc; exec sleep 1000" & wait' &
 CONTAINER=$!
@@ -56,7 +62,7 @@ kill -KILL "$SLEEPER"; wait "$CONTAINER" >/dev/null 2>&1
 
 export const uts = step(
   'uts',
-  'A UTS namespace: a hostname of its own',
+  { en: 'A UTS namespace: a hostname of its own', 'zh-CN': 'UTS 命名空间：自己的主机名' },
   `
 unshare --uts sh -c 'hostname container1; echo "inside:  hostname is $(hostname)"'
 echo "outside: hostname is $(hostname)"
@@ -66,7 +72,7 @@ echo "outside: hostname is $(hostname)"
 
 export const mountNamespace = step(
   'mount',
-  'A mount namespace: its own /proc and mounts of its own',
+  { en: 'A mount namespace: its own /proc and mounts of its own', 'zh-CN': '挂载命名空间：自己的 /proc 和自己的挂载点' },
   `
 unshare --mount --pid sh -c '
   sh -c "mount -t proc proc /proc
@@ -80,7 +86,7 @@ echo "outside: $(ls -d /proc/[0-9]* | wc -l) processes in /proc; /srv holds [$(l
 
 export const netEmpty = step(
   'net-empty',
-  'A network namespace starts with nothing but loopback',
+  { en: 'A network namespace starts with nothing but loopback', 'zh-CN': '新的网络命名空间里只有回环接口' },
   `
 echo "host:"
 ip -br link
@@ -92,7 +98,7 @@ unshare --net ip -br link
 
 export const veth = step(
   'veth',
-  'A veth pair: a cable from the host into the namespace',
+  { en: 'A veth pair: a cable from the host into the namespace', 'zh-CN': 'veth 对：从宿主机通到命名空间里的一根网线' },
   `
 ip netns delete box 2>/dev/null; ip link delete veth-host 2>/dev/null
 ip netns add box
@@ -112,7 +118,7 @@ ping -c 2 10.0.0.2
 
 export const cgroupKill = step(
   'cgroup-oom',
-  'A cgroup memory limit stops a memory hog',
+  { en: 'A cgroup memory limit stops a memory hog', 'zh-CN': '控制组的内存上限制止了一个吃内存的进程' },
   `
 mkdir -p /sys/fs/cgroup/hog
 echo 16M > /sys/fs/cgroup/hog/memory.max
@@ -126,7 +132,7 @@ cat /sys/fs/cgroup/hog/memory.max /sys/fs/cgroup/hog/memory.events
 
 export const chroot = step(
   'chroot',
-  'Another root filesystem with chroot: another distribution, the same kernel',
+  { en: 'Another root filesystem with chroot: another distribution, the same kernel', 'zh-CN': '用 chroot 换一个根文件系统：另一个发行版，同一个内核' },
   `
 echo "host:   $(grep PRETTY_NAME /etc/os-release), kernel $(uname -r)"
 chroot /srv/otherroot /bin/sh -c 'echo "chroot: $(grep PRETTY_NAME /etc/os-release), kernel $(uname -r)"'
@@ -136,7 +142,7 @@ chroot /srv/otherroot /bin/sh -c 'echo "chroot: $(grep PRETTY_NAME /etc/os-relea
 
 export const pivotRoot = step(
   'pivot-root',
-  'pivot_root: swap the root, then let go of the old one',
+  { en: 'pivot_root: swap the root, then let go of the old one', 'zh-CN': 'pivot_root：换掉根目录，再放开旧的根' },
   `
 unshare --mount sh -c '
   mount --bind /srv/otherroot /srv/otherroot
@@ -152,14 +158,14 @@ echo "host still: $(grep PRETTY_NAME /etc/os-release)"
 
 export const tinyContainerScript = step(
   'script',
-  'The twenty-line container script',
+  { en: 'The twenty-line container script', 'zh-CN': '二十行的容器脚本' },
   `cat /usr/local/sbin/tiny-container`,
   /exec unshare --mount --uts --ipc --net --pid/,
 );
 
 export const tinyContainerRun = step(
   'script-run',
-  'Run a command in the container',
+  { en: 'Run a command in the container', 'zh-CN': '在容器里运行一条命令' },
   `
 tiny-container web1 sh -c '
   echo "hostname $(hostname), PID $$"
@@ -175,7 +181,7 @@ echo "host: hostname $(hostname), kernel $(uname -r), memory.max of web1: $(cat 
 
 export const theVM = step(
   'the-vm',
-  'And the lab VM itself: a kernel of its own',
+  { en: 'And the lab VM itself: a kernel of its own', 'zh-CN': '再看实验虚拟机本身：它有自己的内核' },
   `
 echo "kernel $(uname -r) on $(uname -m)"
 grep -m1 'model name' /proc/cpuinfo
@@ -203,7 +209,7 @@ export const containerLabSteps: readonly ContainerLabStep[] = [
 /** Measures what the density calculator's "lab VM" figures are: memory in use, and per container. */
 export const measureContainerMemory = step(
   'measure',
-  'What does a container cost?',
+  { en: 'What does a container cost?', 'zh-CN': '一个容器要花多少内存？' },
   `
 sync; echo 3 > /proc/sys/vm/drop_caches; sleep 1
 before=$(awk '/MemAvailable/ { print $2 }' /proc/meminfo)

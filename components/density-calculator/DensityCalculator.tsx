@@ -2,6 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'r
 import {
   checkDensityInputs,
   computeDensity,
+  densityInputIssues,
+  densityProblemWordings,
   DEFAULT_DENSITY_INPUTS,
   DENSITY_DEFAULT_SOURCES,
   DENSITY_FIELD_RANGES,
@@ -14,6 +16,7 @@ import {
 import { DensityChart } from './DensityChart.tsx';
 import { densityCatalogues, type DensityLocale, type DensityMessages } from './messages.ts';
 import { pickMessages } from '../book/locale.ts';
+import { textIn, wordMessage } from '../../lib/book/localized-text.ts';
 import './DensityCalculator.css';
 
 export interface DensityCalculatorProps {
@@ -82,7 +85,8 @@ export default function DensityCalculator({ locale = 'en' }: DensityCalculatorPr
     }
   }, [inputs]);
 
-  const problems = useMemo(() => checkDensityInputs(inputs), [inputs]);
+  const problems = useMemo(() => densityInputIssues(inputs), [inputs]);
+  const problemText = (problem: (typeof problems)[number]) => wordMessage(densityProblemWordings, problem.problem, locale);
   const result = useMemo(() => (problems.length === 0 ? computeDensity(inputs) : undefined), [inputs, problems]);
   const points = useMemo(
     () => (result ? densityCurve(inputs, chartCount(result.vm.fits, result.container.fits), 64) : []),
@@ -164,7 +168,7 @@ export default function DensityCalculator({ locale = 'en' }: DensityCalculatorPr
         </div>
         <p id={`${id}-help`} className="hov-density-help">
           {label.help}
-          {problem && <span className="hov-density-problem"> {t.problemMessage(problem)}{t.fullStop}</span>}
+          {problem && <span className="hov-density-problem"> {problemText(problem)}{t.fullStop}</span>}
         </p>
       </div>
     );
@@ -191,11 +195,11 @@ export default function DensityCalculator({ locale = 'en' }: DensityCalculatorPr
               </ul>
             ) : (
               <div className="hov-density-problems">
-                <p>{t.problemsHeading}:</p>
+                <p>{t.problemsHeading}{t.colon.trim()}</p>
                 <ul>
                   {problems.map((problem) => (
                     <li key={problem.field}>
-                      <a href={`#${baseId}-${problem.field}`}>{t.fields[problem.field as DensityNumberField]?.label ?? problem.field}</a>: {t.problemMessage(problem)}
+                      <a href={`#${baseId}-${problem.field}`}>{t.fields[problem.field as DensityNumberField]?.label ?? problem.field}</a>{t.colon}{problemText(problem)}
                     </li>
                   ))}
                 </ul>
@@ -305,12 +309,12 @@ export default function DensityCalculator({ locale = 'en' }: DensityCalculatorPr
       <ol className="hov-density-sources">
         {DENSITY_SOURCES.map((source) => (
           <li key={source.id} id={`${baseId}-source-${source.id}`}>
-            {t.sourceClaim(source.id, source.claim)}{' '}
+            {textIn(source.claimText, locale)}{' '}
             {source.url.startsWith('#') ? (
-              <a href={t.sourceHref(source.id, source.url)}>{t.sourceTitle(source.id, source.title)}</a>
+              <a href={textIn(source.urlText, locale)}>{textIn(source.titleText, locale)}</a>
             ) : (
-              <a href={source.url} rel="noopener">
-                {t.sourceTitle(source.id, source.title)}
+              <a href={textIn(source.urlText, locale)} rel="noopener">
+                {textIn(source.titleText, locale)}
               </a>
             )}
           </li>

@@ -1,4 +1,4 @@
-import type { DensityInputProblem, DensityNumberField } from '../../lib/density/index.ts';
+import type { DensityNumberField } from '../../lib/density/index.ts';
 import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
 
 /** Every string the density calculator shows, one catalogue per locale of the book. */
@@ -40,13 +40,9 @@ export interface DensityMessages {
   problemsHeading: string;
   reset: string;
   formatNumber: (value: number, digits?: number) => string;
-  /** A default's source, in the reader's language (lib/density states them in English). */
-  sourceClaim: (id: string, claim: string) => string;
-  sourceTitle: (id: string, title: string) => string;
-  sourceHref: (id: string, url: string) => string;
-  /** A problem with an input (lib/density words them in English). */
-  problemMessage: (problem: DensityInputProblem) => string;
   fullStop: string;
+  /** Between a label and what follows it. */
+  colon: string;
 }
 
 export const en: DensityMessages = {
@@ -111,26 +107,8 @@ export const en: DensityMessages = {
   reset: 'Back to the defaults',
   formatNumber: (value, digits = 1) =>
     Number.isFinite(value) ? new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(value) : '∞',
-  sourceClaim: (_id, claim) => claim,
-  sourceTitle: (_id, title) => title,
-  sourceHref: (_id, url) => url,
-  problemMessage: (problem) => problem.message,
   fullStop: '.',
-};
-
-/** The sources' claims (lib/density's DENSITY_SOURCES), in Chinese. */
-const zhSourceClaims: Record<string, string> = {
-  'rhel7-minimum':
-    'Red Hat：AMD64 和 Intel 64 系统“至少需要 1 GB 内存”才能运行 Red Hat Enterprise Linux 7（CentOS 7 是它的重建版）。用作宿主机预留内存和每个 CentOS 7 客户机的内存。',
-  'vsphere-overhead': 'VMware：一台 1 个 vCPU、1024 MB 内存的虚拟机需要 25.90 MB 的额外开销内存才能开机（启用 VMX 交换和硬件 MMU）。',
-  'vsphere-sharing': 'VMware：由许多几乎相同的虚拟机组成的负载可能释放超过百分之三十的内存，而差异较大的负载节省的内存可能不到百分之五。',
-  'barker-sharing': 'Barker 等人在真实机器上测量：排除零页之后，机器之间的共享“一般保持在 15% 以下”，上面的 30% 是相同客户机的最好情况。',
-  'ksm-doc': 'KSM 只合并标记为 MADV_MERGEABLE 的区域中的匿名页；QEMU 会这样标记客户机内存，普通的容器进程则不会，所以在这里 KSM 帮的是虚拟机，而不是容器。',
-  'overlayfs-page-cache': 'Docker：使用 overlay2 驱动时，“访问同一个文件的多个容器共享该文件的同一个页缓存条目”，镜像中的程序和库在内存里只有一份。',
-  'lab-measurement':
-    '在本章的实验虚拟机里测得（“测量”那一步）：用实验的脚本启动十个空闲容器，前后比较 MemAvailable，每个大约 0.4 MiB；实验虚拟机自己的客户机在 128 MiB 中占用大约 52 MiB，即“最小化”预设。',
-  'workload-example':
-    '原文中的 QQ 没有公开的内存数据；这个工作负载是一个桌面聊天客户端的示例。可以自己测量：`grep -E "^(Rss|Pss|Private|Shared)" /proc/PID/smaps_rollup`。',
+  colon: ': ',
 };
 
 /** 简体中文. */
@@ -196,18 +174,8 @@ export const zh: DensityMessages = {
   reset: '恢复默认值',
   formatNumber: (value, digits = 1) =>
     Number.isFinite(value) ? new Intl.NumberFormat('zh-CN', { maximumFractionDigits: digits }).format(value) : '∞',
-  sourceClaim: (id, claim) => zhSourceClaims[id] ?? claim,
-  sourceTitle: (id, title) =>
-    id === 'lab-measurement' ? '本书“虚拟机监控器与容器”一章的实验' : id === 'workload-example' ? '一个示例值（请改成你自己的）' : title,
-  sourceHref: (id, url) => (id === 'lab-measurement' ? '#实验亲手搭一个容器' : url),
-  problemMessage: (problem) => {
-    const range = /must be between (\S+) and (\S+) \(it is (\S+)\)/.exec(problem.message);
-    if (range) return `必须在 ${range[1]} 到 ${range[2]} 之间（现在是 ${range[3]}）`;
-    if (/must be a number/.test(problem.message)) return '必须是一个数字';
-    if (problem.field === 'hostReserveMiB') return '宿主机预留的内存没有给虚拟机或容器留下任何空间：请把它设得比宿主机内存小';
-    return problem.message;
-  },
   fullStop: '。',
+  colon: '：',
 };
 
 export const densityCatalogues: MessageCatalogues<DensityMessages> = { en, 'zh-CN': zh };

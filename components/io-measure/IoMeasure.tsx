@@ -4,6 +4,19 @@ import {
 } from '../../lib/trap/index.ts';
 import type { IoChannelId, IoMeasurement } from '../../lib/trap/index.ts';
 import { ioMeasureCatalogues, type IoMeasureLocale } from './messages.ts';
+import { ioMeasureProblemWordings } from '../../lib/trap/index.ts';
+import type { IoMeasureProblem } from '../../lib/trap/index.ts';
+import { guestErrorMessage, wordGuestError } from '../../lib/guest/index.ts';
+import { wordMessage } from '../../lib/book/localized-text.ts';
+
+/** A failed measurement: what the engine found wrong, carried out of the measuring loop. */
+class IoMeasureFailure extends Error {
+  readonly problem: IoMeasureProblem;
+  constructor(problem: IoMeasureProblem, message: string) {
+    super(message);
+    this.problem = problem;
+  }
+}
 import { pickMessages } from '../book/locale.ts';
 import './IoMeasure.css';
 
@@ -71,7 +84,7 @@ export default function IoMeasure({ locale = 'en' }: IoMeasureProps) {
         for (const channel of IO_CHANNELS) {
           setStatus(m.running(`${m.channels[channel.id].name} (${channel.device})`, round, IO_ROUNDS));
           const result = await measureIoChannel(vm, channel.id, sizeKib * 1024);
-          if (!result.ok) throw new Error(result.message);
+          if (!result.ok) throw new IoMeasureFailure(result.problem, result.message);
           runs[channel.id].push(result.measurement);
           const done: Partial<Record<IoChannelId, IoMeasurement>> = {};
           for (const c of IO_CHANNELS) {
@@ -84,7 +97,8 @@ export default function IoMeasure({ locale = 'en' }: IoMeasureProps) {
       setPhase('done');
       setStatus('');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      if (e instanceof IoMeasureFailure) setError(wordMessage(ioMeasureProblemWordings, e.problem, locale));
+      else setError(wordGuestError(guestErrorMessage(e), locale));
       setPhase('error');
     } finally {
       busy.current = false;

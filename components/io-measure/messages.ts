@@ -1,5 +1,6 @@
 import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
-import { zh as vmZh } from '../vm/messages.ts';
+import { wordMessage } from '../../lib/book/localized-text.ts';
+import { guestDownloadWordings } from '../../lib/guest/index.ts';
 import type { IoChannelId } from '../../lib/trap/index.ts';
 import type { LabVMStartStatus } from './connectLabVM.ts';
 
@@ -48,7 +49,7 @@ export const en: IoMeasureMessages = {
   startingVM: (status) => {
     switch (status.kind) {
       case 'loading': return 'Starting the lab VM: loading the emulator…';
-      case 'downloading': return `Starting the lab VM: downloading ${status.label}, ${status.percent}%…`;
+      case 'downloading': return `Starting the lab VM: downloading the ${wordMessage(guestDownloadWordings, { code: status.file }, 'en')}, ${status.percent}%…`;
       case 'booting': return 'Starting the lab VM: booting its kernel (the saved machine did not fit this emulator)…';
       case 'restoring': return 'Starting the lab VM: restoring the saved machine…';
     }
@@ -94,7 +95,7 @@ export const zh: IoMeasureMessages = {
   startingVM: (status) => {
     switch (status.kind) {
       case 'loading': return '正在启动实验虚拟机：加载模拟器…';
-      case 'downloading': return `正在启动实验虚拟机：下载${vmZh.downloadLabel(status.label)}，${status.percent}%…`;
+      case 'downloading': return `正在启动实验虚拟机：下载${wordMessage(guestDownloadWordings, { code: status.file }, 'zh-CN')}，${status.percent}%…`;
       case 'booting': return '正在启动实验虚拟机：启动内核（保存的机器与这个模拟器不匹配）…';
       case 'restoring': return '正在启动实验虚拟机：恢复保存的机器…';
     }

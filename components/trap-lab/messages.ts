@@ -1,7 +1,8 @@
 import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
-import { instructionInfo } from '../../lib/trap/index.ts';
+import { wordMessage } from '../../lib/book/localized-text.ts';
+import { exitReasonWordings, instructionSummaryWordings, trapFaultWordings } from '../../lib/trap/index.ts';
 import type {
-  Actor, CostModel, MachineEvent, StrategyId, VmcsControls, WorkloadId, MachineSnapshot, Opcode,
+  Actor, CostModel, MachineEvent, StrategyId, TrapFault, VmcsControls, WorkloadId, MachineSnapshot, Opcode,
 } from '../../lib/trap/index.ts';
 
 /** Every string the trap lab and the virtualizability quiz show, one catalogue per locale of the book. */
@@ -55,7 +56,7 @@ export interface TrapLabMessages {
   verdictRunning: string;
   verdictEquivalent: string;
   verdictDifferent: string;
-  verdictFault: (message: string, line: number) => string;
+  verdictFault: (fault: TrapFault, line: number) => string;
   verdictStepLimit: string;
   resourceControlLost: string;
   translationCacheLabel: string;
@@ -206,7 +207,8 @@ export const en: TrapLabMessages = {
   describeEvent: (e) => {
     switch (e.kind) {
       case 'trap': return `${e.op} trapped to the monitor, which emulated it`;
-      case 'vm-exit': return `VM exit (${e.reason}); the monitor handled it and re-entered the guest`;
+      case 'vm-exit':
+        return `VM exit (${wordMessage(exitReasonWordings, { code: e.reason }, 'en')}); the monitor handled it and re-entered the guest`;
       case 'hypercall': return `hypercall ${e.call}`;
       case 'callout': return `translated code called the monitor to emulate ${e.op}`;
       case 'translate': return `translated a block of ${e.count} kernel instruction${e.count === 1 ? '' : 's'}`;
@@ -223,7 +225,7 @@ export const en: TrapLabMessages = {
             ? 'the guest wrote to a real device port: the monitor lost control of the device'
             : "the host's timer interrupt went to the guest: the monitor lost control of the processor";
       case 'halt': return 'the guest halted';
-      case 'fault': return `fault: ${e.message}`;
+      case 'fault': return `fault: ${wordMessage(trapFaultWordings, e.fault, 'en')}`;
     }
   },
   timelineLabel: 'Who ran, step by step (most recent on the right)',
@@ -236,7 +238,7 @@ export const en: TrapLabMessages = {
   verdictRunning: 'Still running.',
   verdictEquivalent: 'Behaved exactly as on bare metal.',
   verdictDifferent: 'Did NOT behave as on bare metal: compare the console with bare metal’s.',
-  verdictFault: (message, line) => `The guest stopped with a fault at line ${line}: ${message}.`,
+  verdictFault: (fault, line) => `The guest stopped with a fault at line ${line}: ${wordMessage(trapFaultWordings, fault, 'en')}.`,
   verdictStepLimit: 'The guest did not finish within the step limit.',
   resourceControlLost: 'The monitor lost control of the machine (see the events).',
   translationCacheLabel: 'Translation cache',
@@ -293,7 +295,7 @@ export const en: TrapLabMessages = {
   quizIntro: 'For each instruction of the lab’s ISA, decide: is it sensitive (does it read or change the mode, the interrupt flag, the interrupt table, the status word or a device)? Does it trap when a user-mode program executes it?',
   quizInstruction: 'Instruction',
   quizSummary: 'What it does',
-  opSummary: (op) => instructionInfo(op).summary,
+  opSummary: (op) => wordMessage(instructionSummaryWordings, { code: op }, 'en'),
   quizSensitive: 'Sensitive',
   quizTraps: 'Traps in user mode',
   quizCheck: 'Check my answers',
@@ -318,46 +320,12 @@ export const en: TrapLabMessages = {
 const zhJoin = (items: readonly string[]): string =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`;
 
+/** Instruction names in a Chinese sentence: a space between them and the Chinese around them. */
+const zhJoinCodes = (items: readonly string[]): string =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join('、')} 和 ${items[items.length - 1]}`;
+
 const zhOnOff = (enabled: boolean) => (enabled ? '开' : '关');
 
-const zhExitReasons: Record<string, string> = {
-  HLT: 'HLT',
-  'I/O': 'I/O',
-  LIDT: 'LIDT',
-  SIDT: 'SIDT',
-  LMSW: 'LMSW',
-  VMCALL: 'VMCALL',
-  'external interrupt': '外部中断',
-  'interrupt window': '中断窗口',
-};
-
-/** What each instruction of the lab's ISA does (lib/trap's summaries), in Chinese. */
-export const zhOpSummaries: Record<Opcode, string> = {
-  MOVI: '把一个常数装入寄存器。',
-  MOV: '把一个寄存器复制到另一个寄存器。',
-  ADD: '把第二个寄存器加到第一个上。',
-  ADDI: '给寄存器加上一个常数（可以是负数）。',
-  LOAD: '读取内存中的一个字。',
-  STORE: '把寄存器写入内存中的一个字。',
-  JMP: '跳转。',
-  JNZ: '寄存器不为零时跳转。',
-  PUSH: '把寄存器压入栈。',
-  POP: '把栈顶弹出到寄存器。',
-  SYSCALL: '通过中断表的 1 号向量调用内核。',
-  HYPERCALL: '调用监控器（只有半虚拟化的内核使用它）。',
-  CLI: '清除中断标志：关中断。',
-  STI: '设置中断标志：开中断。',
-  HLT: '让处理器停机。',
-  IN: '读取一个设备端口。',
-  OUT: '写入一个设备端口。',
-  LIDT: '装入中断表寄存器。',
-  LMSW: '装入机器状态字。',
-  IRET: '从中断返回：弹出模式、地址和标志。',
-  PUSHF: '压入标志字，其中包括中断标志。',
-  POPF: '弹出标志字，其中包括中断标志。',
-  SMSW: '读取机器状态字。',
-  SIDT: '读取中断表寄存器。',
-};
 
 /** 简体中文. */
 export const zh: TrapLabMessages = {
@@ -414,7 +382,7 @@ export const zh: TrapLabMessages = {
   stepHint: '“单步”执行一条客户机指令，连同监控器围绕它所做的一切。',
   actors: { user: '客户机用户态', kernel: '客户机内核', monitor: '监控器' },
   modeNow: '上一步运行于',
-  hardwareModeLabel: '处理器运行客户机代码的模式',
+  hardwareModeLabel: '客户机代码运行在',
   hardwareModes: {
     kernel: '内核态',
     user: '用户态（降低特权）',
@@ -446,7 +414,7 @@ export const zh: TrapLabMessages = {
   describeEvent: (e) => {
     switch (e.kind) {
       case 'trap': return `${e.op} 陷入监控器，由监控器模拟`;
-      case 'vm-exit': return `VM exit（${zhExitReasons[e.reason] ?? e.reason}）；监控器处理后重新进入客户机`;
+      case 'vm-exit': return `VM exit（${wordMessage(exitReasonWordings, { code: e.reason }, 'zh-CN')}）；监控器处理后重新进入客户机`;
       case 'hypercall': return `超级调用 ${e.call}`;
       case 'callout': return `翻译后的代码调用监控器来模拟 ${e.op}`;
       case 'translate': return `翻译了一个含 ${e.count} 条内核指令的块`;
@@ -463,7 +431,7 @@ export const zh: TrapLabMessages = {
             ? '客户机写了一个真实的设备端口：监控器失去了对设备的控制'
             : '宿主机的时钟中断交给了客户机：监控器失去了对处理器的控制';
       case 'halt': return '客户机停机';
-      case 'fault': return `故障：${e.message}`;
+      case 'fault': return `故障：${wordMessage(trapFaultWordings, e.fault, 'zh-CN')}`;
     }
   },
   timelineLabel: '逐步显示谁在运行（最近的在右边）',
@@ -476,7 +444,7 @@ export const zh: TrapLabMessages = {
   verdictRunning: '仍在运行。',
   verdictEquivalent: '行为与在裸机上完全相同。',
   verdictDifferent: '行为与在裸机上不同：请把控制台与裸机的对比一下。',
-  verdictFault: (message, line) => `客户机在第 ${line} 行因故障停止：${message}。`,
+  verdictFault: (fault, line) => `客户机在第 ${line} 行因故障停止：${wordMessage(trapFaultWordings, fault, 'zh-CN')}。`,
   verdictStepLimit: '客户机没有在步数上限之内结束。',
   resourceControlLost: '监控器失去了对机器的控制（见事件列表）。',
   translationCacheLabel: '翻译缓存',
@@ -533,7 +501,7 @@ export const zh: TrapLabMessages = {
   quizIntro: '对实验指令集中的每条指令作出判断：它是敏感指令吗（它是否读取或改变模式、中断标志、中断表、状态字或某个设备）？用户态程序执行它时会陷入吗？',
   quizInstruction: '指令',
   quizSummary: '作用',
-  opSummary: (op) => zhOpSummaries[op],
+  opSummary: (op) => wordMessage(instructionSummaryWordings, { code: op }, 'zh-CN'),
   quizSensitive: '敏感',
   quizTraps: '用户态下陷入',
   quizCheck: '检查我的答案',
@@ -545,11 +513,11 @@ export const zh: TrapLabMessages = {
   quizReadersVerdict: (v, offenders) =>
     v
       ? '按照你的答案，每条敏感指令都会陷入，所以陷入并模拟可行。'
-      : `按照你的答案，${zhJoin(offenders)}是敏感指令却不陷入，所以陷入并模拟会失败。`,
+      : `按照你的答案，${zhJoinCodes(offenders)} 是敏感指令却不陷入，所以陷入并模拟会失败。`,
   quizActualVerdict: (v, offenders) =>
     v
       ? '实际上，经过你的重新设计，每条敏感指令都会陷入：Popek–Goldberg 条件成立。'
-      : `实际上，${zhJoin(offenders)}是敏感指令但不是特权指令：Popek–Goldberg 条件不成立，正如 VT-x 和 AMD-V 出现之前的 x86。`,
+      : `实际上，${zhJoinCodes(offenders)} 是敏感指令但不是特权指令：Popek–Goldberg 条件不成立，正如 VT-x 和 AMD-V 出现之前的 x86。`,
   quizSensitiveWord: '敏感',
   quizTrapsWord: '陷入',
   listJoin: zhJoin,

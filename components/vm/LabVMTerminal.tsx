@@ -6,6 +6,8 @@ import type { FitAddon } from '@xterm/addon-fit';
 import { format, vmCatalogues, type VmLocale } from './messages.ts';
 import { pickMessages } from '../book/locale.ts';
 import { pageLabVM, type PageLabVMState } from './pageLabVM.ts';
+import { guestDownloadWordings, guestErrorMessage, wordGuestError } from '../../lib/guest/index.ts';
+import { wordMessage } from '../../lib/book/localized-text.ts';
 // xterm's stylesheet is small and static, so it is part of the island's own (LabVMTerminal.css);
 // its JavaScript loads only at Power on.
 import './LabVMTerminal.css';
@@ -32,8 +34,9 @@ function formatUptime(ms: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`;
 }
 
-export default function LabVMTerminal({ rows = 24, manifestSize = 'about 12 MB', locale }: Props) {
+export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en' }: Props) {
   const messages = pickMessages(vmCatalogues, locale);
+  const errorText = (error: unknown) => wordGuestError(guestErrorMessage(error), locale);
   const [state, setState] = useState<PageLabVMState>(pageLabVM.state);
   const [note, setNote] = useState('');
   const [speed, setSpeed] = useState('');
@@ -183,18 +186,18 @@ export default function LabVMTerminal({ rows = 24, manifestSize = 'about 12 MB',
     act(async () => {
       try {
         const saved = await pageLabVM.save();
-        setNote(format(messages.saved, { time: new Date(saved.savedAt).toLocaleTimeString() }));
+        setNote(format(messages.saved, { time: new Date(saved.savedAt).toLocaleTimeString(locale) }));
       } catch (error) {
-        setNote(format(messages.saveFailed, { message: error instanceof Error ? error.message : String(error) }));
+        setNote(format(messages.saveFailed, { message: errorText(error) }));
       }
     });
   const resume = () =>
     act(async () => {
       try {
         const saved = await pageLabVM.resume();
-        setNote(saved ? format(messages.resumedFrom, { time: new Date(saved.savedAt).toLocaleString() }) : messages.savedNothing);
+        setNote(saved ? format(messages.resumedFrom, { time: new Date(saved.savedAt).toLocaleString(locale) }) : messages.savedNothing);
       } catch (error) {
-        setNote(format(messages.resumeFailed, { message: error instanceof Error ? error.message : String(error) }));
+        setNote(format(messages.resumeFailed, { message: errorText(error) }));
       }
     });
   const copy = async () => {
@@ -219,11 +222,12 @@ export default function LabVMTerminal({ rows = 24, manifestSize = 'about 12 MB',
   const running = phase === 'running';
   const progress = state.progress;
   let statusText = '';
-  if (phase === 'off') statusText = format(messages.off, { size: manifestSize });
+  const downloadLabel = progress ? wordMessage(guestDownloadWordings, { code: progress.file }, locale) : '';
+  if (phase === 'off') statusText = format(messages.off, { size: manifestSize ?? format(messages.aboutSize, { mb: 12 }) });
   else if (phase === 'starting') {
     if (state.coldBootFallback) statusText = messages.incompatible;
     else if (state.status === 'coldBooting') statusText = messages.coldBooting;
-    else if (progress) statusText = format(messages.downloading, { label: messages.downloadLabel(progress.label) });
+    else if (progress) statusText = format(messages.downloading, { label: downloadLabel });
     else statusText = messages.loadingEmulator;
   } else if (phase === 'running') statusText = state.coldBootFallback ? messages.incompatible : speed || messages.running;
 
@@ -256,7 +260,7 @@ export default function LabVMTerminal({ rows = 24, manifestSize = 'about 12 MB',
         </button>
       </div>
       {phase === 'starting' && progress ? (
-        <progress className="labvm-progress" max={progress.total} value={progress.loaded} aria-label={format(messages.downloading, { label: messages.downloadLabel(progress.label) })} />
+        <progress className="labvm-progress" max={progress.total} value={progress.loaded} aria-label={format(messages.downloading, { label: downloadLabel })} />
       ) : null}
       <p className="labvm-status" role="status" aria-live="polite">
         {statusText}
@@ -265,7 +269,7 @@ export default function LabVMTerminal({ rows = 24, manifestSize = 'about 12 MB',
       {phase === 'error' && state.error ? (
         <div className="labvm-error" role="alert">
           <strong>{state.error.kind === 'not-built' ? messages.notBuilt : state.error.kind === 'download' ? messages.downloadFailed : messages.startFailed}</strong>{' '}
-          {state.error.message}{' '}
+          {wordGuestError(state.error.detail, locale)}{' '}
           {state.error.kind !== 'not-built' ? (
             <>
               <button type="button" onClick={() => powerOn()}>

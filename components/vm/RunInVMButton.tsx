@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { format, vmCatalogues, type VmLocale } from './messages.ts';
 import { pickMessages } from '../book/locale.ts';
 import { pageLabVM } from './pageLabVM.ts';
+import { guestErrorMessage, wordGuestError } from '../../lib/guest/index.ts';
 import './RunInVMButton.css';
 
 type Props = { command: string; expect?: string; timeoutSeconds?: number; locale?: VmLocale };
 
 type Result = { output: string; status: number; timedOut: boolean; matched: boolean | null };
 
-export default function RunInVMButton({ command, expect, timeoutSeconds = 60, locale }: Props) {
+export default function RunInVMButton({ command, expect, timeoutSeconds = 60, locale = 'en' }: Props) {
   const messages = pickMessages(vmCatalogues, locale);
   const [phase, setPhase] = useState<'idle' | 'starting' | 'running' | 'done' | 'error'>('idle');
   const [result, setResult] = useState<Result | null>(null);
@@ -43,7 +44,8 @@ export default function RunInVMButton({ command, expect, timeoutSeconds = 60, lo
       setPhase('done');
     } catch (caught) {
       unsubscribe();
-      setError(pageLabVM.state.error?.message ?? (caught instanceof Error ? caught.message : String(caught)));
+      const failure = pageLabVM.state.error;
+      setError(wordGuestError(failure ? failure.detail : guestErrorMessage(caught), locale));
       setPhase('error');
     }
   };

@@ -49,13 +49,9 @@ export const en = {
   timedOut: 'Stopped after {seconds} s without finishing.',
   outputLabel: 'Output',
   aboutSize: 'about {mb} MB',
-  /** What is being downloaded (lib/guest names the files in English). */
-  downloadLabel: (label: string): string => label,
 };
 
 export type Messages = typeof en;
-
-const zhDownloadLabels: Record<string, string> = { BIOS: 'BIOS', 'machine state': '机器状态', kernel: '内核', initramfs: 'initramfs' };
 
 /** 简体中文. */
 export const zh: Messages = {
@@ -106,7 +102,6 @@ export const zh: Messages = {
   timedOut: '运行 {seconds} 秒仍未结束，已停止。',
   outputLabel: '输出',
   aboutSize: '约 {mb} MB',
-  downloadLabel: (label) => zhDownloadLabels[label] ?? label,
 };
 
 export const vmCatalogues: MessageCatalogues<Messages> = { en, 'zh-CN': zh };

@@ -5,7 +5,8 @@
 // Other islands can also reach the running VM without importing this module: it is announced
 // as `window.hovLabVm` and with a `hov:lab-vm` window event (detail: { vm }, vm null when off).
 
-import type { LabVM } from '../../lib/guest/index.ts';
+import { guestErrorMessage, isBootingStatus, LabVMError } from '../../lib/guest/index.ts';
+import type { GuestErrorMessage, LabVM } from '../../lib/guest/index.ts';
 import type { GuestManifest } from '../../lib/guest/manifest.ts';
 import type { DownloadProgress } from '../../lib/guest/web.ts';
 import { loadSavedMachine, saveMachine, type SavedMachine } from './savedMachine.ts';
@@ -19,7 +20,8 @@ export type PageLabVMState = {
   progress: DownloadProgress | null;
   /** What is happening now (shown in the status line). */
   status: string;
-  error: { kind: 'not-built' | 'download' | 'start'; message: string } | null;
+  /** `message` is in English; islands word `detail` in the reader's edition. */
+  error: { kind: 'not-built' | 'download' | 'start'; message: string; detail: GuestErrorMessage } | null;
   mode: 'restored' | 'cold-boot' | null;
   /** True while the kernel boots because the snapshot did not fit. */
   coldBootFallback: boolean;
@@ -92,8 +94,8 @@ class PageLabVM {
         state: options.state,
         coldBoot: options.coldBoot,
         onProgress: (progress) => this.#set({ progress, status: 'downloading' }),
-        onStatus: (message) => {
-          if (/booting the kernel/i.test(message)) this.#set({ coldBootFallback: !options.coldBoot, status: 'coldBooting', progress: null });
+        onStatus: (_text, status) => {
+          if (isBootingStatus(status)) this.#set({ coldBootFallback: !options.coldBoot, status: 'coldBooting', progress: null });
         },
         onOutput: this.#emit,
       });
@@ -118,7 +120,11 @@ class PageLabVM {
         this.#starting = null;
         if (generation !== this.#generation) return;
         const kind = (error as { kind?: 'not-built' | 'download' | 'start' }).kind ?? 'start';
-        this.#set({ phase: 'error', progress: null, error: { kind, message: error instanceof Error ? error.message : String(error) } });
+        this.#set({
+          phase: 'error',
+          progress: null,
+          error: { kind, message: error instanceof Error ? error.message : String(error), detail: guestErrorMessage(error) },
+        });
       },
     );
     return start;
@@ -150,7 +156,7 @@ class PageLabVM {
   }
 
   async save(): Promise<SavedMachine> {
-    if (!this.vm || !this.manifest) throw new Error('the VM is off');
+    if (!this.vm || !this.manifest) throw new LabVMError({ code: 'vmOff' });
     const machine: SavedMachine = {
       state: await this.vm.saveState(),
       savedAt: Date.now(),

@@ -2,6 +2,8 @@
 // (CompressionStream) plus when and from which guest build it was saved (a state only restores
 // into the same machine and v86). Records saved uncompressed by earlier versions still load.
 
+import { LabVMError } from '../../lib/guest/index.ts';
+
 const DATABASE = 'hov-lab-vm';
 const STORE = 'machines';
 const KEY = 'saved';
@@ -16,7 +18,7 @@ function open(): Promise<IDBDatabase> {
     const request = indexedDB.open(DATABASE, 1);
     request.onupgradeneeded = () => request.result.createObjectStore(STORE);
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB is not available'));
+    request.onerror = () => reject(request.error ?? new LabVMError({ code: 'storageUnavailable' }));
   });
 }
 
@@ -27,8 +29,8 @@ async function withStore<T>(mode: IDBTransactionMode, action: (store: IDBObjectS
       const transaction = db.transaction(STORE, mode);
       const request = action(transaction.objectStore(STORE));
       transaction.oncomplete = () => resolve(request.result as T);
-      transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
-      transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted (storage full?)'));
+      transaction.onerror = () => reject(transaction.error ?? new LabVMError({ code: 'storageFailed' }));
+      transaction.onabort = () => reject(transaction.error ?? new LabVMError({ code: 'storageAborted' }));
     });
   } finally {
     db.close();

@@ -14,6 +14,8 @@
  * assumed to use its whole working set at once (no overcommit beyond what sharing frees).
  */
 import { DENSITY_FIELD_RANGES, type DensityInputs, type DensityNumberField } from './density-inputs.ts';
+import { wordMessage, wordings } from '../book/localized-text.ts';
+import type { MessageOf } from '../book/localized-text.ts';
 
 /** One way of running the copies: how much the first copy and each further copy cost. */
 export type DensityPlan = {
@@ -34,27 +36,53 @@ export type DensityResult = {
   ratio: number;
 };
 
-/** A problem with one input, as the reader can fix it. */
+/** What can be wrong with an input, in every edition of the book (the field is its identifier). */
+export const densityProblemWordings = {
+  notANumber: wordings(
+    (p: { field: DensityNumberField }) => `${p.field} must be a number`,
+    (p) => `${p.field} 必须是一个数字`,
+  ),
+  outOfRange: wordings(
+    (p: { field: DensityNumberField; min: number; max: number; value: number }) =>
+      `${p.field} must be between ${p.min} and ${p.max} (it is ${p.value})`,
+    (p) => `${p.field} 必须在 ${p.min} 到 ${p.max} 之间（现在是 ${p.value}）`,
+  ),
+  reserveTooLarge: wordings(
+    () => 'the host reserve leaves no memory for VMs or containers: make it smaller than the host memory',
+    () => '宿主机预留的内存没有给虚拟机或容器留下任何空间：请把它设得比宿主机内存小',
+  ),
+};
+export type DensityProblem = MessageOf<typeof densityProblemWordings>;
+
+/** A problem with one input, as the reader can fix it: `problem` words it in any edition. */
+export type DensityInputIssue = { field: keyof DensityInputs; problem: DensityProblem };
+
+/** A problem with one input, worded in English. */
 export type DensityInputProblem = { field: keyof DensityInputs; message: string };
 
 const NUMBER_FIELDS = Object.keys(DENSITY_FIELD_RANGES) as DensityNumberField[];
 
 /** Every input that is not a usable number in its range; an empty list means the inputs are fine. */
-export function checkDensityInputs(inputs: DensityInputs): DensityInputProblem[] {
-  const problems: DensityInputProblem[] = [];
+export function densityInputIssues(inputs: DensityInputs): DensityInputIssue[] {
+  const issues: DensityInputIssue[] = [];
   for (const field of NUMBER_FIELDS) {
     const value = inputs[field];
     const { min, max } = DENSITY_FIELD_RANGES[field];
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      problems.push({ field, message: `${field} must be a number` });
+      issues.push({ field, problem: { code: 'notANumber', params: { field } } });
     } else if (value < min || value > max) {
-      problems.push({ field, message: `${field} must be between ${min} and ${max} (it is ${value})` });
+      issues.push({ field, problem: { code: 'outOfRange', params: { field, min, max, value } } });
     }
   }
-  if (problems.length === 0 && inputs.hostReserveMiB >= inputs.hostMemoryMiB) {
-    problems.push({ field: 'hostReserveMiB', message: 'the host reserve leaves no memory for VMs or containers: make it smaller than the host memory' });
+  if (issues.length === 0 && inputs.hostReserveMiB >= inputs.hostMemoryMiB) {
+    issues.push({ field: 'hostReserveMiB', problem: { code: 'reserveTooLarge' } });
   }
-  return problems;
+  return issues;
+}
+
+/** The same problems as densityInputIssues, worded in English. */
+export function checkDensityInputs(inputs: DensityInputs): DensityInputProblem[] {
+  return densityInputIssues(inputs).map(({ field, problem }) => ({ field, message: wordMessage(densityProblemWordings, problem, 'en') }));
 }
 
 /** The memory one VM's guest holds: its OS and one copy of the workload. */

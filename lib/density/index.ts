@@ -14,10 +14,12 @@ export type { DensityInputs, DensityNumberField, DensitySource, FieldRange, Gues
 export {
   checkDensityInputs,
   computeDensity,
+  densityInputIssues,
+  densityProblemWordings,
   containerPlan,
   countThatFits,
   densityCurve,
   memoryUsedMiB,
   vmPlan,
 } from './density-model.ts';
-export type { DensityInputProblem, DensityPlan, DensityPoint, DensityResult } from './density-model.ts';
+export type { DensityInputIssue, DensityInputProblem, DensityProblem, DensityPlan, DensityPoint, DensityResult } from './density-model.ts';

@@ -19,7 +19,16 @@ export { LabVM } from './lab-vm.ts';
 export type { LabVMStartOptions, RunResult, StartMode, V86Constructor, V86Emulator, WasmSource } from './lab-vm.ts';
 export { emulatorOptions, LAB_MACHINE } from './emulator-options.ts';
 export type { EmulatorImage, EmulatorImages } from './emulator-options.ts';
-export { checkManifest, SHARE_MOUNT_POINT, SHARE_TAG } from './manifest.ts';
+export { checkManifest, manifestProblem, SHARE_MOUNT_POINT, SHARE_TAG } from './manifest.ts';
+export {
+  guestDownloadWordings, guestLoadProblemWordings, guestStatusWordings, isBootingStatus, labVMProblemWordings,
+  manifestProblemWordings, stopReasonWordings, waitTargetWordings,
+} from './guest-wordings.ts';
+export type {
+  GuestDownload, GuestDownloadId, GuestLoadProblem, GuestStatus, LabVMProblem, ManifestProblem, StopReason, WaitTarget,
+} from './guest-wordings.ts';
+export { GuestLoadError, LabVMError, guestErrorMessage, labVMProblemOf, wordGuestError } from './guest-errors.ts';
+export type { GuestErrorMessage } from './guest-errors.ts';
 export type { GuestFile, GuestMachine, GuestManifest, GuestPackage } from './manifest.ts';
 export { extractRunOutput, RUN_BEGIN_MARKER, RUN_END_PATTERN } from './run-markers.ts';
 export { decodeSerialText, SerialRecorder } from './serial-recorder.ts';

@@ -4,6 +4,10 @@ import { SHARE_MOUNT_POINT } from './manifest.ts';
 import { commandSummary } from './command-summary.ts';
 import { extractRunOutput, RUN_END_PATTERN } from './run-markers.ts';
 import { SerialRecorder } from './serial-recorder.ts';
+import { errorDetail, LabVMError } from './guest-errors.ts';
+import type { GuestStatus } from './guest-wordings.ts';
+import { guestStatusWordings } from './guest-wordings.ts';
+import { wordMessage } from '../book/localized-text.ts';
 
 /** The parts of v86's `V86` class the engine uses (v86.d.ts lacks `fs9p` and `bus`). */
 export interface V86Emulator {
@@ -50,8 +54,11 @@ export type LabVMStartOptions = {
   onOutput?: (bytes: Uint8Array) => void;
   /** Longest wait for the first prompt of a cold boot. */
   bootTimeoutMs?: number;
-  /** Called with a line of text about what the engine is doing (restore failed, cold booting …). */
-  onStatus?: (message: string) => void;
+  /**
+   * Called with a line of text about what the engine is doing (restore failed, cold booting …),
+   * in English, and with the same status as a code (guestStatusWordings words it in every edition).
+   */
+  onStatus?: (message: string, status: GuestStatus) => void;
   /** Set the guest clock from the host after a restore (default true). */
   syncClock?: boolean;
 };
@@ -118,7 +125,7 @@ export class LabVM {
    * resolves once the shell is ready for `run`.
    */
   static async start(options: LabVMStartOptions): Promise<LabVM> {
-    const status = options.onStatus ?? (() => {});
+    const status = (message: GuestStatus) => options.onStatus?.(wordMessage(guestStatusWordings, message, 'en'), message);
     if (options.state) {
       const emulator = await createEmulator(options, false);
       try {
@@ -126,7 +133,7 @@ export class LabVM {
         await emulator.restore_state(options.state.slice(0));
       } catch (error) {
         await emulator.destroy().catch(() => {});
-        status(`The saved state does not fit this emulator (${describeError(error)}); booting the kernel instead.`);
+        status({ code: 'stateDoesNotFit', params: { detail: errorDetail(error) } });
         return LabVM.#coldBoot(options);
       }
       const vm = new LabVM(emulator, options, 'restored');
@@ -142,7 +149,7 @@ export class LabVM {
       options = { ...options, ...(await options.coldBootFiles()) };
     }
     if (!options.bzimage || !options.initrd) {
-      throw new Error('No usable saved state and no kernel/initramfs to boot: run `npm run guest` to build the lab VM.');
+      throw new LabVMError({ code: 'noBootFiles' });
     }
     const emulator = await createEmulator(options, true);
     const vm = new LabVM(emulator, options, 'cold-boot');
@@ -174,7 +181,7 @@ export class LabVM {
 
   /** Resolves when the shell prompt is the last thing on ttyS0. */
   async waitForPrompt(timeoutMs = 30_000): Promise<void> {
-    await this.#recorder.waitFor((text) => PROMPT_PATTERN.test(text), timeoutMs, 'the shell prompt');
+    await this.#recorder.waitFor((text) => PROMPT_PATTERN.test(text), timeoutMs, { code: 'shellPrompt' });
   }
 
   /**
@@ -188,7 +195,7 @@ export class LabVM {
     const mark = this.#recorder.length;
     this.sendInput('\n');
     await this.#recorder
-      .waitFor((text) => PROMPT_PATTERN.test(text), 5_000, 'the shell prompt', mark)
+      .waitFor((text) => PROMPT_PATTERN.test(text), 5_000, { code: 'shellPrompt' }, mark)
       .catch(() => {});
   }
 
@@ -224,13 +231,13 @@ export class LabVM {
     const summary = commandSummary(command);
     this.sendInput(`\x15lab_run ${shellQuote(`${SHARE_MOUNT_POINT}/${name}`)}${summary ? ` # ${summary}` : ''}\n`);
     try {
-      const text = await this.#recorder.waitFor((recorded) => RUN_END_PATTERN.test(recorded), timeoutMs, 'the command to finish', mark);
+      const text = await this.#recorder.waitFor((recorded) => RUN_END_PATTERN.test(recorded), timeoutMs, { code: 'commandToFinish' }, mark);
       this.#removeShareFile(name);
       return extractRunOutput(text);
     } catch {
       this.#removeShareFile(name);
       this.sendInput('\x03');
-      await this.#recorder.waitFor((text) => PROMPT_PATTERN.test(text), 5_000, 'the prompt', mark).catch(() => {});
+      await this.#recorder.waitFor((text) => PROMPT_PATTERN.test(text), 5_000, { code: 'prompt' }, mark).catch(() => {});
       const partial = extractRunOutput(this.#recorder.text(mark));
       return { output: partial.output, status: 124, timedOut: true };
     }
@@ -253,7 +260,7 @@ export class LabVM {
     try {
       return await this.emulator.read_file(clean);
     } catch {
-      throw new Error(`${SHARE_MOUNT_POINT}/${clean}: no such file in the share`);
+      throw new LabVMError({ code: 'noSuchShareFile', params: { path: `${SHARE_MOUNT_POINT}/${clean}` } });
     }
   }
 
@@ -275,7 +282,7 @@ export class LabVM {
       await fresh.restore_state(state.slice(0));
     } catch (error) {
       await fresh.destroy().catch(() => {});
-      throw new Error(`This state does not fit the lab VM (${describeError(error)}).`);
+      throw new LabVMError({ code: 'stateDoesNotFit', params: { detail: errorDetail(error) } });
     }
     const old = this.emulator;
     old.remove_listener('serial0-output-byte', this.#onByte as (value: never) => void);
@@ -310,12 +317,12 @@ export class LabVM {
     this.#destroyed = true;
     this.#outputListeners.clear();
     this.emulator.remove_listener('serial0-output-byte', this.#onByte as (value: never) => void);
-    this.#recorder.close('the VM was destroyed');
+    this.#recorder.close({ code: 'destroyed' });
     await this.emulator.destroy();
   }
 
   #assertAlive(): void {
-    if (this.#destroyed) throw new Error('This lab VM was destroyed; start a new one.');
+    if (this.#destroyed) throw new LabVMError({ code: 'destroyed' });
   }
 
   #removeShareFile(path: string): void {
@@ -326,7 +333,7 @@ export class LabVM {
 
   #makeParents(path: string): void {
     const fs = this.emulator.fs9p;
-    if (!fs) throw new Error('The emulator has no 9p share.');
+    if (!fs) throw new LabVMError({ code: 'noShare' });
     const parts = path.split('/').slice(0, -1);
     let current = '';
     for (const part of parts) {
@@ -343,13 +350,9 @@ function normaliseSharePath(path: string): string {
   let clean = path.startsWith(prefix) ? path.slice(prefix.length) : path;
   clean = clean.replace(/^\/+/, '');
   if (clean === '' || clean.split('/').some((part) => part === '..' || part === '')) {
-    throw new Error(`"${path}" is not a file path inside the share`);
+    throw new LabVMError({ code: 'notInShare', params: { path } });
   }
   return clean;
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function createEmulator(options: LabVMStartOptions, coldBoot: boolean): Promise<V86Emulator> {

@@ -3,6 +3,10 @@
  * Everything a restore must repeat is in `machine`: a saved state only restores into an
  * emulator configured exactly as the one that saved it.
  */
+import { wordMessage } from '../book/localized-text.ts';
+import { manifestProblemWordings } from './guest-wordings.ts';
+import type { ManifestProblem } from './guest-wordings.ts';
+
 
 export type GuestPackage = { name: string; version: string; sha256: string; file: string };
 
@@ -46,14 +50,20 @@ export type GuestManifest = {
 export const SHARE_MOUNT_POINT = '/mnt/host';
 export const SHARE_TAG = 'host9p';
 
-/** Checks the parts of a parsed manifest.json the engine relies on; returns a reason or null. */
-export function checkManifest(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null) return 'manifest.json is not an object';
+/** Checks the parts of a parsed manifest.json the engine relies on; returns what is wrong or null. */
+export function manifestProblem(value: unknown): ManifestProblem | null {
+  if (typeof value !== 'object' || value === null) return { code: 'notObject' };
   const manifest = value as Partial<GuestManifest>;
-  if (manifest.format !== 1) return `manifest.json has format ${String(manifest.format)}, this engine reads format 1`;
-  if (!manifest.machine || typeof manifest.machine.memorySize !== 'number') return 'manifest.json has no machine description';
+  if (manifest.format !== 1) return { code: 'wrongFormat', params: { format: String(manifest.format) } };
+  if (!manifest.machine || typeof manifest.machine.memorySize !== 'number') return { code: 'noMachine' };
   if (!manifest.files?.state || !manifest.files.bios || !manifest.files.bzimage || !manifest.files.initrd) {
-    return 'manifest.json does not list the state, BIOS, kernel and initramfs files';
+    return { code: 'noFiles' };
   }
   return null;
+}
+
+/** manifestProblem worded in English, or null. */
+export function checkManifest(value: unknown): string | null {
+  const problem = manifestProblem(value);
+  return problem ? wordMessage(manifestProblemWordings, problem, 'en') : null;
 }

@@ -8,6 +8,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LabVM, type V86Constructor } from './lab-vm.ts';
 import { checkManifest, type GuestManifest } from './manifest.ts';
+import { wordMessage } from '../book/localized-text.ts';
+import { guestStatusWordings } from './guest-wordings.ts';
+import type { GuestStatus } from './guest-wordings.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_GUEST_DIR = join(PROJECT_ROOT, 'public/guest');
@@ -17,7 +20,8 @@ export type NodeLabVMOptions = {
   guestDir?: string;
   /** Ignore the saved state and boot the kernel (slow: 10–20 s). */
   coldBoot?: boolean;
-  onStatus?: (message: string) => void;
+  /** English text and the status as a code (guestStatusWordings words it in every edition). */
+  onStatus?: (message: string, status: GuestStatus) => void;
 };
 
 /** The installed v86 package: its constructor, version and wasm path. */
@@ -52,11 +56,12 @@ export async function startNodeLabVM(options: NodeLabVMOptions = {}): Promise<La
   const guestDir = options.guestDir ?? DEFAULT_GUEST_DIR;
   const manifest = readGuestManifest(guestDir);
   const { V86, version, wasmPath } = await loadNodeV86();
-  const status = options.onStatus ?? (() => {});
+  const onStatus = options.onStatus ?? (() => {});
+  const status = (message: GuestStatus) => onStatus(wordMessage(guestStatusWordings, message, 'en'), message);
   let state: ArrayBuffer | undefined;
   if (!options.coldBoot) {
     if (manifest.v86Version !== version) {
-      status(`The saved state was made with v86 ${manifest.v86Version}, this is ${version}; booting the kernel instead.`);
+      status({ code: 'otherV86Version', params: { made: manifest.v86Version, running: version } });
     } else {
       state = bufferOf(join(guestDir, manifest.files.state.name));
     }
@@ -69,6 +74,6 @@ export async function startNodeLabVM(options: NodeLabVMOptions = {}): Promise<La
     bzimage: { buffer: bufferOf(join(guestDir, manifest.files.bzimage.name)) },
     initrd: { buffer: bufferOf(join(guestDir, manifest.files.initrd.name)) },
     state,
-    onStatus: status,
+    onStatus,
   });
 }

@@ -3,6 +3,9 @@
  * matches. Text is kept as Latin-1 (one char per byte) so byte offsets and string offsets are
  * the same; decode with `decodeSerialText` for display.
  */
+import { LabVMError } from './guest-errors.ts';
+import type { StopReason, WaitTarget } from './guest-wordings.ts';
+
 export class SerialRecorder {
   #text = '';
   /** Absolute offset of #text[0]; older output is dropped past `limit` characters. */
@@ -10,7 +13,7 @@ export class SerialRecorder {
   #pending = '';
   #waiters = new Set<{ check: () => void }>();
   #scheduled = false;
-  #closedReason: string | null = null;
+  #closedReason: StopReason | null = null;
   readonly limit: number;
 
   constructor(limit = 4 * 1024 * 1024) {
@@ -37,17 +40,17 @@ export class SerialRecorder {
   }
 
   /** Resolves with the text since `from` once `predicate` accepts it; rejects after `timeoutMs`. */
-  waitFor(predicate: (text: string) => boolean, timeoutMs: number, what: string, from = 0): Promise<string> {
+  waitFor(predicate: (text: string) => boolean, timeoutMs: number, what: WaitTarget, from = 0): Promise<string> {
     return new Promise((resolve, reject) => {
       if (this.#closedReason) {
-        reject(new Error(`Stopped waiting for ${what}: ${this.#closedReason}`));
+        reject(new LabVMError({ code: 'stoppedWaiting', params: { what, reason: this.#closedReason } }));
         return;
       }
       const waiter = {
         check: () => {
           if (this.#closedReason) {
             finish();
-            reject(new Error(`Stopped waiting for ${what}: ${this.#closedReason}`));
+            reject(new LabVMError({ code: 'stoppedWaiting', params: { what, reason: this.#closedReason } }));
             return;
           }
           const text = this.text(from);
@@ -59,7 +62,7 @@ export class SerialRecorder {
       };
       const timer = setTimeout(() => {
         finish();
-        reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`));
+        reject(new LabVMError({ code: 'timedOut', params: { ms: timeoutMs, what } }));
       }, timeoutMs);
       const finish = () => {
         clearTimeout(timer);
@@ -71,7 +74,7 @@ export class SerialRecorder {
   }
 
   /** Rejects every waiter (the machine is gone). */
-  close(reason: string): void {
+  close(reason: StopReason): void {
     this.#closedReason = reason;
     for (const waiter of [...this.#waiters]) waiter.check();
   }

@@ -4,25 +4,23 @@
  * browser and in Node alike.
  */
 import { LabVM, type V86Constructor } from './lab-vm.ts';
-import { checkManifest, type GuestManifest } from './manifest.ts';
+import { manifestProblem, type GuestManifest } from './manifest.ts';
+import { errorDetail, GuestLoadError, labVMProblemOf } from './guest-errors.ts';
+import { guestDownloadWordings, guestStatusWordings } from './guest-wordings.ts';
+import type { GuestDownload, GuestDownloadId, GuestStatus } from './guest-wordings.ts';
+import { wordMessage } from '../book/localized-text.ts';
 
-export type DownloadProgress = { label: string; loaded: number; total: number };
+export { GuestLoadError };
 
-/** A problem the reader can act on; `kind` tells the UI which message and which button to show. */
-export class GuestLoadError extends Error {
-  readonly kind: 'not-built' | 'download' | 'start';
-  constructor(kind: 'not-built' | 'download' | 'start', message: string) {
-    super(message);
-    this.kind = kind;
-    this.name = 'GuestLoadError';
-  }
-}
+/** `label` is `file` worded in English (guestDownloadWordings words it in every edition). */
+export type DownloadProgress = { file: GuestDownloadId; label: string; loaded: number; total: number };
 
 export type WebLabVMOptions = {
   /** Site base URL ending in '/', e.g. import.meta.env.BASE_URL. */
   baseUrl: string;
   onProgress?: (progress: DownloadProgress) => void;
-  onStatus?: (message: string) => void;
+  /** English text and the status as a code (guestStatusWordings words it in every edition). */
+  onStatus?: (message: string, status: GuestStatus) => void;
   /** A state to restore instead of the published one (e.g. the reader's save from IndexedDB). */
   state?: ArrayBuffer;
   /** Boot the kernel instead of restoring. */
@@ -45,32 +43,34 @@ export async function fetchGuestManifest(baseUrl: string): Promise<GuestManifest
   try {
     response = await fetch(join(baseUrl, 'guest/manifest.json'), { cache: 'no-cache' });
   } catch (error) {
-    throw new GuestLoadError('download', `Could not reach guest/manifest.json (${error instanceof Error ? error.message : String(error)}).`);
+    throw new GuestLoadError('download', { code: 'manifestUnreachable', params: { detail: errorDetail(error) } });
   }
   if (response.status === 404) {
-    throw new GuestLoadError('not-built', 'The lab VM files are not on this site. Build them with `npm run guest` (about two minutes), then reload.');
+    throw new GuestLoadError('not-built', { code: 'notBuilt' });
   }
-  if (!response.ok) throw new GuestLoadError('download', `guest/manifest.json: HTTP ${response.status}.`);
+  if (!response.ok) throw new GuestLoadError('download', { code: 'manifestHttp', params: { status: response.status } });
   const manifest = (await response.json().catch(() => null)) as unknown;
-  const problem = checkManifest(manifest);
-  if (problem) throw new GuestLoadError('not-built', `guest/manifest.json: ${problem}. Rebuild with \`npm run guest\`.`);
+  const problem = manifestProblem(manifest);
+  if (problem) throw new GuestLoadError('not-built', { code: 'manifestInvalid', params: { problem } });
   return manifest as GuestManifest;
 }
 
 /** Downloads one file with progress; a failure is a GuestLoadError of kind 'download'. */
-export async function downloadWithProgress(url: string, label: string, expectedBytes: number, onProgress?: (progress: DownloadProgress) => void): Promise<ArrayBuffer> {
+export async function downloadWithProgress(url: string, fileId: GuestDownloadId, expectedBytes: number, onProgress?: (progress: DownloadProgress) => void): Promise<ArrayBuffer> {
+  const file: GuestDownload = { code: fileId };
+  const label = wordMessage(guestDownloadWordings, file, 'en');
   let response: Response;
   try {
     response = await fetch(url);
   } catch (error) {
-    throw new GuestLoadError('download', `Downloading the ${label} failed (${error instanceof Error ? error.message : String(error)}).`);
+    throw new GuestLoadError('download', { code: 'downloadFailed', params: { file, detail: errorDetail(error) } });
   }
-  if (response.status === 404) throw new GuestLoadError('not-built', `The ${label} (${url}) is missing. Rebuild with \`npm run guest\`.`);
-  if (!response.ok) throw new GuestLoadError('download', `Downloading the ${label} failed: HTTP ${response.status}.`);
+  if (response.status === 404) throw new GuestLoadError('not-built', { code: 'fileMissing', params: { file, url } });
+  if (!response.ok) throw new GuestLoadError('download', { code: 'downloadHttp', params: { file, status: response.status } });
   const total = Number(response.headers.get('content-length')) || expectedBytes;
   if (!response.body) {
     const buffer = await response.arrayBuffer();
-    onProgress?.({ label, loaded: buffer.byteLength, total: buffer.byteLength });
+    onProgress?.({ file: fileId, label, loaded: buffer.byteLength, total: buffer.byteLength });
     return buffer;
   }
   const reader = response.body.getReader();
@@ -82,10 +82,10 @@ export async function downloadWithProgress(url: string, label: string, expectedB
       if (done) break;
       parts.push(value);
       loaded += value.length;
-      onProgress?.({ label, loaded, total: Math.max(total, loaded) });
+      onProgress?.({ file: fileId, label, loaded, total: Math.max(total, loaded) });
     }
   } catch (error) {
-    throw new GuestLoadError('download', `Downloading the ${label} was interrupted (${error instanceof Error ? error.message : String(error)}).`);
+    throw new GuestLoadError('download', { code: 'downloadInterrupted', params: { file, detail: errorDetail(error) } });
   }
   const bytes = new Uint8Array(loaded);
   let offset = 0;
@@ -106,19 +106,20 @@ async function defaultLoadV86(): Promise<V86Constructor> {
  * starts the VM. `snapshot` is the published state, kept so "Reset" needs no new download.
  */
 export async function startWebLabVM(options: WebLabVMOptions): Promise<WebLabVM> {
-  const status = options.onStatus ?? (() => {});
+  const onStatus = options.onStatus ?? (() => {});
+  const status = (message: GuestStatus) => onStatus(wordMessage(guestStatusWordings, message, 'en'), message);
   const manifest = await fetchGuestManifest(options.baseUrl);
-  status('Loading the emulator…');
+  status({ code: 'loadingEmulator' });
   const V86 = await (options.loadV86 ?? defaultLoadV86)().catch((error: unknown) => {
-    throw new GuestLoadError('download', `Loading the emulator failed (${error instanceof Error ? error.message : String(error)}).`);
+    throw new GuestLoadError('download', { code: 'emulatorLoadFailed', params: { detail: errorDetail(error) } });
   });
-  const fetchFile = (file: { name: string; bytes: number }, label: string) =>
-    downloadWithProgress(join(options.baseUrl, `guest/${file.name}`), label, file.bytes, options.onProgress);
-  const bios = await fetchFile(manifest.files.bios, 'BIOS');
+  const fetchFile = (file: { name: string; bytes: number }, id: GuestDownloadId) =>
+    downloadWithProgress(join(options.baseUrl, `guest/${file.name}`), id, file.bytes, options.onProgress);
+  const bios = await fetchFile(manifest.files.bios, 'bios');
   let snapshot: ArrayBuffer | null = null;
   let state = options.state;
   if (!options.coldBoot && !state) {
-    snapshot = await fetchFile(manifest.files.state, 'machine state');
+    snapshot = await fetchFile(manifest.files.state, 'state');
     state = snapshot;
   }
   const coldBootFiles = async () => ({
@@ -136,7 +137,7 @@ export async function startWebLabVM(options: WebLabVMOptions): Promise<WebLabVM>
           machine: manifest.machine,
           bios: { buffer: bios },
           state,
-          onStatus: status,
+          onStatus,
           onOutput: options.onOutput,
           coldBootFiles,
         }),
@@ -144,10 +145,10 @@ export async function startWebLabVM(options: WebLabVMOptions): Promise<WebLabVM>
         snapshot,
       };
     }
-    status('Booting the kernel (this takes a while)…');
-    return { vm: await LabVM.start({ V86, wasm, machine: manifest.machine, bios: { buffer: bios }, ...(await coldBootFiles()), onStatus: status, onOutput: options.onOutput }), manifest, snapshot };
+    status({ code: 'bootingKernel' });
+    return { vm: await LabVM.start({ V86, wasm, machine: manifest.machine, bios: { buffer: bios }, ...(await coldBootFiles()), onStatus, onOutput: options.onOutput }), manifest, snapshot };
   } catch (error) {
     if (error instanceof GuestLoadError) throw error;
-    throw new GuestLoadError('start', `The lab VM did not start: ${error instanceof Error ? error.message : String(error)}`);
+    throw new GuestLoadError('start', { code: 'notStarted', params: { cause: labVMProblemOf(error) } });
   }
 }

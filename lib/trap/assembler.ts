@@ -7,6 +7,56 @@
 
 import { HYPERCALLS, REGISTER_COUNT, WORD_MASK, instructionInfo, isOpcode } from './isa.ts';
 import type { Opcode, OperandShape } from './isa.ts';
+import { wordMessage, wordings } from '../book/localized-text.ts';
+import type { MessageOf } from '../book/localized-text.ts';
+
+const shapeNames: Record<OperandShape, { en: string; zh: string }> = {
+  r: { en: 'register', zh: '寄存器' },
+  imm: { en: 'number', zh: '数' },
+  mem: { en: '[address]', zh: '[地址]' },
+  port: { en: 'port', zh: '端口' },
+  label: { en: 'label', zh: '标号' },
+};
+
+/** What the assembler says about a line it cannot assemble, in every edition of the book. */
+export const assemblyErrorWordings = {
+  definedTwice: wordings((p: { name: string }) => `"${p.name}" is defined twice`, (p) => `“${p.name}”定义了两次`),
+  equNeedsNameAndValue: wordings(
+    () => '.equ needs a name and a value: .equ NAME 42',
+    () => '.equ 需要一个名字和一个值：.equ NAME 42',
+  ),
+  unknownInstruction: wordings((p: { name: string }) => `unknown instruction "${p.name}"`, (p) => `未知指令“${p.name}”`),
+  operandCount: wordings(
+    (p: { op: Opcode; shapes: readonly OperandShape[]; found: number }) =>
+      `${p.op} takes ${p.shapes.length} operand${p.shapes.length === 1 ? '' : 's'} (${
+        p.shapes.length === 0 ? 'none' : p.shapes.map((shape) => shapeNames[shape].en).join(', ')
+      }), found ${p.found}`,
+    (p) =>
+      `${p.op} 需要 ${p.shapes.length} 个操作数（${
+        p.shapes.length === 0 ? '无' : p.shapes.map((shape) => shapeNames[shape].zh).join('、')
+      }），这里有 ${p.found} 个`,
+  ),
+  missingOperand: wordings(() => 'missing operand', () => '缺少操作数'),
+  expectedRegister: wordings(
+    (p: { last: number; found: string }) => `expected a register r0..r${p.last}, found "${p.found}"`,
+    (p) => `这里应当是寄存器 r0..r${p.last}，却是“${p.found}”`,
+  ),
+  expectedMemory: wordings(
+    (p: { found: string }) => `expected a memory operand like [42], [NAME] or [r1], found "${p.found}"`,
+    (p) => `这里应当是内存操作数，如 [42]、[NAME] 或 [r1]，却是“${p.found}”`,
+  ),
+  registerNotAllowed: wordings(
+    (p: { found: string }) => `expected a number or a name, found the register "${p.found}"`,
+    (p) => `这里应当是数或名字，却是寄存器“${p.found}”`,
+  ),
+  unreadable: wordings(
+    (p: { text: string }) => `cannot read "${p.text}" as a number or a name`,
+    (p) => `无法把“${p.text}”读作数或名字`,
+  ),
+  unknownName: wordings((p: { name: string }) => `unknown name "${p.name}"`, (p) => `未知的名字“${p.name}”`),
+  noInstructions: wordings(() => 'the program has no instructions', () => '程序里没有指令'),
+};
+export type AssemblyMessage = MessageOf<typeof assemblyErrorWordings>;
 
 export type Operand =
   | { readonly kind: 'reg'; readonly reg: number }
@@ -33,7 +83,14 @@ export interface Program {
 export interface AssemblyError {
   readonly line: number;
   readonly column: number;
+  /** What is wrong, as a code: assemblyErrorWordings words it in every edition. */
+  readonly problem: AssemblyMessage;
+  /** `problem` worded in English. */
   readonly message: string;
+}
+
+function assemblyError(line: number, column: number, problem: AssemblyMessage): AssemblyError {
+  return { line, column, problem, message: wordMessage(assemblyErrorWordings, problem, 'en') };
 }
 
 export type AssemblyResult =
@@ -86,7 +143,7 @@ export function assembleProgram(source: string): AssemblyResult {
     if (labelMatch) {
       const name = labelMatch[1]!;
       if (symbols.has(name) || equs.some((e) => e.name === name)) {
-        errors.push({ line: lineNo, column: rest.indexOf(name) + 1, message: `"${name}" is defined twice` });
+        errors.push(assemblyError(lineNo, rest.indexOf(name) + 1, { code: 'definedTwice', params: { name } }));
       } else {
         symbols.set(name, pending.length);
       }
@@ -104,11 +161,11 @@ export function assembleProgram(source: string): AssemblyResult {
       const parts = tail.trim().split(/\s+/);
       const name = parts[0] ?? '';
       if (!NAME.test(name) || parts.length < 2) {
-        errors.push({ line: lineNo, column, message: '.equ needs a name and a value: .equ NAME 42' });
+        errors.push(assemblyError(lineNo, column, { code: 'equNeedsNameAndValue' }));
         return;
       }
       if (symbols.has(name) || equs.some((e) => e.name === name)) {
-        errors.push({ line: lineNo, column, message: `"${name}" is defined twice` });
+        errors.push(assemblyError(lineNo, column, { code: 'definedTwice', params: { name } }));
         return;
       }
       equs.push({ name, expr: parts.slice(1).join(' '), line: lineNo, column: column + body.indexOf(parts[1]!) });
@@ -116,7 +173,7 @@ export function assembleProgram(source: string): AssemblyResult {
     }
     const upper = head.toUpperCase();
     if (!isOpcode(upper)) {
-      errors.push({ line: lineNo, column, message: `unknown instruction "${head}"` });
+      errors.push(assemblyError(lineNo, column, { code: 'unknownInstruction', params: { name: head } }));
       return;
     }
     pending.push({
@@ -131,8 +188,8 @@ export function assembleProgram(source: string): AssemblyResult {
   // .equ values may refer to earlier .equ names or labels.
   for (const equ of equs) {
     const value = evaluate(equ.expr, symbols);
-    if (typeof value === 'string') errors.push({ line: equ.line, column: equ.column, message: value });
-    else symbols.set(equ.name, value);
+    if (typeof value === 'number') symbols.set(equ.name, value);
+    else errors.push(assemblyError(equ.line, equ.column, value));
   }
 
   // Pass 2: operands.
@@ -140,11 +197,7 @@ export function assembleProgram(source: string): AssemblyResult {
   for (const p of pending) {
     const shapes = instructionInfo(p.op).operands;
     if (p.operands.length !== shapes.length) {
-      errors.push({
-        line: p.line,
-        column: p.opColumn,
-        message: `${p.op} takes ${shapes.length} operand${shapes.length === 1 ? '' : 's'} (${describeShapes(shapes)}), found ${p.operands.length}`,
-      });
+      errors.push(assemblyError(p.line, p.opColumn, { code: 'operandCount', params: { op: p.op, shapes, found: p.operands.length } }));
       continue;
     }
     const operands: Operand[] = [];
@@ -152,8 +205,8 @@ export function assembleProgram(source: string): AssemblyResult {
     shapes.forEach((shape, i) => {
       const { text, column } = p.operands[i]!;
       const parsed = parseOperand(shape, text, symbols);
-      if (typeof parsed === 'string') {
-        errors.push({ line: p.line, column, message: parsed });
+      if ('code' in parsed) {
+        errors.push(assemblyError(p.line, column, parsed));
         failed = true;
       } else operands.push(parsed);
     });
@@ -164,14 +217,8 @@ export function assembleProgram(source: string): AssemblyResult {
     errors.sort((a, b) => a.line - b.line || a.column - b.column);
     return { ok: false, errors };
   }
-  if (instructions.length === 0) return { ok: false, errors: [{ line: 1, column: 1, message: 'the program has no instructions' }] };
+  if (instructions.length === 0) return { ok: false, errors: [assemblyError(1, 1, { code: 'noInstructions' })] };
   return { ok: true, program: { instructions, symbols, source } };
-}
-
-function describeShapes(shapes: readonly OperandShape[]): string {
-  if (shapes.length === 0) return 'none';
-  const names: Record<OperandShape, string> = { r: 'register', imm: 'number', mem: '[address]', port: 'port', label: 'label' };
-  return shapes.map((s) => names[s]).join(', ');
 }
 
 function parseRegister(text: string): number | undefined {
@@ -181,37 +228,37 @@ function parseRegister(text: string): number | undefined {
   return n < REGISTER_COUNT ? n : undefined;
 }
 
-function parseOperand(shape: OperandShape, text: string, symbols: ReadonlyMap<string, number>): Operand | string {
-  if (text === '') return 'missing operand';
+function parseOperand(shape: OperandShape, text: string, symbols: ReadonlyMap<string, number>): Operand | AssemblyMessage {
+  if (text === '') return { code: 'missingOperand' };
   if (shape === 'r') {
     const reg = parseRegister(text);
-    return reg === undefined ? `expected a register r0..r${REGISTER_COUNT - 1}, found "${text}"` : { kind: 'reg', reg };
+    return reg === undefined ? { code: 'expectedRegister', params: { last: REGISTER_COUNT - 1, found: text } } : { kind: 'reg', reg };
   }
   if (shape === 'mem') {
     const m = /^\[(.*)\]$/.exec(text);
-    if (!m) return `expected a memory operand like [42], [NAME] or [r1], found "${text}"`;
+    if (!m) return { code: 'expectedMemory', params: { found: text } };
     const inner = m[1]!.trim();
     const reg = parseRegister(inner);
     if (reg !== undefined) return { kind: 'mem-reg', reg };
     const value = evaluate(inner, symbols);
-    return typeof value === 'string' ? value : { kind: 'mem-abs', address: value & 0xff };
+    return typeof value === 'number' ? { kind: 'mem-abs', address: value & 0xff } : value;
   }
-  if (parseRegister(text) !== undefined) return `expected a number or a name, found the register "${text}"`;
+  if (parseRegister(text) !== undefined) return { code: 'registerNotAllowed', params: { found: text } };
   const value = evaluate(text, symbols);
-  return typeof value === 'string' ? value : { kind: 'imm', value: value & WORD_MASK };
+  return typeof value === 'number' ? { kind: 'imm', value: value & WORD_MASK } : value;
 }
 
-/** number | name | name+number | name-number. Returns an error message on failure. */
-function evaluate(text: string, symbols: ReadonlyMap<string, number>): number | string {
+/** number | name | name+number | name-number. Returns what is wrong on failure. */
+function evaluate(text: string, symbols: ReadonlyMap<string, number>): number | AssemblyMessage {
   const m = /^\s*(-?(?:0x[0-9a-f]+|[0-9]+)|[A-Za-z_][A-Za-z0-9_]*)\s*(?:([+-])\s*(0x[0-9a-f]+|[0-9]+))?\s*$/i.exec(text);
-  if (!m) return `cannot read "${text}" as a number or a name`;
+  if (!m) return { code: 'unreadable', params: { text } };
   let base: number;
   const head = m[1]!;
   if (/^-?(0x|[0-9])/i.test(head)) {
     base = head.startsWith('-') ? -parseNumber(head.slice(1)) : parseNumber(head);
   } else {
     const value = symbols.get(head);
-    if (value === undefined) return `unknown name "${head}"`;
+    if (value === undefined) return { code: 'unknownName', params: { name: head } };
     base = value;
   }
   if (m[2]) base += (m[2] === '-' ? -1 : 1) * parseNumber(m[3]!);

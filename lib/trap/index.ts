@@ -6,8 +6,8 @@ export {
   FLAG_IF, MONITOR_IDTR, MONITOR_MSW, PV_VIRQ_MASK,
 } from './isa.ts';
 export type { Opcode, InstructionKind, InstructionInfo, HypercallName } from './isa.ts';
-export { assembleProgram } from './assembler.ts';
-export type { AssemblyError, AssemblyResult, Instruction, Operand, Program } from './assembler.ts';
+export { assembleProgram, assemblyErrorWordings } from './assembler.ts';
+export type { AssemblyError, AssemblyMessage, AssemblyResult, Instruction, Operand, Program } from './assembler.ts';
 export { DEFAULT_COST_MODEL, COST_MODEL_KEYS, normalizeCostModel } from './cost-model.ts';
 export type { CostModel } from './cost-model.ts';
 export {
@@ -36,5 +36,12 @@ export {
   ioDevicesCheckCommand,
   measureIoChannel, ioSpeedup, medianIoMeasurement, IO_ROUNDS,
 } from './io-measurement.ts';
-export type { IoChannel, IoChannelId, IoMeasureTarget, IoMeasurement, IoMeasurementResult } from './io-measurement.ts';
+export type {
+  IoChannel, IoChannelId, IoMeasureProblem, IoMeasureTarget, IoMeasurement, IoMeasurementResult,
+} from './io-measurement.ts';
+export { ioMeasureProblemWordings } from './io-measurement.ts';
+export {
+  trapFaultWordings, consoleOutputWordings, runDifferenceWordings, instructionSummaryWordings, exitReasonWordings,
+} from './trap-wordings.ts';
+export type { TrapFault, ConsoleOutput, RunDifference } from './trap-wordings.ts';
 export { formatComparisonTable } from './format-comparison-table.ts';

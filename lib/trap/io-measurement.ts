@@ -8,6 +8,9 @@
 // This file is DOM-free: it works with anything shaped like lib/guest's LabVM, in Node or a browser.
 // Timing is real, so results vary from run to run; only the byte counts are checked exactly.
 
+import { wordMessage, wordings } from '../book/localized-text.ts';
+import type { MessageOf } from '../book/localized-text.ts';
+
 export type IoChannelId = 'uart' | 'virtio-console';
 
 export interface IoChannel {
@@ -89,9 +92,31 @@ export interface IoMeasurement {
   readonly status: number;
 }
 
+/** Why a measurement failed, in every edition of the book (device and bus event are names, not prose). */
+export const ioMeasureProblemWordings = {
+  timedOut: wordings(
+    (p: { device: string; seconds: number }) => `${p.device}: the guest did not finish within ${p.seconds} s`,
+    (p) => `${p.device}：客户机在 ${p.seconds} 秒内没有完成`,
+  ),
+  ddFailed: wordings(
+    (p: { device: string; status: number; output: string }) => `${p.device}: dd failed (status ${p.status}): ${p.output}`,
+    (p) => `${p.device}：dd 失败（退出状态 ${p.status}）：${p.output}`,
+  ),
+  noBytes: wordings(
+    (p: { device: string; busEvent: string }) => `${p.device}: no bytes reached the host (is ${p.busEvent} wired up?)`,
+    (p) => `${p.device}：没有任何字节到达宿主机（${p.busEvent} 接好了吗？）`,
+  ),
+};
+export type IoMeasureProblem = MessageOf<typeof ioMeasureProblemWordings>;
+
 export type IoMeasurementResult =
   | { readonly ok: true; readonly measurement: IoMeasurement }
-  | { readonly ok: false; readonly channel: IoChannelId; readonly message: string };
+  /** `message` is `problem` worded in English. */
+  | { readonly ok: false; readonly channel: IoChannelId; readonly problem: IoMeasureProblem; readonly message: string };
+
+function failure(channel: IoChannelId, problem: IoMeasureProblem): IoMeasurementResult {
+  return { ok: false, channel, problem, message: wordMessage(ioMeasureProblemWordings, problem, 'en') };
+}
 
 function byteCount(value: unknown): { count: number; nonZero: number } {
   if (typeof value === 'number') return { count: 1, nonZero: value === 0 ? 0 : 1 };
@@ -146,10 +171,10 @@ export async function measureIoChannel(
     const startedAt = now();
     const result = await target.run(ioMeasurementCommand(channel, wanted), { timeoutMs });
     if (result.timedOut) {
-      return { ok: false, channel: channelId, message: `${channel.device}: the guest did not finish within ${Math.round(timeoutMs / 1000)} s` };
+      return failure(channelId, { code: 'timedOut', params: { device: channel.device, seconds: Math.round(timeoutMs / 1000) } });
     }
     if (result.status !== 0) {
-      return { ok: false, channel: channelId, message: `${channel.device}: dd failed (status ${result.status}): ${result.output.trim()}` };
+      return failure(channelId, { code: 'ddFailed', params: { device: channel.device, status: result.status, output: result.output.trim() } });
     }
     if (received < wanted) {
       // The guest may return before the device has pushed out its last bytes.
@@ -162,7 +187,7 @@ export async function measureIoChannel(
       });
     }
     if (received === 0) {
-      return { ok: false, channel: channelId, message: `${channel.device}: no bytes reached the host (is ${channel.busEvent} wired up?)` };
+      return failure(channelId, { code: 'noBytes', params: { device: channel.device, busEvent: channel.busEvent } });
     }
     const totalSeconds = Math.max(1e-6, (lastAt - startedAt) / 1000);
     // A single delivery has no stream to time: fall back to the whole command.

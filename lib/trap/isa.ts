@@ -2,6 +2,9 @@
 // an interrupt flag, an interrupt table register (IDTR) and a machine status word (MSW).
 // Every instruction belongs to one of four kinds, the classification Popek and Goldberg reason about.
 
+import { wordMessage } from '../book/localized-text.ts';
+import { instructionSummaryWordings } from './trap-wordings.ts';
+
 export type Opcode =
   | 'MOVI' | 'MOV' | 'ADD' | 'ADDI' | 'LOAD' | 'STORE' | 'JMP' | 'JNZ' | 'PUSH' | 'POP'
   | 'SYSCALL' | 'HYPERCALL'
@@ -30,6 +33,7 @@ export interface InstructionInfo {
   readonly trapsInUserMode: boolean;
   /** The x86 instruction it is modelled on, if any. */
   readonly x86: string;
+  /** What it does, in English; instructionSummaryWordings has it in every edition (code: the opcode). */
   readonly summary: string;
 }
 
@@ -38,7 +42,6 @@ function info(
   operands: readonly OperandShape[],
   kind: InstructionKind,
   x86: string,
-  summary: string,
 ): InstructionInfo {
   return {
     op,
@@ -47,35 +50,35 @@ function info(
     sensitive: kind !== 'innocuous',
     trapsInUserMode: kind === 'trap' || kind === 'privileged',
     x86,
-    summary,
+    summary: wordMessage(instructionSummaryWordings, { code: op }, 'en'),
   };
 }
 
 export const INSTRUCTION_SET: readonly InstructionInfo[] = [
-  info('MOVI', ['r', 'imm'], 'innocuous', 'MOV r, imm', 'Load a constant into a register.'),
-  info('MOV', ['r', 'r'], 'innocuous', 'MOV r, r', 'Copy one register into another.'),
-  info('ADD', ['r', 'r'], 'innocuous', 'ADD', 'Add the second register to the first.'),
-  info('ADDI', ['r', 'imm'], 'innocuous', 'ADD r, imm', 'Add a constant (may be negative) to a register.'),
-  info('LOAD', ['r', 'mem'], 'innocuous', 'MOV r, [m]', 'Read a word of memory.'),
-  info('STORE', ['r', 'mem'], 'innocuous', 'MOV [m], r', 'Write a register to a word of memory.'),
-  info('JMP', ['label'], 'innocuous', 'JMP', 'Jump.'),
-  info('JNZ', ['r', 'label'], 'innocuous', 'TEST/JNZ', 'Jump if the register is not zero.'),
-  info('PUSH', ['r'], 'innocuous', 'PUSH r', 'Push a register on the stack.'),
-  info('POP', ['r'], 'innocuous', 'POP r', 'Pop the stack into a register.'),
-  info('SYSCALL', [], 'trap', 'INT 0x80', 'Call the kernel through vector 1 of the interrupt table.'),
-  info('HYPERCALL', ['imm'], 'trap', 'VMCALL', 'Call the monitor (only a para-virtualized kernel uses it).'),
-  info('CLI', [], 'privileged', 'CLI', 'Clear the interrupt flag: interrupts off.'),
-  info('STI', [], 'privileged', 'STI', 'Set the interrupt flag: interrupts on.'),
-  info('HLT', [], 'privileged', 'HLT', 'Stop the processor.'),
-  info('IN', ['r', 'port'], 'privileged', 'IN', 'Read a device port.'),
-  info('OUT', ['port', 'r'], 'privileged', 'OUT', 'Write a device port.'),
-  info('LIDT', ['r'], 'privileged', 'LIDT', 'Load the interrupt table register.'),
-  info('LMSW', ['r'], 'privileged', 'LMSW', 'Load the machine status word.'),
-  info('IRET', [], 'privileged', 'IRET', 'Return from an interrupt: pop mode, address and flags.'),
-  info('PUSHF', [], 'sensitive-unprivileged', 'PUSHF', 'Push the flags word, which includes the interrupt flag.'),
-  info('POPF', [], 'sensitive-unprivileged', 'POPF', 'Pop the flags word, which includes the interrupt flag.'),
-  info('SMSW', ['r'], 'sensitive-unprivileged', 'SMSW', 'Read the machine status word.'),
-  info('SIDT', ['r'], 'sensitive-unprivileged', 'SIDT', 'Read the interrupt table register.'),
+  info('MOVI', ['r', 'imm'], 'innocuous', 'MOV r, imm'),
+  info('MOV', ['r', 'r'], 'innocuous', 'MOV r, r'),
+  info('ADD', ['r', 'r'], 'innocuous', 'ADD'),
+  info('ADDI', ['r', 'imm'], 'innocuous', 'ADD r, imm'),
+  info('LOAD', ['r', 'mem'], 'innocuous', 'MOV r, [m]'),
+  info('STORE', ['r', 'mem'], 'innocuous', 'MOV [m], r'),
+  info('JMP', ['label'], 'innocuous', 'JMP'),
+  info('JNZ', ['r', 'label'], 'innocuous', 'TEST/JNZ'),
+  info('PUSH', ['r'], 'innocuous', 'PUSH r'),
+  info('POP', ['r'], 'innocuous', 'POP r'),
+  info('SYSCALL', [], 'trap', 'INT 0x80'),
+  info('HYPERCALL', ['imm'], 'trap', 'VMCALL'),
+  info('CLI', [], 'privileged', 'CLI'),
+  info('STI', [], 'privileged', 'STI'),
+  info('HLT', [], 'privileged', 'HLT'),
+  info('IN', ['r', 'port'], 'privileged', 'IN'),
+  info('OUT', ['port', 'r'], 'privileged', 'OUT'),
+  info('LIDT', ['r'], 'privileged', 'LIDT'),
+  info('LMSW', ['r'], 'privileged', 'LMSW'),
+  info('IRET', [], 'privileged', 'IRET'),
+  info('PUSHF', [], 'sensitive-unprivileged', 'PUSHF'),
+  info('POPF', [], 'sensitive-unprivileged', 'POPF'),
+  info('SMSW', ['r'], 'sensitive-unprivileged', 'SMSW'),
+  info('SIDT', ['r'], 'sensitive-unprivileged', 'SIDT'),
 ];
 
 const BY_OPCODE = new Map<string, InstructionInfo>(INSTRUCTION_SET.map((i) => [i.op, i]));

@@ -9,6 +9,9 @@ import { DEFAULT_VMCS_CONTROLS, STRATEGY_IDS, TrapMachine } from './trap-machine
 import type { Counters, HaltState, MachineEvent, StrategyId, VmcsControls } from './trap-machine.ts';
 import { DEFAULT_WORKLOAD_SETTINGS, PV_BATCH_SIZES, countChangedLines, getWorkload } from './workloads.ts';
 import type { WorkloadId, WorkloadSettings } from './workloads.ts';
+import { wordMessage } from '../book/localized-text.ts';
+import { runDifferenceWordings } from './trap-wordings.ts';
+import type { RunDifference } from './trap-wordings.ts';
 
 export interface RunOptions {
   readonly cost: CostModel;
@@ -72,7 +75,10 @@ export interface RunReport {
   readonly counters: Readonly<Counters>;
   /** Did the guest end exactly as it does on bare metal (console, disk)? */
   readonly equivalent: boolean;
+  /** How the run differs from bare metal, in English (empty when equivalent). */
   readonly differences: readonly string[];
+  /** The same differences as codes: runDifferenceWordings words them in every edition. */
+  readonly differenceMessages: readonly RunDifference[];
   /** Did the monitor keep control of the processor and the devices? */
   readonly resourceControl: boolean;
   readonly violations: readonly MachineEvent[];
@@ -121,22 +127,23 @@ export function runWorkload(
   if ('errors' in reference) return reference;
   const run = strategy === 'bare-metal' ? reference : runRaw(workload, strategy, o);
   if ('errors' in run) return run;
-  const differences: string[] = [];
-  const labels = getWorkload(workload).consoleLabels;
+  const differenceMessages: RunDifference[] = [];
+  const outputs = getWorkload(workload).consoleOutputs;
   if (run.halt.reason !== 'halted') {
-    differences.push(run.halt.reason === 'fault' ? `faulted: ${run.halt.message}` : 'did not finish');
+    differenceMessages.push(run.halt.reason === 'fault' ? { code: 'faulted', params: { fault: run.halt.fault } } : { code: 'didNotFinish' });
   }
   if (!sameNumbers(run.console, reference.console)) {
-    const parts = labels.map((label, i) => {
-      const got = run.console[i];
-      const want = reference.console[i];
-      return got === want ? null : `${label} = ${got ?? 'nothing'} (bare metal: ${want ?? 'nothing'})`;
-    }).filter((p): p is string => p !== null);
-    differences.push(...(parts.length > 0 ? parts : ['console output differs']));
+    const parts = outputs.flatMap((output, i): RunDifference[] => {
+      const got = run.console[i] ?? null;
+      const want = reference.console[i] ?? null;
+      return got === want ? [] : [{ code: 'consoleValue', params: { output, got, want } }];
+    });
+    differenceMessages.push(...(parts.length > 0 ? parts : [{ code: 'consoleDiffers' } as const]));
   }
   if (!sameNumbers(run.disk, reference.disk) || run.diskCommits !== reference.diskCommits) {
-    differences.push('the disk received different data');
+    differenceMessages.push({ code: 'diskDiffers' });
   }
+  const differences = differenceMessages.map((difference) => wordMessage(runDifferenceWordings, difference, 'en'));
   const w = getWorkload(workload);
   const batch = PV_BATCH_SIZES.includes(o.workloadSettings.pvBatchSize) ? o.workloadSettings : DEFAULT_WORKLOAD_SETTINGS;
   return {
@@ -149,6 +156,7 @@ export function runWorkload(
     counters: run.counters,
     equivalent: differences.length === 0,
     differences,
+    differenceMessages,
     resourceControl: run.violations.length === 0,
     violations: run.violations,
     kernelLinesChanged: strategy === 'paravirtualization' ? countChangedLines(w.nativeSource(batch), w.paravirtualSource(batch)) : 0,

@@ -17,6 +17,9 @@ import {
 import type { HypercallName, Opcode } from './isa.ts';
 import type { Instruction, Operand, Program } from './assembler.ts';
 import type { CostModel } from './cost-model.ts';
+import { wordMessage } from '../book/localized-text.ts';
+import { trapFaultWordings } from './trap-wordings.ts';
+import type { TrapFault } from './trap-wordings.ts';
 
 export type StrategyId =
   | 'bare-metal'
@@ -90,7 +93,8 @@ export type MachineEvent =
   /** The monitor lost control of a resource (hardware assist with an exit control switched off). */
   | { readonly kind: 'violation'; readonly step: number; readonly pc: number; readonly what: 'halted the processor' | 'touched a real device' | 'took a host interrupt' }
   | { readonly kind: 'halt'; readonly step: number; readonly pc: number }
-  | { readonly kind: 'fault'; readonly step: number; readonly pc: number; readonly message: string };
+  /** `message` is `fault` worded in English (trapFaultWordings words it in every edition). */
+  | { readonly kind: 'fault'; readonly step: number; readonly pc: number; readonly fault: TrapFault; readonly message: string };
 
 export interface Counters {
   /** Guest instructions executed (directly, translated, or emulated). */
@@ -132,7 +136,8 @@ export interface StepRecord {
 
 export type HaltState =
   | { readonly reason: 'halted' }
-  | { readonly reason: 'fault'; readonly message: string; readonly line: number }
+  /** `message` is `fault` worded in English (trapFaultWordings words it in every edition). */
+  | { readonly reason: 'fault'; readonly fault: TrapFault; readonly message: string; readonly line: number }
   | { readonly reason: 'step-limit' };
 
 export interface MachineSnapshot {
@@ -259,7 +264,7 @@ export class TrapMachine {
     this.stepEnteredMonitor = false;
     const cyclesBefore = this.counters.cycles;
     if (!instruction) {
-      this.fault(`the processor ran past the end of the program (address ${pc})`, 0);
+      this.fault({ code: 'ranPastEnd', params: { address: pc } }, 0);
       return null;
     }
     const actor = this.execute(instruction);
@@ -312,11 +317,11 @@ export class TrapMachine {
         this.enterKernel(VECTOR_SYSCALL, false);
         return actor;
       }
-      this.fault(`${instruction.op} in user mode: a user program may not do that`, instruction.line);
+      this.fault({ code: 'userModeForbidden', params: { op: instruction.op } }, instruction.line);
       return actor;
     }
     if (instruction.op === 'HYPERCALL') {
-      this.fault('HYPERCALL on bare metal: there is no monitor to call', instruction.line);
+      this.fault({ code: 'hypercallOnBareMetal' }, instruction.line);
       return actor;
     }
     this.spend('instruction');
@@ -335,7 +340,7 @@ export class TrapMachine {
 
     if (op === 'HYPERCALL') {
       if (strategy !== 'paravirtualization') {
-        this.fault('HYPERCALL from an unmodified kernel: this monitor offers no hypercalls', instruction.line);
+        this.fault({ code: 'hypercallFromUnmodifiedKernel' }, instruction.line);
         return guestActor;
       }
       this.pc++;
@@ -346,7 +351,7 @@ export class TrapMachine {
       const number = instruction.operands[0]!.kind === 'imm' ? instruction.operands[0].value : 0;
       const name = hypercallName(number);
       if (!name) {
-        this.fault(`HYPERCALL ${number}: no such hypercall`, instruction.line);
+        this.fault({ code: 'noSuchHypercall', params: { number } }, instruction.line);
         return 'monitor';
       }
       this.emit({ kind: 'hypercall', step: this.counters.guestInstructions, pc: this.pc - 1, call: name });
@@ -376,7 +381,7 @@ export class TrapMachine {
         this.spend('emulate');
         this.enterKernel(VECTOR_SYSCALL, false);
       } else if (this.guest.mode === 'user') {
-        this.fault(`${op} in the guest's user mode: a user program may not do that`, instruction.line);
+        this.fault({ code: 'guestUserModeForbidden', params: { op } }, instruction.line);
       } else {
         this.spend('emulate');
         this.trackBelief(instruction);
@@ -406,7 +411,7 @@ export class TrapMachine {
       return 'kernel';
     }
     if (instruction.op === 'HYPERCALL') {
-      this.fault('HYPERCALL from an unmodified kernel: this monitor offers no hypercalls', instruction.line);
+      this.fault({ code: 'hypercallFromUnmodifiedKernel' }, instruction.line);
       return 'kernel';
     }
     this.spend('callout');
@@ -452,7 +457,7 @@ export class TrapMachine {
         this.enterKernel(VECTOR_SYSCALL, false);
         return guestActor;
       }
-      this.fault(`${op} in the guest's user mode: a user program may not do that`, instruction.line);
+      this.fault({ code: 'guestUserModeForbidden', params: { op } }, instruction.line);
       return guestActor;
     }
     let exit: ExitReason | null = null;
@@ -465,7 +470,7 @@ export class TrapMachine {
     if (exit) {
       this.vmExit(exit);
       if (op === 'HYPERCALL') {
-        this.fault('VMCALL from an unmodified kernel: this monitor offers no hypercalls', instruction.line);
+        this.fault({ code: 'vmcallFromUnmodifiedKernel' }, instruction.line);
         return 'monitor';
       }
       this.spend('emulate');
@@ -816,9 +821,10 @@ export class TrapMachine {
     this.emit({ kind: 'halt', step: this.counters.guestInstructions, pc: this.program.instructions.indexOf(instruction) });
   }
 
-  private fault(message: string, line: number): void {
-    this.halt = { reason: 'fault', message, line };
-    this.emit({ kind: 'fault', step: this.counters.guestInstructions, pc: this.pc, message });
+  private fault(fault: TrapFault, line: number): void {
+    const message = wordMessage(trapFaultWordings, fault, 'en');
+    this.halt = { reason: 'fault', fault, message, line };
+    this.emit({ kind: 'fault', step: this.counters.guestInstructions, pc: this.pc, fault, message });
   }
 }
 

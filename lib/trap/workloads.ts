@@ -2,6 +2,10 @@
 // bare metal, under trap-and-emulate, binary translation and hardware assist) and the para-virtualized
 // kernel (rewritten to call the monitor with hypercalls). Sources are assembly, shown to the reader.
 
+import { wordMessage } from '../book/localized-text.ts';
+import { consoleOutputWordings } from './trap-wordings.ts';
+import type { ConsoleOutput } from './trap-wordings.ts';
+
 export type WorkloadId = 'timer' | 'syscalls' | 'io' | 'boot-check';
 
 export const WORKLOAD_IDS: readonly WorkloadId[] = ['timer', 'syscalls', 'io', 'boot-check'];
@@ -17,7 +21,9 @@ export const DEFAULT_WORKLOAD_SETTINGS: WorkloadSettings = { pvBatchSize: 8 };
 
 export interface Workload {
   readonly id: WorkloadId;
-  /** Names of the numbers the guest prints on its console, in order. */
+  /** The numbers the guest prints on its console, in order (consoleOutputWordings words them). */
+  readonly consoleOutputs: readonly ConsoleOutput[];
+  /** Their names in English. */
   readonly consoleLabels: readonly string[];
   readonly nativeSource: (settings: WorkloadSettings) => string;
   readonly paravirtualSource: (settings: WorkloadSettings) => string;
@@ -292,11 +298,27 @@ const BOOT_CHECK_PARAVIRTUAL = `${LAYOUT}boot:
     HYPERCALL HC_SHUTDOWN         ; was HLT
 `;
 
+function workload(
+  id: WorkloadId,
+  outputs: readonly ConsoleOutput['code'][],
+  nativeSource: (settings: WorkloadSettings) => string,
+  paravirtualSource: (settings: WorkloadSettings) => string,
+): Workload {
+  const consoleOutputs = outputs.map((code) => ({ code }) as ConsoleOutput);
+  return {
+    id,
+    consoleOutputs,
+    consoleLabels: consoleOutputs.map((output) => wordMessage(consoleOutputWordings, output, 'en')),
+    nativeSource,
+    paravirtualSource,
+  };
+}
+
 export const WORKLOADS: readonly Workload[] = [
-  { id: 'timer', consoleLabels: ['races', 'work'], nativeSource: () => TIMER_NATIVE, paravirtualSource: () => TIMER_PARAVIRTUAL },
-  { id: 'syscalls', consoleLabels: ['sum'], nativeSource: () => SYSCALLS_NATIVE, paravirtualSource: () => SYSCALLS_PARAVIRTUAL },
-  { id: 'io', consoleLabels: ['words written'], nativeSource: IO_NATIVE, paravirtualSource: IO_PARAVIRTUAL },
-  { id: 'boot-check', consoleLabels: ['status word', 'table address'], nativeSource: () => BOOT_CHECK_NATIVE, paravirtualSource: () => BOOT_CHECK_PARAVIRTUAL },
+  workload('timer', ['races', 'work'], () => TIMER_NATIVE, () => TIMER_PARAVIRTUAL),
+  workload('syscalls', ['sum'], () => SYSCALLS_NATIVE, () => SYSCALLS_PARAVIRTUAL),
+  workload('io', ['wordsWritten'], IO_NATIVE, IO_PARAVIRTUAL),
+  workload('boot-check', ['statusWord', 'tableAddress'], () => BOOT_CHECK_NATIVE, () => BOOT_CHECK_PARAVIRTUAL),
 ];
 
 export function getWorkload(id: WorkloadId): Workload {

@@ -159,3 +159,45 @@ describe('the container lab on the page', () => {
     expect(errors).toEqual([]);
   }, 900_000);
 });
+
+describe('chapter 5 on the Chinese page', () => {
+  it('the density calculator words its problems and sources in Chinese, axe clean', async () => {
+    const { page, errors } = await openPage(browser, '/zh-cn/containers/');
+    const calculator = await hydratedCalculator(page);
+    const status = calculator.locator('.hov-density-status');
+    const guest = calculator.getByRole('spinbutton', { name: /客户机内核与系统服务/ });
+    await guest.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('70000');
+    await expect.poll(() => status.textContent()).toContain('guestOsMiB 必须在 8 到 65536 之间（现在是 70000）');
+    expect(await calculator.locator('.hov-density-field', { hasText: '客户机内核与系统服务' }).textContent()).toContain(
+      '必须在 8 到 65536 之间',
+    );
+    const sources = calculator.locator('.hov-density-sources');
+    const lab = sources.getByRole('link', { name: '本书“虚拟机监控器与容器”一章的实验' });
+    expect(await lab.getAttribute('href')).toBe('#实验亲手搭一个容器');
+    expect(await sources.textContent()).toContain('KSM 只合并标记为 MADV_MERGEABLE 的区域中的匿名页');
+    // Outside the titles of cited documents (which keep their published language), no English prose.
+    const prose = await calculator.evaluate((element) => {
+      const copy = element.cloneNode(true) as HTMLElement;
+      for (const node of copy.querySelectorAll('code, .hov-density-sources a')) node.remove();
+      return copy.textContent ?? '';
+    });
+    expect(prose.match(/\b(The|the|is|not|and|of|to|in|by|must|be|between|from|this|that|with)\b/g) ?? []).toEqual([]);
+    await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('a container step’s button says in Chinese why the lab VM could not start', async () => {
+    const { page } = await openPage(browser, '/zh-cn/containers/');
+    await page.route('**/guest/manifest.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const block = page.locator(`#step-${uts.id}`);
+    await block.scrollIntoViewIfNeeded();
+    await block.locator('astro-island:not([ssr])').waitFor({ timeout: 20_000 });
+    await block.getByRole('button', { name: /在实验虚拟机中运行/ }).click();
+    await expect.poll(() => block.locator('.runinvm-error').textContent().catch(() => ''), { timeout: 30_000 }).toBe(
+      '本站上没有实验虚拟机的文件。请用 `npm run guest` 构建（大约两分钟），然后重新加载页面。',
+    );
+    await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
+  });
+});

@@ -156,3 +156,26 @@ describe('faults', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('faults on the Chinese page', () => {
+  test('guest files missing: the message is in Chinese and says how to build them, axe clean', async () => {
+    const { page } = await openPage(browser, '/zh-cn/lab-vm/');
+    await page.route('**/guest/manifest.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.getByRole('button', { name: '开机' }).click();
+    const alert = page.locator('.labvm-error');
+    await expect.poll(() => alert.innerText().catch(() => ''), { timeout: 30_000 }).toContain(
+      '本站没有构建实验虚拟机。 本站上没有实验虚拟机的文件。请用 `npm run guest` 构建（大约两分钟），然后重新加载页面。',
+    );
+    await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
+  });
+
+  test('a failed download names the file in Chinese and offers Retry', async () => {
+    const { page } = await openPage(browser, '/zh-cn/lab-vm/');
+    await page.route('**/guest/state.bin.zst', (route) => route.abort('connectionreset'));
+    await page.getByRole('button', { name: '开机' }).click();
+    const alert = page.locator('.labvm-error');
+    await expect.poll(() => alert.innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/下载失败。 下载机器状态失败（.+）。/);
+    await expect(alert.getByRole('button', { name: '重试' }).count()).resolves.toBe(1);
+    await expect(alert.getByRole('button', { name: '改为启动内核' }).count()).resolves.toBe(1);
+  });
+});

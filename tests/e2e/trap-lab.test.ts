@@ -191,3 +191,73 @@ describe('the I/O measurement in chapter 4', () => {
     await context.close();
   });
 });
+
+/** Common English words in an element's text, code and program listings left out: a Chinese page shows none. */
+async function englishProse(page: Page, selector: string, skip = 'code, pre, .hov-trap-listing'): Promise<string[]> {
+  const text = await page.locator(selector).evaluateAll((elements, skipped) => elements.map((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    for (const node of copy.querySelectorAll(skipped)) node.remove();
+    for (const node of copy.querySelectorAll('select option:not(:checked)')) node.remove();
+    return copy.textContent ?? '';
+  }).join('\n'), skip);
+  // Lower-case words (and a sentence's capital "The"): instruction names such as IN stay as they are.
+  return text.match(/\b(The|the|is|not|and|of|to|in|by|was|did|has|from|this|that|with|ran|run|runs|guest|monitor|traps?)\b/g) ?? [];
+}
+
+describe('the trap lab on the Chinese page', () => {
+  const ZH_CHAPTER = '/zh-cn/full-virtualization/';
+
+  test('a run, its events and its verdict are in Chinese, axe clean', async () => {
+    const { page, context, errors } = await openPage(browser, ZH_CHAPTER);
+    await page.locator(LAB).scrollIntoViewIfNeeded();
+    await page.waitForSelector(`astro-island:not([ssr]) ${LAB}[data-ready="true"]`);
+    await page.selectOption('[data-testid=trap-workload]', 'timer');
+    await chooseStrategy(page, 'trap-and-emulate');
+    let sawMismatch = false;
+    for (let i = 0; i < 40 && !sawMismatch; i++) {
+      await page.click('[data-testid=trap-step]');
+      sawMismatch = (await page.locator('[data-testid=trap-mismatch]').count()) > 0;
+    }
+    expect(sawMismatch).toBe(true);
+    await expect(page.locator('[data-testid=trap-mismatch]').textContent()).resolves.toContain('客户机弄错了自己的中断标志');
+    await expect(page.locator('[data-testid=trap-events] li[data-kind="ignored"]').first().textContent()).resolves.toContain(
+      'POPF 要求把中断设为关；在用户态下，处理器不陷入，直接忽略了它。',
+    );
+    await page.click('[data-testid=trap-finish]');
+    await expect(page.locator('[data-testid=trap-verdict]').textContent()).resolves.toContain('行为与在裸机上不同');
+    await page.locator(`${LAB} details.hov-trap-settings summary`).click();
+    await expect(englishProse(page, LAB)).resolves.toEqual([]);
+    await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the quiz describes every instruction and gives its verdict in Chinese', async () => {
+    const { page, context, errors } = await openPage(browser, ZH_CHAPTER);
+    await page.locator('.hov-quiz').scrollIntoViewIfNeeded();
+    await page.waitForSelector('astro-island:not([ssr]) .hov-quiz[data-ready="true"]');
+    await expect(page.locator('[data-testid=quiz-table]').textContent()).resolves.toContain('弹出标志字，其中包括中断标志。');
+    await page.getByRole('button', { name: '显示答案' }).click();
+    const result = page.locator('[data-testid=quiz-result]');
+    await expect(result.textContent()).resolves.toContain('24 条指令中分类正确 24 条');
+    await expect(result.textContent()).resolves.toContain('实际上，PUSHF、POPF、SMSW 和 SIDT 是敏感指令但不是特权指令');
+    await expect(englishProse(page, '.hov-quiz')).resolves.toEqual([]);
+    await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the I/O measurement says in Chinese why the lab VM could not start', async () => {
+    const { page, context } = await openPage(browser, ZH_CHAPTER);
+    await page.route('**/guest/manifest.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.locator('.hov-io').scrollIntoViewIfNeeded();
+    await page.waitForSelector('astro-island:not([ssr]) .hov-io');
+    await page.click('[data-testid=io-measure]');
+    const error = page.locator('.hov-io-error');
+    await expect.poll(() => error.textContent().catch(() => ''), { timeout: 30_000 }).toContain(
+      '测量失败：本站上没有实验虚拟机的文件。请用 `npm run guest` 构建（大约两分钟），然后重新加载页面。',
+    );
+    await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
+    await context.close();
+  });
+});
