@@ -121,10 +121,13 @@ describe('chapter 5: namespaces, cgroups, other roots', () => {
   test('nsenter -p joins a PID namespace and exits cleanly', async () => {
     const result = await sh(
       [
-        '( unshare --pid --fork --mount-proc sleep 4 &',
-        "  sleep 1; pid=$(ps -o pid,args | awk '$2 == \"sleep\" && $3 == \"4\" { print $1 }' | tail -n 1)",
-        "  nsenter -t $pid -p -m sh -c 'echo $$; ps -o pid,args | grep -c \"^ *1 sleep 4\"'; echo status $?",
-        '  wait )',
+        // The namespace's init blocks on a FIFO rather than sleeping for a time, so it outlives the check
+        // however slow the emulated machine is, forks nothing (the joined shell is PID 2), and ends by
+        // itself (status 0) when a line arrives.
+        "( rm -f /tmp/pidns-go; mkfifo /tmp/pidns-go; unshare --pid --fork --mount-proc sh -c 'read line < /tmp/pidns-go' &",
+        "  pid=; while [ -z \"$pid\" ]; do sleep 1; pid=$(ps -o pid,args | awk '$2 == \"sh\" && /pidns-g[o]/ { print $1 }' | tail -n 1); done",
+        "  nsenter -t $pid -p -m sh -c 'echo $$; ps -o pid,args | grep -c \"^ *1 sh -c read\"'; echo status $?",
+        '  echo go > /tmp/pidns-go; wait )',
       ].join('\n'),
     );
     expect(result.output).toBe('2\n1\nstatus 0\n');
