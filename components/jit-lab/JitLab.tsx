@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { PASCAL_EXAMPLES, compileProgram } from '../../lib/pascal/index.ts';
-import { Op, decodeShareHash, formatRuntimeError } from '../../lib/pcode/index.ts';
+import { PASCAL_EXAMPLES, compileProgram, formatDiagnosticIn } from '../../lib/pascal/index.ts';
+import { Op, decodeShareHash } from '../../lib/pcode/index.ts';
 import type { PProgram } from '../../lib/pcode/index.ts';
-import { JIT_EXAMPLES, JitMachine, measureSpeed } from '../../lib/jit/index.ts';
+import { JIT_EXAMPLES, JitMachine, measureSpeed, translationProblemWordings } from '../../lib/jit/index.ts';
+import { wordMessage } from '../../lib/book/localized-text.ts';
 import type { JitMode, MeasureOutcome } from '../../lib/jit/index.ts';
 import BlockListing from './BlockListing.tsx';
 import CacheTable from './CacheTable.tsx';
@@ -278,7 +279,7 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
 
   const jit = jitRef.current;
   const samples = samplesRef.current;
-  const error = jit?.machine.error ? formatRuntimeError(jit.machine.error) : '';
+  const error = jit?.machine.errorReport(locale) ?? '';
   const output = jit?.machine.output ?? '';
   const measured = measure.outcome;
   const mismatch =
@@ -359,7 +360,7 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
           <ul>
             {compiled.diagnostics.map((d, k) => (
               <li key={k}>
-                {d.line}:{d.column}: {d.message}
+                {formatDiagnosticIn(d, locale)}
               </li>
             ))}
           </ul>
@@ -369,12 +370,13 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
       {jit && (
         <>
           <div className="jit-status" role="status" aria-live="polite">
-            <strong data-testid="jit-status">{m.status[status]}</strong> {m.stepsRun(jit.machine.steps)}
-            {jit.machine.steps > 0 && ' ' + m.compiledShare((100 * (jit.tiers.dispatcher + jit.tiers.chained)) / Math.max(1, jit.tiers.interpreter + jit.tiers.dispatcher + jit.tiers.chained))}
+            <strong data-testid="jit-status">{m.status[status]}</strong>
+            {m.stepsRun(jit.machine.steps)}
+            {jit.machine.steps > 0 && m.compiledShare((100 * (jit.tiers.dispatcher + jit.tiers.chained)) / Math.max(1, jit.tiers.interpreter + jit.tiers.dispatcher + jit.tiers.chained))}
           </div>
-          {jit.translationError && (
+          {jit.translationProblem && (
             <p className="jit-error" role="alert">
-              {jit.translationError}
+              {wordMessage(translationProblemWordings, jit.translationProblem, locale)}
             </p>
           )}
           {error && <pre className="jit-error">{error}</pre>}

@@ -1,5 +1,13 @@
 import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
 import { zh as pcodeLabZh } from '../pcode-lab/messages.ts';
+import { JIT_EXAMPLES } from '../../lib/jit/index.ts';
+import { textIn } from '../../lib/book/localized-text.ts';
+
+/** A JIT example's title in a locale (its titles are in lib/jit/examples.ts). */
+function jitExampleTitleIn(id: string, locale: BookLocale): string | undefined {
+  const example = JIT_EXAMPLES.find((e) => e.id === id);
+  return example && textIn(example.titles, locale);
+}
 /** Every string the JIT lab shows. A 简体中文 catalogue will sit next to `en`. */
 export interface JitLabMessages {
   regionLabel: string;
@@ -28,6 +36,7 @@ export interface JitLabMessages {
     halted: string;
     error: string;
   };
+  /** Follows the status directly (it brings its own separator). */
   stepsRun: (steps: number) => string;
   outputLabel: string;
   noOutput: string;
@@ -50,6 +59,7 @@ export interface JitLabMessages {
   logHeading: string;
   logTranslated: (serial: number, tier: number, blocks: number, step: number) => string;
   logInvalidated: (pc: number, serials: readonly number[], step: number) => string;
+  /** Follows stepsRun directly (it brings its own separator). */
   compiledShare: (percent: number) => string;
   timelineHeading: string;
   timelineHint: string;
@@ -86,7 +96,7 @@ export interface JitLabMessages {
   speedNote: (runs: number) => string;
   speedTableCaption: string;
   speedColumns: { engine: string; median: string; runs: string; speedup: string };
-  /** A program's title in the menu (the built-in examples are titled in English). */
+  /** A program's title in the menu, by its id (`title`: the English one). */
   exampleTitle: (id: string, title: string) => string;
   noScript: string;
 }
@@ -118,7 +128,7 @@ export const en: JitLabMessages = {
     halted: 'The program has ended.',
     error: 'Runtime error (reported by the interpreter, exactly as without the JIT):',
   },
-  stepsRun: (steps) => `${steps.toLocaleString('en')} P-code instructions run`,
+  stepsRun: (steps) => ` ${steps.toLocaleString('en')} P-code instructions run`,
   outputLabel: 'Output',
   noOutput: '(no output yet)',
   listingHeading: 'Basic blocks',
@@ -145,7 +155,7 @@ export const en: JitLabMessages = {
     serials.length > 0
       ? `P-code ${pc} was written: dropped ${serials.map((s) => `#${s}`).join(', ')} (after ${step.toLocaleString('en')} instructions)`
       : `P-code ${pc} was written: no translation held it`,
-  compiledShare: (percent) => `${percent.toFixed(1)}% of them in compiled code.`,
+  compiledShare: (percent) => `, ${percent.toFixed(1)}% of them in compiled code.`,
   timelineHeading: 'Tier timeline',
   timelineHint: 'The share of instructions each tier ran, slice by slice, from the start of the run (left) to now (right).',
   timelineLabel: 'Stacked chart of instructions run per tier over time',
@@ -185,13 +195,6 @@ export const en: JitLabMessages = {
   speedColumns: { engine: 'Engine', median: 'Median (ms)', runs: 'All runs (ms)', speedup: 'Speedup' },
   exampleTitle: (_id, title) => title,
   noScript: 'The JIT lab needs JavaScript and WebAssembly.',
-};
-
-/** The examples' titles (lib/jit/examples.ts), by id. */
-const zhJitExampleTitles: Record<string, string> = {
-  'hot-loop': '热循环：两重循环求和',
-  'bubble-sort': '数组：对 1,000 个数冒泡排序',
-  fib: '调用：递归斐波那契',
 };
 
 /** 简体中文. */
@@ -249,7 +252,7 @@ export const zh: JitLabMessages = {
     serials.length > 0
       ? `P-code ${pc} 被改写：丢弃了 ${serials.map((s) => `#${s}`).join('、')}（在第 ${step.toLocaleString('zh-CN')} 条指令之后）`
       : `P-code ${pc} 被改写：没有译文包含它`,
-  compiledShare: (percent) => `其中 ${percent.toFixed(1)}% 在编译后的代码中运行。`,
+  compiledShare: (percent) => `，其中 ${percent.toFixed(1)}% 在编译后的代码中运行。`,
   timelineHeading: '分层时间线',
   timelineHint: '各层运行的指令所占的比例，一段一段地从运行开始（左）画到现在（右）。',
   timelineLabel: '各层随时间运行的指令数的堆叠图',
@@ -287,7 +290,8 @@ export const zh: JitLabMessages = {
   speedTableCaption: '测得的运行时间',
   speedColumns: { engine: '引擎', median: '中位数（毫秒）', runs: '每次运行（毫秒）', speedup: '加速比' },
   exampleTitle: (id, title) =>
-    zhJitExampleTitles[id] ?? (id.startsWith('pcode-') ? `P-code 实验：${pcodeLabZh.exampleTitle(id.slice('pcode-'.length), title)}` : title),
+    jitExampleTitleIn(id, 'zh-CN') ??
+    (id.startsWith('pcode-') ? `P-code 实验：${pcodeLabZh.exampleTitle(id.slice('pcode-'.length), title)}` : title),
   noScript: '即时编译实验需要 JavaScript 和 WebAssembly。',
 };
 

@@ -1,11 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import type { EditorView } from '@codemirror/view';
+import { wordDiagnostic } from '../../lib/pascal/index.ts';
 import type { Diagnostic } from '../../lib/pascal/index.ts';
+import type { BookLocale } from '../book/locale.ts';
 
 export interface PascalEditorProps {
   value: string;
   onChange: (text: string) => void;
   diagnostics: readonly Diagnostic[];
+  /** The edition the compile errors are worded for. */
+  locale: BookLocale;
+  /** CodeMirror's own words in that edition. */
+  phrases: Record<string, string>;
   /** Source line of the next instruction (0: none). */
   currentLine: number;
   /** Source line linked from the listing (0: none). */
@@ -86,6 +92,15 @@ export default function PascalEditor(props: PascalEditorProps) {
         '&.cm-focused .cm-cursor': { borderLeftColor: 'var(--sl-color-text)' },
         '&.cm-focused .cm-selectionBackground, .cm-selectionBackground': { backgroundColor: 'var(--hov-pc-selection)' },
         '.cm-scroller': { fontFamily: 'var(--sl-font-mono)' },
+        // The compile error shown on hover: the page's colours, so it reads in both themes.
+        '.cm-tooltip': {
+          backgroundColor: 'var(--sl-color-bg-nav)',
+          color: 'var(--sl-color-text)',
+          border: '1px solid var(--sl-color-gray-5)',
+          maxWidth: 'min(28rem, calc(100vw - 2rem))',
+        },
+        '.cm-tooltip-lint .cm-diagnostic': { color: 'var(--sl-color-text)' },
+        '.cm-diagnostic-error': { borderLeftColor: 'var(--sl-color-red, #d33)' },
       });
       const initial = latest.current;
       const state = EditorState.create({
@@ -103,6 +118,7 @@ export default function PascalEditor(props: PascalEditorProps) {
           theme,
           View.lineWrapping,
           View.contentAttributes.of({ 'aria-label': initial.label }),
+          EditorState.phrases.of(initial.phrases),
           View.updateListener.of((update) => {
             if (update.docChanged) latest.current.onChange(update.state.doc.toString());
             if (update.selectionSet || update.docChanged) {
@@ -123,7 +139,7 @@ export default function PascalEditor(props: PascalEditorProps) {
             const from = Math.min(line.from + Math.max(0, d.column - 1), line.to);
             const word = /^[\w']+/.exec(doc.sliceString(from, line.to));
             const to = Math.min(line.to, from + Math.max(1, word ? word[0].length : 1));
-            return { from, to: Math.max(to, from), severity: 'error' as const, message: d.message };
+            return { from, to: Math.max(to, from), severity: 'error' as const, message: wordDiagnostic(d, latest.current.locale) };
           });
           editor.dispatch(lint.setDiagnostics(editor.state, items));
         },
@@ -149,7 +165,7 @@ export default function PascalEditor(props: PascalEditorProps) {
 
   useEffect(() => {
     kit.current?.setDiagnostics(props.diagnostics);
-  }, [props.diagnostics, ready]);
+  }, [props.diagnostics, props.locale, ready]);
 
   useEffect(() => {
     kit.current?.setLines(props.currentLine, props.linkedLine);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { PASCAL_EXAMPLES, compileProgram } from '../../lib/pascal/index.ts';
+import { PASCAL_EXAMPLES, compileProgram, wordDiagnostic } from '../../lib/pascal/index.ts';
 import type { CompileResult } from '../../lib/pascal/index.ts';
 import {
   INSTRUCTIONS,
@@ -7,8 +7,9 @@ import {
   decodeShareHash,
   encodeShareHash,
   formatInstruction,
-  formatRuntimeError,
+  shareLinkProblemWordings,
 } from '../../lib/pcode/index.ts';
+import { wordMessage } from '../../lib/book/localized-text.ts';
 import type { FrameView, RunOutcome } from '../../lib/pcode/index.ts';
 import PascalEditor from './PascalEditor.tsx';
 import PcodeListing from './PcodeListing.tsx';
@@ -54,15 +55,15 @@ interface Notice {
   readonly restore?: { source: string; input: string };
 }
 
-function snapshotOf(machine: PMachine): Snapshot {
+function snapshotOf(machine: PMachine, locale: PcodeLabLocale): Snapshot {
   return {
     pc: machine.pc,
     bp: machine.bp,
     sp: machine.sp,
     steps: machine.steps,
     output: machine.output,
-    frames: machine.frames(),
-    error: machine.error ? formatRuntimeError(machine.error) : '',
+    frames: machine.frames(locale),
+    error: machine.errorReport(locale),
   };
 }
 
@@ -94,6 +95,8 @@ function save(key: string, state: { source: string; input: string }): void {
  */
 export default function PcodeLab({ locale = 'en', example = 'factorial' }: PcodeLabProps) {
   const m = pickMessages(pcodeLabCatalogues, locale);
+  const localeRef = useRef(locale);
+  localeRef.current = locale;
   const idPrefix = useId().replace(/:/g, '');
   const initialExample = PASCAL_EXAMPLES.find((e) => e.id === example) ?? PASCAL_EXAMPLES[0]!;
   const [source, setSource] = useState(initialExample.source);
@@ -127,7 +130,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
       setInput(decoded.state.input);
       setNotice(saved && saved.source !== decoded.state.source ? { text: m.sharedLoaded, restore: saved } : { text: m.sharedLoaded });
     } else {
-      if (decoded.kind === 'invalid') setNotice({ text: m.shareInvalid(decoded.reason) });
+      if (decoded.kind === 'invalid') setNotice({ text: m.shareInvalid(wordMessage(shareLinkProblemWordings, decoded.problem, locale)) });
       if (saved) {
         setSource(saved.source);
         setInput(saved.input);
@@ -149,6 +152,8 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
   useEffect(() => {
     if (source === compiledSource.current) return;
     const handle = window.setTimeout(() => {
+      // Run or Step may have compiled this very text meanwhile (compileNow): keep its machine.
+      if (source === compiledSource.current) return;
       compiledSource.current = source;
       setCompiled(compileProgram(source));
     }, 250);
@@ -175,7 +180,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     const machine = new PMachine(program, { input: inputRef.current });
     for (const b of activeBreakpoints) machine.setBreakpoint(b, true);
     machineRef.current = machine;
-    setSnapshot(snapshotOf(machine));
+    setSnapshot(snapshotOf(machine, localeRef.current));
     setStatus('ready');
     return machine;
   }, [program, breakpoints]);
@@ -227,7 +232,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     } else {
       outcome = machine.run(plan.budget);
     }
-    setSnapshot(snapshotOf(machine));
+    setSnapshot(snapshotOf(machine, localeRef.current));
     if (outcome !== 'budget') {
       runningRef.current = false;
       setStatus(statusAfter(outcome));
@@ -257,7 +262,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
   const stop = () => {
     stopTimer();
     const machine = machineRef.current;
-    if (machine) setSnapshot(snapshotOf(machine));
+    if (machine) setSnapshot(snapshotOf(machine, localeRef.current));
     setStatus((s) => (s === 'running' ? 'paused' : s));
   };
 
@@ -266,7 +271,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     const machine = machineForAction();
     if (!machine) return;
     const outcome = over ? machine.stepOver(5_000_000) : machine.step();
-    setSnapshot(snapshotOf(machine));
+    setSnapshot(snapshotOf(machine, localeRef.current));
     setStatus(statusAfter(outcome === 'budget' ? 'budget' : outcome));
   };
 
@@ -379,6 +384,8 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
             value={source}
             onChange={setSource}
             diagnostics={compiled.diagnostics}
+            locale={locale}
+            phrases={m.editorPhrases}
             currentLine={currentLine}
             linkedLine={linkedLine}
             onCursorLine={setLinkedLine}
@@ -395,7 +402,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
                     <button type="button" className="hov-pc-linklike" onClick={() => setLinkedLine(d.line)}>
                       {d.line}:{d.column}
                     </button>{' '}
-                    {d.message}
+                    {wordDiagnostic(d, locale)}
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,12 @@
 import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
+import { PASCAL_EXAMPLES } from '../../lib/pascal/index.ts';
+import { textIn } from '../../lib/book/localized-text.ts';
+
+/** An example's title in a locale (its titles are in lib/pascal/examples.ts). */
+function exampleTitleIn(id: string, locale: BookLocale): string | undefined {
+  const example = PASCAL_EXAMPLES.find((e) => e.id === id);
+  return example && textIn(example.titles, locale);
+}
 
 /** Every string the P-code lab shows, one catalogue per locale of the book. */
 export interface PcodeLabMessages {
@@ -60,11 +68,13 @@ export interface PcodeLabMessages {
   restorePrevious: string;
   dismiss: string;
   stepLimitNote: string;
-  /** An example's title (lib/pascal's examples are written in English). */
+  /** An example's title, by its id (`title`: the English one, for anything that is not an example). */
   exampleTitle: (id: string, title: string) => string;
   /** What an instruction does (lib/pcode's table is written in English). */
   instructionMeaning: (name: string, meaning: string) => string;
   isaColumns: { code: string; instruction: string; meaning: string };
+  /** CodeMirror's own words (screen-reader announcements, panel labels), by their English text. */
+  editorPhrases: Record<string, string>;
 }
 
 export type SpeedId = 'slow' | 'medium' | 'fast' | 'max';
@@ -144,18 +154,7 @@ export const en: PcodeLabMessages = {
   exampleTitle: (_id, title) => title,
   instructionMeaning: (_name, meaning) => meaning,
   isaColumns: { code: 'Code', instruction: 'Instruction', meaning: 'Meaning' },
-};
-
-/** The examples' titles (lib/pascal/examples.ts), by id. */
-const zhExampleTitles: Record<string, string> = {
-  hello: '你好，世界',
-  factorial: '阶乘（递归）',
-  hanoi: '汉诺塔',
-  sieve: '埃拉托斯特尼筛法（数组）',
-  'static-links': '嵌套过程（静态链）',
-  records: '记录与 var 参数',
-  input: '读取输入（数字求和）',
-  runaway: '永不结束的循环',
+  editorPhrases: {},
 };
 
 /** The instructions' meanings (lib/pcode/instructions.ts), by name. */
@@ -283,9 +282,19 @@ export const zh: PcodeLabMessages = {
   restorePrevious: '恢复我之前的程序',
   dismiss: '关闭',
   stepLimitNote: '输出只保留最后 20,000 个字符。',
-  exampleTitle: (id, title) => zhExampleTitles[id] ?? title,
+  exampleTitle: (id, title) => exampleTitleIn(id, 'zh-CN') ?? title,
   instructionMeaning: (name, meaning) => zhInstructionMeanings[name] ?? meaning,
   isaColumns: { code: '编码', instruction: '指令', meaning: '含义' },
+  editorPhrases: {
+    'Selection deleted': '已删除选中内容',
+    'Control character': '控制字符',
+    Diagnostics: '诊断',
+    'No diagnostics': '没有诊断',
+    close: '关闭',
+    'folded code': '折叠的代码',
+    unfold: '展开',
+    to: '至',
+  },
 };
 
 

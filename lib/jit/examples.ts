@@ -2,16 +2,21 @@
  * Programs that make the JIT worth watching: a hot loop, an array-heavy sort and a call-heavy
  * recursion (the same three kinds the benchmark measures, sized for a browser tab).
  */
+import type { LocalizedText } from '../book/localized-text.ts';
+
 export interface JitExample {
   readonly id: string;
+  /** The title in English (the same as `titles.en`). */
   readonly title: string;
+  /** The title in every edition of the book. */
+  readonly titles: LocalizedText;
   readonly source: string;
 }
 
-export const JIT_EXAMPLES: readonly JitExample[] = [
+const examples: readonly Omit<JitExample, 'title'>[] = [
   {
     id: 'hot-loop',
-    title: 'Hot loop: a sum in two nested loops',
+    titles: { en: 'Hot loop: a sum in two nested loops', 'zh-CN': '热循环：两重循环求和' },
     source: `program hotloop(output);
 var i, j, s: integer;
 begin
@@ -25,7 +30,7 @@ end.
   },
   {
     id: 'bubble-sort',
-    title: 'Arrays: bubble sort of 1,000 numbers',
+    titles: { en: 'Arrays: bubble sort of 1,000 numbers', 'zh-CN': '数组：对 1,000 个数冒泡排序' },
     source: `program bubble(output);
 const n = 1000;
 var a: array[1..n] of integer;
@@ -43,7 +48,7 @@ end.
   },
   {
     id: 'fib',
-    title: 'Calls: recursive Fibonacci',
+    titles: { en: 'Calls: recursive Fibonacci', 'zh-CN': '调用：递归斐波那契' },
     source: `program fibonacci(output);
 var k: integer;
 function fib(n: integer): integer;
@@ -57,3 +62,5 @@ end.
 `,
   },
 ];
+
+export const JIT_EXAMPLES: readonly JitExample[] = examples.map((e) => ({ ...e, title: e.titles.en }));

@@ -15,6 +15,8 @@ export type { BlockCodeRange, RegionTranslation, TranslateOptions } from './tran
 export { TranslationCache } from './translation-cache.ts';
 export type { CacheEntry, TranslatedCode, TranslationTier } from './translation-cache.ts';
 export { JitMachine } from './jit-machine.ts';
+export { translationProblemWordings } from './translation-problem-wordings.ts';
+export type { TranslationProblem } from './translation-problem-wordings.ts';
 export type { JitEvent, JitMode, JitOptions, JitStats, PokeResult, TierCounts } from './jit-machine.ts';
 export { JIT_EXAMPLES } from './examples.ts';
 export type { JitExample } from './examples.ts';

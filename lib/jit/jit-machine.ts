@@ -21,6 +21,9 @@ import type { ControlFlowGraph } from './basic-blocks.ts';
 import { TranslationCache } from './translation-cache.ts';
 import type { CacheEntry, TranslatedCode, TranslationTier } from './translation-cache.ts';
 import { MemoryLayout, memoryPagesFor, translateRegion } from './translate-region.ts';
+import { wordMessage } from '../book/localized-text.ts';
+import { translationProblemWordings } from './translation-problem-wordings.ts';
+import type { TranslationProblem } from './translation-problem-wordings.ts';
 
 export type JitMode = 'dispatcher' | 'chaining';
 
@@ -100,6 +103,8 @@ export class JitMachine {
    * Why translation is off, if it is: the browser refused to compile WebAssembly (for example a
    * Content-Security-Policy without 'wasm-unsafe-eval'). The program then runs in the interpreter.
    */
+  translationProblem: TranslationProblem | null = null;
+  /** `translationProblem` in English ('' while translation is on). */
   translationError = '';
 
   constructor(program: PProgram, options: JitOptions = {}) {
@@ -280,7 +285,8 @@ export class JitMachine {
 
   private stopTranslating(error: unknown): void {
     const reason = error instanceof Error ? error.message : String(error);
-    this.translationError = `WebAssembly could not be compiled here (${reason}); the program goes on in the interpreter.`;
+    this.translationProblem = { code: 'webAssemblyRefused', params: { reason } };
+    this.translationError = wordMessage(translationProblemWordings, this.translationProblem, 'en');
   }
 
   private requestTranslation(blockId: number): void {

@@ -5,7 +5,9 @@
  */
 import { BLOCK_MARK_WORDS, DEFAULT_WIDTH, INSTRUCTION_WORDS, Op } from '../pcode/index.ts';
 import type { DebugRoutine, DebugType, DebugVariable, PProgram } from '../pcode/index.ts';
+import type { CompileErrorMessage, FoundToken } from './compile-error-wordings.ts';
 import type { Diagnostic } from './diagnostic.ts';
+import { diagnosticAt } from './diagnostic.ts';
 import type { Token } from './lexer.ts';
 import { tokenize } from './lexer.ts';
 import type { ArrayType, OrdinalType, PascalType, RecordField, RecordType } from './types.ts';
@@ -181,32 +183,29 @@ class Compiler {
     return false;
   }
 
-  private describe(t: Token): string {
+  /** A token as an error message names it: end of file, an identifier, or its text in quotes. */
+  private found(t: Token): FoundToken {
     switch (t.kind) {
       case 'eof':
-        return 'end of file';
-      case 'string':
-        return `'${t.text}'`;
+        return { kind: 'end-of-file' };
       case 'identifier':
-        return `identifier ${t.text}`;
-      case 'keyword':
-        return `'${t.text}'`;
+        return { kind: 'identifier', name: t.text };
       default:
-        return `'${t.text}'`;
+        return { kind: 'text', text: t.text };
     }
   }
 
-  private error(at: Token, message: string): void {
+  private error(at: Token, error: CompileErrorMessage): void {
     if (this.panicking) return;
     const last = this.diagnostics[this.diagnostics.length - 1];
     if (last && last.line === at.line && last.column === at.column) return;
-    this.diagnostics.push({ line: at.line, column: at.column, message });
+    this.diagnostics.push(diagnosticAt(at.line, at.column, error));
     if (this.diagnostics.length >= MAX_ERRORS) throw new Abort();
   }
 
   /** Report an error and stop reporting until the next statement boundary. */
-  private syntaxError(at: Token, message: string): void {
-    this.error(at, message);
+  private syntaxError(at: Token, error: CompileErrorMessage): void {
+    this.error(at, error);
     this.panicking = true;
   }
 
@@ -214,7 +213,7 @@ class Compiler {
     if (this.accept(text)) return true;
     // A missing ';' is reported at the end of the previous token, where it belongs.
     const at = text === ';' || text === ')' || text === ']' ? this.afterPrevious() : this.token;
-    this.syntaxError(at, `expected '${text}', found ${this.describe(this.token)}`);
+    this.syntaxError(at, { code: 'expectedSymbol', params: { expected: text, found: this.found(this.token) } });
     return false;
   }
 
@@ -226,7 +225,7 @@ class Compiler {
 
   private expectIdentifier(): Token | undefined {
     if (this.token.kind === 'identifier') return this.advance();
-    this.syntaxError(this.token, `expected an identifier, found ${this.describe(this.token)}`);
+    this.syntaxError(this.token, { code: 'expectedIdentifier', params: { found: this.found(this.token) } });
     return undefined;
   }
 
@@ -279,7 +278,7 @@ class Compiler {
 
   private declareSymbol(t: Token, entry: SymbolEntry): void {
     if (this.scope.symbols.has(t.text)) {
-      this.error(t, `${t.text} is already declared in this scope`);
+      this.error(t, { code: 'alreadyDeclared', params: { name: t.text } });
       return;
     }
     this.scope.symbols.set(t.text, entry);
@@ -307,15 +306,15 @@ class Compiler {
       if (!this.accept('.')) {
         this.panicking = false;
         if (this.token.kind === 'eof' && this.diagnostics.length > 0) return undefined;
-        this.error(this.afterPrevious(), `expected '.' at the end of the program, found ${this.describe(this.token)}`);
+        this.error(this.afterPrevious(), { code: 'expectedProgramEnd', params: { found: this.found(this.token) } });
       } else if (this.token.kind !== 'eof') {
         this.panicking = false;
-        this.error(this.token, `text after the final 'end.': ${this.describe(this.token)}`);
+        this.error(this.token, { code: 'textAfterEnd', params: { found: this.found(this.token) } });
       }
     } catch (e) {
       if (!(e instanceof Abort)) {
         if (e instanceof RangeError) {
-          this.diagnostics.push({ line: this.token.line, column: this.token.column, message: 'the program is nested too deeply to compile' });
+          this.diagnostics.push(diagnosticAt(this.token.line, this.token.column, { code: 'nestedTooDeeplyToCompile' }));
         } else throw e;
       }
     }
@@ -333,7 +332,7 @@ class Compiler {
 
   private programHeading(): void {
     if (!this.is('program')) {
-      this.syntaxError(this.token, `a program starts with 'program name;', found ${this.describe(this.token)}`);
+      this.syntaxError(this.token, { code: 'programHeading', params: { found: this.found(this.token) } });
       this.skipTo([';', 'const', 'type', 'var', 'procedure', 'function', 'begin']);
       this.accept(';');
       return;
@@ -361,14 +360,14 @@ class Compiler {
       else if (this.is('var')) this.varDeclarations(ctx);
       else if (this.is('procedure') || this.is('function')) this.routineDeclaration();
       else if (this.is('label')) {
-        this.error(this.token, 'labels and goto are not supported');
+        this.error(this.token, { code: 'labelsNotSupported' });
         this.skipTo([';']);
         this.accept(';');
       } else break;
     }
     if (!this.is('begin')) {
       this.panicking = false;
-      this.syntaxError(this.token, `expected 'begin', found ${this.describe(this.token)}`);
+      this.syntaxError(this.token, { code: 'expectedSymbol', params: { expected: 'begin', found: this.found(this.token) } });
       this.skipTo(['begin']);
     }
     const entry = this.emit(Op.ENT, 0, 0);
@@ -432,7 +431,7 @@ class Compiler {
         const offset = BLOCK_MARK_WORDS + ctx.localWords;
         ctx.localWords += sizeOf(type);
         if (ctx.localWords > MAX_DATA_WORDS) {
-          this.error(name, `too many variables: more than ${MAX_DATA_WORDS} words in one block`);
+          this.error(name, { code: 'tooManyVariables', params: { limit: MAX_DATA_WORDS } });
           ctx.localWords = 0;
         }
         this.declareSymbol(name, { kind: 'var', type, level: this.scope.level, offset, byReference: false });
@@ -497,10 +496,10 @@ class Compiler {
       if (this.accept(':')) {
         const t = this.token;
         const resultType = this.typeIdentifier();
-        if (resultType && !isOrdinal(resultType)) this.error(t, 'a function result must be integer, boolean or char');
+        if (resultType && !isOrdinal(resultType)) this.error(t, { code: 'functionResultType' });
         if (!continuesForward) routine.resultType = resultType ?? INTEGER;
       } else if (!continuesForward) {
-        this.syntaxError(this.token, `expected ':' and the function's result type, found ${this.describe(this.token)}`);
+        this.syntaxError(this.token, { code: 'expectedResultType', params: { found: this.found(this.token) } });
         routine.resultType = INTEGER;
       }
     }
@@ -531,7 +530,7 @@ class Compiler {
     routine.parameters.forEach((p, k) => {
       const words = p.byReference ? 1 : sizeOf(p.type);
       const token = paramTokens[k] ?? nameToken;
-      if (this.scope.symbols.has(p.name)) this.error(token, `${p.name} is already declared in this scope`);
+      if (this.scope.symbols.has(p.name)) this.error(token, { code: 'alreadyDeclared', params: { name: p.name } });
       this.scope.symbols.set(p.name, { kind: 'var', type: p.type, level: this.scope.level, offset, byReference: p.byReference });
       ctx.variables.push({ name: p.name, offset, type: debugType(p.type), kind: p.byReference ? 'var-parameter' : 'value-parameter' });
       offset += words;
@@ -543,7 +542,7 @@ class Compiler {
       this.scope = outer;
       return;
     }
-    if (routine.defined) this.error(nameToken, `${routine.name} is already declared in this scope`);
+    if (routine.defined) this.error(nameToken, { code: 'alreadyDeclared', params: { name: routine.name } });
     routine.defined = true;
     this.context = ctx;
     this.block(ctx, routine);
@@ -561,7 +560,7 @@ class Compiler {
     this.advance(); // (
     do {
       if (this.is('procedure') || this.is('function')) {
-        this.syntaxError(this.token, 'procedure and function parameters are not supported');
+        this.syntaxError(this.token, { code: 'routineParametersNotSupported' });
         this.skipTo([';', ')']);
         continue;
       }
@@ -587,16 +586,16 @@ class Compiler {
     const t = this.token;
     if (t.kind !== 'identifier') {
       if (this.is('array') || this.is('record')) {
-        this.error(t, 'a parameter or result type must be a type name (declare the type under type first)');
+        this.error(t, { code: 'parameterTypeName' });
         return this.typeDenoter();
       }
-      this.syntaxError(t, `expected a type name, found ${this.describe(t)}`);
+      this.syntaxError(t, { code: 'expectedTypeName', params: { found: this.found(t) } });
       return undefined;
     }
     this.advance();
     const entry = this.lookup(t.text);
     if (entry?.kind === 'type') return entry.type;
-    this.error(t, entry ? `${t.text} is not a type` : `unknown type ${t.text}`);
+    this.error(t, { code: entry ? 'notAType' : 'unknownType', params: { name: t.text } });
     return undefined;
   }
 
@@ -606,12 +605,12 @@ class Compiler {
     if (this.is('array')) return this.arrayType();
     if (this.is('record')) return this.recordType();
     if (this.is('set') || this.is('file') || this.is('^')) {
-      this.syntaxError(t, `${t.text === '^' ? 'pointer' : t.text} types are not supported`);
+      this.syntaxError(t, { code: 'typeKindNotSupported', params: { kind: t.text === '^' ? 'pointer' : t.text === 'set' ? 'set' : 'file' } });
       this.skipTo([';']);
       return INTEGER;
     }
     if (this.is('(')) {
-      this.syntaxError(t, 'enumerated types are not supported');
+      this.syntaxError(t, { code: 'enumeratedTypesNotSupported' });
       this.skipTo([';']);
       return INTEGER;
     }
@@ -623,8 +622,8 @@ class Compiler {
       }
       if (entry?.kind !== 'const') {
         this.advance();
-        if (t.text === 'real' || t.text === 'string' || t.text === 'text') this.error(t, `type ${t.text} is not supported`);
-        else this.error(t, entry ? `${t.text} is not a type` : `unknown type ${t.text}`);
+        if (t.text === 'real' || t.text === 'string' || t.text === 'text') this.error(t, { code: 'typeNotSupported', params: { name: t.text } });
+        else this.error(t, { code: entry ? 'notAType' : 'unknownType', params: { name: t.text } });
         return INTEGER;
       }
     }
@@ -639,15 +638,15 @@ class Compiler {
     const high = this.constant();
     if (!low || !high) return INTEGER;
     if (!isOrdinal(low.type) || !isOrdinal(high.type)) {
-      this.error(lowToken, 'subrange bounds must be integers, chars or booleans');
+      this.error(lowToken, { code: 'subrangeBoundsType' });
       return INTEGER;
     }
     if (low.type.kind !== high.type.kind) {
-      this.error(highToken, `subrange bounds have different types: ${typeName(low.type)} and ${typeName(high.type)}`);
+      this.error(highToken, { code: 'subrangeBoundsDiffer', params: { low: typeName(low.type), high: typeName(high.type) } });
       return INTEGER;
     }
     if (low.value > high.value) {
-      this.error(highToken, `subrange ${low.value}..${high.value} is empty: the lower bound is above the upper bound`);
+      this.error(highToken, { code: 'subrangeEmpty', params: { low: low.value, high: high.value } });
       return { kind: low.type.kind, low: high.value, high: low.value };
     }
     return { kind: low.type.kind, low: low.value, high: high.value };
@@ -657,11 +656,11 @@ class Compiler {
     const t = this.token;
     const type = this.typeDenoter();
     if (!isOrdinal(type)) {
-      this.error(t, 'an array index must be an ordinal type such as 1..10 or char');
+      this.error(t, { code: 'arrayIndexOrdinal' });
       return { kind: 'integer', low: 0, high: 0 };
     }
     if (type.low === undefined || type.high === undefined) {
-      this.error(t, 'an array index of type integer is too large: give bounds such as 1..100');
+      this.error(t, { code: 'arrayIndexTooLarge' });
       return { kind: 'integer', low: 0, high: 0 };
     }
     return type;
@@ -687,7 +686,7 @@ class Compiler {
       const count = high - low + 1;
       let size = count * sizeOf(element);
       if (size > MAX_DATA_WORDS || size < 0) {
-        this.error(this.previous, `array too large: ${count} elements of ${sizeOf(element)} words (at most ${MAX_DATA_WORDS} words)`);
+        this.error(this.previous, { code: 'arrayTooLarge', params: { count, elementWords: sizeOf(element), limit: MAX_DATA_WORDS } });
         size = 1;
       }
       const array: ArrayType = { kind: 'array', index, low, high, element, size };
@@ -705,19 +704,19 @@ class Compiler {
       this.expect(':');
       const type = this.typeDenoter();
       for (const n of names) {
-        if (fields.some((f) => f.name === n.text)) this.error(n, `field ${n.text} is declared twice`);
+        if (fields.some((f) => f.name === n.text)) this.error(n, { code: 'fieldDeclaredTwice', params: { name: n.text } });
         fields.push({ name: n.text, offset: size, type });
         size += sizeOf(type);
       }
       if (!this.accept(';')) break;
     }
     if (this.is('case')) {
-      this.syntaxError(this.token, 'variant records are not supported');
+      this.syntaxError(this.token, { code: 'variantRecordsNotSupported' });
       this.skipTo(['end']);
     }
     this.expect('end');
     if (size > MAX_DATA_WORDS) {
-      this.error(this.previous, 'record too large');
+      this.error(this.previous, { code: 'recordTooLarge' });
       size = 1;
     }
     return { kind: 'record', fields, size: Math.max(size, 0) };
@@ -730,7 +729,7 @@ class Compiler {
 
   private constantExpression(depth: number): { type: PascalType; value: number; text?: string } | undefined {
     if (depth > 20) {
-      this.syntaxError(this.token, 'constant expression nested too deeply');
+      this.syntaxError(this.token, { code: 'constantNestedTooDeeply' });
       return undefined;
     }
     let sign = 0;
@@ -739,7 +738,7 @@ class Compiler {
     if (!left) return undefined;
     if (sign !== 0) {
       if (left.type.kind !== 'integer') {
-        this.error(this.previous, `a sign needs an integer constant, found ${typeName(left.type)}`);
+        this.error(this.previous, { code: 'constantSignNeedsInteger', params: { found: typeName(left.type) } });
         return undefined;
       }
       if (sign < 0) left = { type: INTEGER, value: -left.value };
@@ -749,7 +748,7 @@ class Compiler {
       const right = this.constantTerm(depth);
       if (!right) return undefined;
       if (left.type.kind !== 'integer' || right.type.kind !== 'integer') {
-        this.error(op, `operator ${op.text} needs integer constants`);
+        this.error(op, { code: 'constantOperatorNeedsIntegers', params: { operator: op.text } });
         return undefined;
       }
       left = { type: INTEGER, value: op.text === '+' ? left.value + right.value : left.value - right.value };
@@ -760,7 +759,7 @@ class Compiler {
 
   private checkConstantRange(at: Token, value: number): boolean {
     if (value > MAX_INT || value < -MAX_INT - 1) {
-      this.error(at, `constant ${value} is out of the integer range (-2147483648..2147483647)`);
+      this.error(at, { code: 'constantOutOfRange', params: { value } });
       return false;
     }
     return true;
@@ -773,15 +772,15 @@ class Compiler {
       const right = this.constantFactor(depth);
       if (!right) return undefined;
       if (left.type.kind !== 'integer' || right.type.kind !== 'integer') {
-        this.error(op, `operator ${op.text} needs integer constants`);
+        this.error(op, { code: 'constantOperatorNeedsIntegers', params: { operator: op.text } });
         return undefined;
       }
       if (op.text !== '*' && right.value === 0) {
-        this.error(op, 'division by zero in a constant');
+        this.error(op, { code: 'constantDivisionByZero' });
         return undefined;
       }
       if (op.text === 'mod' && right.value < 0) {
-        this.error(op, 'mod by a negative number is an error in ISO Pascal');
+        this.error(op, { code: 'constantModNegative' });
         return undefined;
       }
       const value =
@@ -805,7 +804,7 @@ class Compiler {
     }
     if (t.kind === 'real') {
       this.advance();
-      this.error(t, 'real numbers are not supported');
+      this.error(t, { code: 'realNotSupported' });
       return undefined;
     }
     if (t.kind === 'string') {
@@ -817,7 +816,7 @@ class Compiler {
       this.advance();
       const entry = this.lookup(t.text);
       if (entry?.kind === 'const') return { type: entry.type, value: entry.value, ...(entry.text !== undefined ? { text: entry.text } : {}) };
-      this.error(t, entry ? `${t.text} is not a constant` : `unknown identifier ${t.text}`);
+      this.error(t, { code: entry ? 'notAConstant' : 'unknownIdentifier', params: { name: t.text } });
       return undefined;
     }
     if (this.accept('(')) {
@@ -825,7 +824,7 @@ class Compiler {
       this.expect(')');
       return v;
     }
-    this.syntaxError(t, `expected a constant, found ${this.describe(t)}`);
+    this.syntaxError(t, { code: 'expectedConstant', params: { found: this.found(t) } });
     return undefined;
   }
 
@@ -836,7 +835,7 @@ class Compiler {
     this.statementSequence(['end']);
     if (!this.accept('end')) {
       this.panicking = false;
-      this.error(this.token.kind === 'eof' ? this.token : this.afterPrevious(), `expected 'end', found ${this.describe(this.token)}`);
+      this.error(this.token.kind === 'eof' ? this.token : this.afterPrevious(), { code: 'expectedSymbol', params: { expected: 'end', found: this.found(this.token) } });
     }
   }
 
@@ -852,12 +851,12 @@ class Compiler {
       if (terminators.some((t) => this.is(t)) || this.token.kind === 'eof' || this.is('.')) return;
       if (this.pos === before || this.panicking) {
         // Recover: skip to the next statement boundary.
-        if (!this.panicking) this.syntaxError(this.token, `unexpected ${this.describe(this.token)}`);
+        if (!this.panicking) this.syntaxError(this.token, { code: 'unexpectedToken', params: { found: this.found(this.token) } });
         this.skipTo([';', 'end', 'until', ...terminators]);
         if (this.accept(';')) continue;
         return;
       }
-      this.syntaxError(this.afterPrevious(), `expected ';' between statements, found ${this.describe(this.token)}`);
+      this.syntaxError(this.afterPrevious(), { code: 'expectedSemicolonBetweenStatements', params: { found: this.found(this.token) } });
       this.panicking = false;
     }
   }
@@ -866,7 +865,7 @@ class Compiler {
     if (++this.nesting > MAX_NESTING) {
       this.nesting = 0;
       this.panicking = false;
-      this.error(this.token, 'statements are nested too deeply');
+      this.error(this.token, { code: 'statementsNestedTooDeeply' });
       throw new Abort();
     }
     try {
@@ -879,7 +878,7 @@ class Compiler {
   private statementBody(): void {
     const t = this.token;
     if (t.kind === 'integer' && this.peek().text === ':') {
-      this.error(t, 'labels and goto are not supported');
+      this.error(t, { code: 'labelsNotSupported' });
       this.advance();
       this.advance();
     }
@@ -899,25 +898,25 @@ class Compiler {
       case 'case':
         return this.caseStatement();
       case 'goto':
-        this.syntaxError(t, 'goto is not supported');
+        this.syntaxError(t, { code: 'gotoNotSupported' });
         return;
       case 'with':
-        this.syntaxError(t, 'with statements are not supported');
+        this.syntaxError(t, { code: 'withNotSupported' });
         return;
       default:
         return; // empty statement; the caller checks what follows
     }
   }
 
-  private condition(what: string): void {
+  private condition(statement: 'if' | 'while' | 'until'): void {
     const t = this.token;
     const type = this.expression();
-    if (type.kind !== 'boolean') this.error(t, `the condition of ${what} must be boolean, found ${typeName(type)}`);
+    if (type.kind !== 'boolean') this.error(t, { code: 'conditionNotBoolean', params: { statement, found: typeName(type) } });
   }
 
   private ifStatement(): void {
     this.advance();
-    this.condition("'if'");
+    this.condition('if');
     this.expect('then');
     const jumpElse = this.emit(Op.JPF, 0, 0, 0, -1);
     this.statement();
@@ -935,7 +934,7 @@ class Compiler {
   private whileStatement(): void {
     this.advance();
     const top = this.pc;
-    this.condition("'while'");
+    this.condition('while');
     this.expect('do');
     const exit = this.emit(Op.JPF, 0, 0, 0, -1);
     this.statement();
@@ -949,10 +948,10 @@ class Compiler {
     this.statementSequence(['until']);
     if (!this.accept('until')) {
       this.panicking = false;
-      this.syntaxError(this.token, `expected 'until', found ${this.describe(this.token)}`);
+      this.syntaxError(this.token, { code: 'expectedSymbol', params: { expected: 'until', found: this.found(this.token) } });
       return;
     }
-    this.condition("'until'");
+    this.condition('until');
     this.emit(Op.JPF, top, 0, 0, -1);
   }
 
@@ -965,9 +964,9 @@ class Compiler {
     if (entry?.kind === 'var' && !entry.byReference && isOrdinal(entry.type)) {
       control = { level: entry.level, offset: entry.offset, type: entry.type };
     } else if (entry?.kind === 'var') {
-      this.error(nameToken, `the control variable ${nameToken.text} must be a plain local variable of an ordinal type`);
+      this.error(nameToken, { code: 'forControlVariable', params: { name: nameToken.text } });
     } else {
-      this.error(nameToken, entry ? `${nameToken.text} is not a variable` : `unknown identifier ${nameToken.text}`);
+      this.error(nameToken, { code: entry ? 'notAVariable' : 'unknownIdentifier', params: { name: nameToken.text } });
     }
     const type = control?.type ?? INTEGER;
     const level = this.scope.level - (control?.level ?? this.scope.level);
@@ -975,14 +974,14 @@ class Compiler {
     this.expect(':=');
     const startToken = this.token;
     const startType = this.expression();
-    if (!sameType(startType, type)) this.error(startToken, `the start value must be ${typeName(type)}, found ${typeName(startType)}`);
+    if (!sameType(startType, type)) this.error(startToken, { code: 'forStartType', params: { expected: typeName(type), found: typeName(startType) } });
     let down = false;
     if (this.is('downto')) down = true;
-    else if (!this.is('to')) this.syntaxError(this.token, `expected 'to' or 'downto', found ${this.describe(this.token)}`);
+    else if (!this.is('to')) this.syntaxError(this.token, { code: 'expectedToOrDownto', params: { found: this.found(this.token) } });
     this.advance();
     const limitToken = this.token;
     const limitType = this.expression();
-    if (!sameType(limitType, type)) this.error(limitToken, `the limit must be ${typeName(type)}, found ${typeName(limitType)}`);
+    if (!sameType(limitType, type)) this.error(limitToken, { code: 'forLimitType', params: { expected: typeName(type), found: typeName(limitType) } });
     // The limit is evaluated once, into a hidden local. As in Free Pascal, the control variable is
     // assigned only if the loop runs: the start value waits on the stack until the test.
     const limitOffset = BLOCK_MARK_WORDS + this.context.localWords++;
@@ -1023,7 +1022,7 @@ class Compiler {
     this.advance();
     const selectorToken = this.token;
     const selectorType = this.expression();
-    if (!isOrdinal(selectorType)) this.error(selectorToken, `a case selector must be integer, char or boolean, found ${typeName(selectorType)}`);
+    if (!isOrdinal(selectorType)) this.error(selectorToken, { code: 'caseSelectorType', params: { found: typeName(selectorType) } });
     this.expect('of');
     const jumpToTests = this.emit(Op.JMP);
     this.adjustDepth(-1); // the arms run with the selector popped
@@ -1048,15 +1047,15 @@ class Compiler {
         if (this.accept('..')) high = this.constant();
         if (!low || !high) continue;
         if (!isOrdinal(low.type) || !sameType(low.type, selectorType) || !sameType(high.type, selectorType)) {
-          this.error(labelToken, `case label must be ${typeName(selectorType)}, found ${typeName(low.type)}`);
+          this.error(labelToken, { code: 'caseLabelType', params: { expected: typeName(selectorType), found: typeName(low.type) } });
           continue;
         }
         if (tests.some((x) => x.low <= high.value && low.value <= x.high)) {
-          this.error(labelToken, `duplicate case label ${labelText(low, high)}`);
+          this.error(labelToken, { code: 'duplicateCaseLabel', params: { label: labelText(low, high) } });
           continue;
         }
         if (low.value > high.value) {
-          this.error(labelToken, `empty case label range ${low.value}..${high.value}`);
+          this.error(labelToken, { code: 'emptyCaseRange', params: { low: low.value, high: high.value } });
           continue;
         }
         tests.push({ low: low.value, high: high.value, target });
@@ -1069,7 +1068,7 @@ class Compiler {
       }
       if (!this.accept(';')) {
         if (!this.is('end') && !this.is('else') && !this.is('otherwise')) {
-          this.syntaxError(this.afterPrevious(), `expected ';' or 'end' in the case statement, found ${this.describe(this.token)}`);
+          this.syntaxError(this.afterPrevious(), { code: 'expectedCaseSeparator', params: { found: this.found(this.token) } });
           this.skipTo([';', 'end']);
           if (!this.accept(';')) break;
         }
@@ -1097,7 +1096,7 @@ class Compiler {
     const t = this.advance();
     const entry = this.lookup(t.text);
     if (!entry) {
-      this.error(t, `unknown identifier ${t.text}`);
+      this.error(t, { code: 'unknownIdentifier', params: { name: t.text } });
       this.skipTo([';', 'end', 'else', 'until']);
       return;
     }
@@ -1107,7 +1106,7 @@ class Compiler {
       case 'routine': {
         if (this.is(':=') && entry.routine.isFunction) return this.resultAssignment(t, entry.routine);
         if (entry.routine.isFunction) {
-          this.error(t, `${t.text} is a function: use its value in an expression, or assign to it inside the function`);
+          this.error(t, { code: 'functionAsStatement', params: { name: t.text } });
           this.skipTo([';', 'end', 'else', 'until']);
           return;
         }
@@ -1116,19 +1115,19 @@ class Compiler {
       case 'builtin':
         return this.builtinStatement(t, entry.name);
       case 'const':
-        this.syntaxError(t, `cannot assign to the constant ${t.text}`);
+        this.syntaxError(t, { code: 'assignToConstant', params: { name: t.text } });
         return;
       default:
-        this.syntaxError(t, `${t.text} is a ${entry.kind}, not a variable or procedure`);
+        this.syntaxError(t, { code: 'notVariableOrProcedure', params: { name: t.text, kind: entry.kind } });
         return;
     }
   }
 
   private assignment(t: Token, entry: Extract<SymbolEntry, { kind: 'var' }>): void {
-    if (entry.isForControl) this.error(t, `${t.text} is the control variable of a for loop and cannot be assigned inside it`);
+    if (entry.isForControl) this.error(t, { code: 'assignToForControl', params: { name: t.text } });
     const access = this.designator(t, entry);
     if (!this.is(':=')) {
-      this.syntaxError(this.token, this.is('=') ? "use ':=' to assign, '=' compares" : `expected ':=', found ${this.describe(this.token)}`);
+      this.syntaxError(this.token, this.is('=') ? { code: 'useColonEquals' } : { code: 'expectedSymbol', params: { expected: ':=', found: this.found(this.token) } });
       return;
     }
     const assignToken = this.advance();
@@ -1143,7 +1142,7 @@ class Compiler {
       const valueToken = this.token;
       const valueType = this.expression();
       if (!sameType(valueType, target)) {
-        this.error(valueToken, `type mismatch: cannot assign ${typeName(valueType)} to ${typeName(target)}`);
+        this.error(valueToken, { code: 'typeMismatchAssign', params: { value: typeName(valueType), target: typeName(target) } });
       }
       this.emit(Op.MOV, target.size, 0, 0, -2);
       return;
@@ -1151,7 +1150,7 @@ class Compiler {
     const valueToken = this.token;
     const valueType = this.expression();
     if (!sameType(valueType, target)) {
-      this.error(valueToken.line === at.line ? valueToken : at, `type mismatch: cannot assign ${typeName(valueType)} to ${typeName(target)}`);
+      this.error(valueToken.line === at.line ? valueToken : at, { code: 'typeMismatchAssign', params: { value: typeName(valueType), target: typeName(target) } });
     }
     this.store(access);
   }
@@ -1166,7 +1165,7 @@ class Compiler {
       }
     }
     if (bodyLevel < 0) {
-      this.error(t, `cannot assign to function ${t.text} outside its body`);
+      this.error(t, { code: 'assignFunctionOutside', params: { name: t.text } });
     }
     this.advance(); // :=
     const access: Access = { mode: 'direct', level: bodyLevel < 0 ? this.scope.level : bodyLevel, offset: -routine.parameterWords - 1, type: routine.resultType ?? INTEGER };
@@ -1187,32 +1186,32 @@ class Compiler {
         const argToken = this.token;
         const p = params[k];
         if (!p) {
-          this.error(argToken, `too many arguments for ${routine.name} (it takes ${params.length})`);
+          this.error(argToken, { code: 'tooManyArguments', params: { routine: routine.name, count: params.length } });
           this.expression();
           k++;
           continue;
         }
         if (p.byReference) {
-          const access = this.variableReference(argToken, `argument ${k + 1} of ${routine.name} is a var parameter and needs a variable`);
+          const access = this.variableReference(argToken, { code: 'varArgumentNeedsVariable', params: { index: k + 1, routine: routine.name } });
           if (access) {
             this.pushAddress(access);
             if (!sameType(access.type, p.type)) {
-              this.error(argToken, `argument ${k + 1} of ${routine.name} must be a variable of type ${typeName(p.type)}, found ${typeName(access.type)}`);
+              this.error(argToken, { code: 'varArgumentType', params: { index: k + 1, routine: routine.name, expected: typeName(p.type), found: typeName(access.type) } });
             }
           } else this.emit(Op.LIT, 0, 0, 0, 1);
         } else {
           const argType = this.expression();
           if (!sameType(argType, p.type)) {
-            this.error(argToken, `argument ${k + 1} of ${routine.name} must be ${typeName(p.type)}, found ${typeName(argType)}`);
+            this.error(argToken, { code: 'argumentType', params: { index: k + 1, routine: routine.name, expected: typeName(p.type), found: typeName(argType) } });
           }
           if (p.type.kind === 'array' || p.type.kind === 'record') this.emit(Op.LDM, p.type.size, 0, 0, p.type.size - 1);
         }
         k++;
       } while (this.accept(','));
       this.expect(')');
-      if (k < params.length) this.error(this.previous, `too few arguments for ${routine.name}: ${k} given, ${params.length} needed`);
+      if (k < params.length) this.error(this.previous, { code: 'tooFewArguments', params: { routine: routine.name, given: k, needed: params.length } });
     } else if (params.length > 0) {
-      this.error(this.afterPrevious(), `${routine.name} needs ${params.length} argument${params.length === 1 ? '' : 's'}`);
+      this.error(this.afterPrevious(), { code: 'needsArguments', params: { routine: routine.name, count: params.length } });
     }
     const at = this.emit(Op.CAL, this.scope.level - routine.level, routine.entry, 0, BLOCK_MARK_WORDS);
     this.adjustDepth(-BLOCK_MARK_WORDS - routine.parameterWords);
@@ -1221,15 +1220,15 @@ class Compiler {
   }
 
   /** A variable (for var parameters and read): returns its access, or undefined with an error. */
-  private variableReference(t: Token, message: string): Access | undefined {
+  private variableReference(t: Token, notAVariable: CompileErrorMessage): Access | undefined {
     if (t.kind !== 'identifier') {
-      this.error(t, message);
+      this.error(t, notAVariable);
       this.expression();
       return undefined;
     }
     const entry = this.lookup(t.text);
     if (entry?.kind !== 'var') {
-      this.error(t, entry ? message : `unknown identifier ${t.text}`);
+      this.error(t, entry ? notAVariable : { code: 'unknownIdentifier', params: { name: t.text } });
       this.expression();
       return undefined;
     }
@@ -1256,7 +1255,7 @@ class Compiler {
         do {
           const type = access.type;
           if (type.kind !== 'array') {
-            this.error(open, `${t.text} is not an array (its type is ${typeName(type)})`);
+            this.error(open, { code: 'notAnArray', params: { name: t.text, type: typeName(type) } });
             this.expression();
             continue;
           }
@@ -1264,7 +1263,7 @@ class Compiler {
           const indexToken = this.token;
           const indexType = this.expression();
           if (!sameType(indexType, type.index)) {
-            this.error(indexToken, `array index must be ${typeName(type.index)}, found ${typeName(indexType)}`);
+            this.error(indexToken, { code: 'arrayIndexType', params: { expected: typeName(type.index), found: typeName(indexType) } });
           }
           this.emit(Op.IXA, type.low, type.high, sizeOf(type.element), -1);
           access = { mode: 'indirect', type: type.element };
@@ -1277,12 +1276,12 @@ class Compiler {
         const fieldToken = this.advance();
         const type = access.type;
         if (type.kind !== 'record') {
-          this.error(fieldToken, `${t.text} is not a record (its type is ${typeName(type)})`);
+          this.error(fieldToken, { code: 'notARecord', params: { name: t.text, type: typeName(type) } });
           continue;
         }
         const field = type.fields.find((f) => f.name === fieldToken.text);
         if (!field) {
-          this.error(fieldToken, `the record has no field ${fieldToken.text}`);
+          this.error(fieldToken, { code: 'noSuchField', params: { field: fieldToken.text } });
           continue;
         }
         if (access.mode === 'direct') access = { ...access, offset: access.offset + field.offset, type: field.type };
@@ -1291,7 +1290,7 @@ class Compiler {
           access = { mode: 'indirect', type: field.type };
         }
       } else if (this.is('^')) {
-        this.syntaxError(this.token, 'pointers are not supported');
+        this.syntaxError(this.token, { code: 'pointersNotSupported' });
         this.advance();
       } else break;
     }
@@ -1321,7 +1320,7 @@ class Compiler {
       case 'readln':
         return this.readStatement(t, name === 'readln');
       default:
-        this.error(t, `${name} is a function: use its value in an expression`);
+        this.error(t, { code: 'builtinFunctionAsStatement', params: { name } });
         this.skipTo([';', 'end', 'else', 'until']);
     }
   }
@@ -1347,7 +1346,7 @@ class Compiler {
       } while (this.accept(','));
       this.expect(')');
     } else if (!newline) {
-      this.error(this.afterPrevious(), 'write needs at least one value, e.g. write(x)');
+      this.error(this.afterPrevious(), { code: 'writeNeedsValue' });
     }
     if (newline) this.emit(Op.WLN);
     void t;
@@ -1388,14 +1387,14 @@ class Compiler {
         this.emit(Op.WRB, 0, 0, 0, -2);
         return;
       default:
-        this.error(t, `cannot write a value of type ${typeName(type)}: write its elements or fields one by one`);
+        this.error(t, { code: 'cannotWriteType', params: { type: typeName(type) } });
         if (this.accept(':')) this.expression();
         this.emit(Op.POP, 0, 0, 0, -1);
     }
   }
 
   private realFormatError(): void {
-    this.error(this.token, "a second ':' (decimal places) is only for real numbers, which are not supported");
+    this.error(this.token, { code: 'decimalPlacesNotSupported' });
     this.advance();
     this.expression();
     this.emit(Op.POP, 0, 0, 0, -1);
@@ -1405,7 +1404,7 @@ class Compiler {
     if (this.accept(':')) {
       const t = this.token;
       const type = this.expression();
-      if (type.kind !== 'integer') this.error(t, `a field width must be an integer, found ${typeName(type)}`);
+      if (type.kind !== 'integer') this.error(t, { code: 'fieldWidthType', params: { found: typeName(type) } });
     } else {
       this.emit(Op.LIT, defaultWidth, 0, 0, 1);
     }
@@ -1421,19 +1420,19 @@ class Compiler {
         }
         first = false;
         const argToken = this.token;
-        const access = this.variableReference(argToken, 'read needs variables to read into');
+        const access = this.variableReference(argToken, { code: 'readNeedsVariables' });
         if (!access) continue;
         this.pushAddress(access);
         if (access.type.kind === 'integer') this.emit(Op.RDI, 0, 0, 0, -1);
         else if (access.type.kind === 'char') this.emit(Op.RDC, 0, 0, 0, -1);
         else {
-          this.error(argToken, `cannot read a value of type ${typeName(access.type)}: only integers and chars can be read`);
+          this.error(argToken, { code: 'cannotReadType', params: { type: typeName(access.type) } });
           this.emit(Op.POP, 0, 0, 0, -1);
         }
       } while (this.accept(','));
       this.expect(')');
     } else if (!newline) {
-      this.error(this.afterPrevious(), 'read needs a variable, e.g. read(x)');
+      this.error(this.afterPrevious(), { code: 'readNeedsVariable' });
     }
     if (newline) this.emit(Op.RLN);
     void t;
@@ -1445,7 +1444,7 @@ class Compiler {
     if (++this.nesting > MAX_NESTING) {
       this.nesting = 0;
       this.panicking = false;
-      this.error(this.token, 'expression nested too deeply');
+      this.error(this.token, { code: 'expressionNestedTooDeeply' });
       throw new Abort();
     }
     try {
@@ -1464,15 +1463,15 @@ class Compiler {
       this.advance();
       const right = this.simpleExpression();
       if (!isOrdinal(left) || !isOrdinal(right)) {
-        this.error(t, `operator ${t.text} compares integers, chars or booleans, not ${typeName(isOrdinal(left) ? right : left)}`);
+        this.error(t, { code: 'comparisonOperands', params: { operator: t.text, found: typeName(isOrdinal(left) ? right : left) } });
       } else if (left.kind !== right.kind) {
-        this.error(t, `cannot compare ${typeName(left)} with ${typeName(right)}`);
+        this.error(t, { code: 'cannotCompare', params: { left: typeName(left), right: typeName(right) } });
       }
       this.emit(ops[t.text]!, 0, 0, 0, -1);
       return BOOLEAN;
     }
     if (this.is('in')) {
-      this.syntaxError(this.token, 'sets and the in operator are not supported');
+      this.syntaxError(this.token, { code: 'setsNotSupported' });
     }
     void leftToken;
     return left;
@@ -1484,7 +1483,7 @@ class Compiler {
     if (this.is('+') || this.is('-')) sign = this.advance().text;
     let type = this.term();
     if (sign !== '') {
-      if (type.kind !== 'integer') this.error(signToken, `a sign needs an integer, found ${typeName(type)}`);
+      if (type.kind !== 'integer') this.error(signToken, { code: 'signNeedsInteger', params: { found: typeName(type) } });
       if (sign === '-') this.emit(Op.NEG);
     }
     for (;;) {
@@ -1513,7 +1512,7 @@ class Compiler {
   private checkOperands(op: Token, left: PascalType, right: PascalType, kind: 'integer' | 'boolean'): void {
     if (left.kind !== kind || right.kind !== kind) {
       const found = left.kind !== kind ? left : right;
-      this.error(op, `operator ${op.text} needs ${kind} operands, found ${typeName(found)}`);
+      this.error(op, { code: 'operatorOperands', params: { operator: op.text, kind, found: typeName(found) } });
     }
   }
 
@@ -1529,7 +1528,7 @@ class Compiler {
         type = INTEGER;
       } else if (this.is('/')) {
         this.advance();
-        this.error(t, "real division '/' is not supported: use div for integer division");
+        this.error(t, { code: 'realDivisionNotSupported' });
         this.factor();
         this.emit(Op.DIV, 0, 0, 0, -1);
         type = INTEGER;
@@ -1551,12 +1550,12 @@ class Compiler {
     switch (t.kind) {
       case 'integer':
         this.advance();
-        if (t.value > MAX_INT) this.error(t, `integer ${t.text} is too large (maxint is ${MAX_INT})`);
+        if (t.value > MAX_INT) this.error(t, { code: 'integerTooLarge', params: { text: t.text, max: MAX_INT } });
         this.emit(Op.LIT, t.value | 0, 0, 0, 1);
         return INTEGER;
       case 'real':
         this.advance();
-        this.error(t, 'real numbers are not supported');
+        this.error(t, { code: 'realNotSupported' });
         this.emit(Op.LIT, 0, 0, 0, 1);
         return INTEGER;
       case 'string':
@@ -1565,7 +1564,7 @@ class Compiler {
           this.emit(Op.LIT, t.text.charCodeAt(0), 0, 0, 1);
           return CHAR;
         }
-        this.error(t, 'a string of several characters can only be written, e.g. writeln(\'text\')');
+        this.error(t, { code: 'multiCharacterString' });
         this.emit(Op.LIT, 0, 0, 0, 1);
         return STRING;
       case 'identifier':
@@ -1581,7 +1580,7 @@ class Compiler {
           // A sign where a factor is expected (a * -b, - -a): Free Pascal accepts it, so do we.
           this.advance();
           const type = this.factor();
-          if (type.kind !== 'integer') this.error(t, `a sign needs an integer, found ${typeName(type)}`);
+          if (type.kind !== 'integer') this.error(t, { code: 'signNeedsInteger', params: { found: typeName(type) } });
           if (t.text === '-') this.emit(Op.NEG);
           return INTEGER;
         }
@@ -1590,13 +1589,13 @@ class Compiler {
         if (t.text === 'not') {
           this.advance();
           const type = this.factor();
-          if (type.kind !== 'boolean') this.error(t, `not needs a boolean, found ${typeName(type)}`);
+          if (type.kind !== 'boolean') this.error(t, { code: 'notNeedsBoolean', params: { found: typeName(type) } });
           this.emit(Op.NOT);
           return BOOLEAN;
         }
         if (t.text === 'nil') {
           this.advance();
-          this.error(t, 'pointers are not supported');
+          this.error(t, { code: 'pointersNotSupported' });
           this.emit(Op.LIT, 0, 0, 0, 1);
           return INTEGER;
         }
@@ -1604,7 +1603,7 @@ class Compiler {
       default:
         break;
     }
-    this.syntaxError(t, `expected a value, found ${this.describe(t)}`);
+    this.syntaxError(t, { code: 'expectedValue', params: { found: this.found(t) } });
     this.emit(Op.LIT, 0, 0, 0, 1);
     return INTEGER;
   }
@@ -1613,7 +1612,7 @@ class Compiler {
     const t = this.advance();
     const entry = this.lookup(t.text);
     if (!entry) {
-      this.error(t, `unknown identifier ${t.text}`);
+      this.error(t, { code: 'unknownIdentifier', params: { name: t.text } });
       if (this.is('(')) this.skipArguments();
       this.emit(Op.LIT, 0, 0, 0, 1);
       return INTEGER;
@@ -1621,7 +1620,7 @@ class Compiler {
     switch (entry.kind) {
       case 'const':
         if (entry.type.kind === 'string') {
-          this.error(t, `${t.text} is a string constant: it can only be written`);
+          this.error(t, { code: 'stringConstantValue', params: { name: t.text } });
           this.emit(Op.LIT, 0, 0, 0, 1);
           return STRING;
         }
@@ -1634,7 +1633,7 @@ class Compiler {
       }
       case 'routine':
         if (!entry.routine.isFunction) {
-          this.error(t, `${t.text} is a procedure and has no value`);
+          this.error(t, { code: 'procedureHasNoValue', params: { name: t.text } });
           this.call(t, entry.routine);
           this.emit(Op.LIT, 0, 0, 0, 1);
           return INTEGER;
@@ -1644,12 +1643,12 @@ class Compiler {
       case 'builtin':
         return this.builtinFunction(t, entry.name);
       case 'type':
-        this.error(t, `${t.text} is a type, not a value`);
+        this.error(t, { code: 'typeNotValue', params: { name: t.text } });
         if (this.is('(')) this.skipArguments();
         this.emit(Op.LIT, 0, 0, 0, 1);
         return INTEGER;
       case 'file':
-        this.error(t, `${t.text} is a file, not a value`);
+        this.error(t, { code: 'fileNotValue', params: { name: t.text } });
         this.emit(Op.LIT, 0, 0, 0, 1);
         return INTEGER;
     }
@@ -1668,14 +1667,14 @@ class Compiler {
   private builtinFunction(t: Token, name: BuiltinName): PascalType {
     if (name === 'eof' || name === 'eoln') {
       if (this.accept('(')) {
-        if (!this.skipFileArgument()) this.error(this.token, `${name} takes only the file input`);
+        if (!this.skipFileArgument()) this.error(this.token, { code: 'fileArgumentOnlyInput', params: { name } });
         this.expect(')');
       }
       this.emit(name === 'eof' ? Op.EOF : Op.EOL, 0, 0, 0, 1);
       return BOOLEAN;
     }
     if (name === 'write' || name === 'writeln' || name === 'read' || name === 'readln') {
-      this.error(t, `${name} is a procedure and has no value`);
+      this.error(t, { code: 'procedureHasNoValue', params: { name } });
       if (this.is('(')) this.skipArguments();
       this.emit(Op.LIT, 0, 0, 0, 1);
       return INTEGER;
@@ -1687,31 +1686,31 @@ class Compiler {
     const argToken = this.token;
     const arg = this.expression();
     this.expect(')');
-    const need = (ok: boolean, what: string) => {
-      if (!ok) this.error(argToken, `${name} needs ${what}, found ${typeName(arg)}`);
+    const need = (ok: boolean, needs: 'integer' | 'ordinal') => {
+      if (!ok) this.error(argToken, { code: 'builtinArgument', params: { name, needs, found: typeName(arg) } });
     };
     switch (name) {
       case 'odd':
-        need(arg.kind === 'integer', 'an integer');
+        need(arg.kind === 'integer', 'integer');
         this.emit(Op.ODD);
         return BOOLEAN;
       case 'abs':
-        need(arg.kind === 'integer', 'an integer');
+        need(arg.kind === 'integer', 'integer');
         this.emit(Op.ABS);
         return INTEGER;
       case 'sqr':
-        need(arg.kind === 'integer', 'an integer');
+        need(arg.kind === 'integer', 'integer');
         this.emit(Op.SQR);
         return INTEGER;
       case 'ord':
-        need(isOrdinal(arg), 'an integer, char or boolean');
+        need(isOrdinal(arg), 'ordinal');
         return INTEGER;
       case 'chr':
-        need(arg.kind === 'integer', 'an integer');
+        need(arg.kind === 'integer', 'integer');
         return CHAR;
       case 'succ':
       case 'pred':
-        need(isOrdinal(arg), 'an integer, char or boolean');
+        need(isOrdinal(arg), 'ordinal');
         this.emit(Op.INC, name === 'succ' ? 1 : -1);
         return isOrdinal(arg) ? { kind: arg.kind } : INTEGER;
     }
@@ -1729,7 +1728,7 @@ export function compileProgram(source: string): CompileResult {
   try {
     program = new Compiler(source, diagnostics).compile();
   } catch (e) {
-    diagnostics.push({ line: 1, column: 1, message: `internal compiler error: ${e instanceof Error ? e.message : String(e)}` });
+    diagnostics.push(diagnosticAt(1, 1, { code: 'internalError', params: { detail: e instanceof Error ? e.message : String(e) } }));
     program = undefined;
   }
   const sorted = [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);

@@ -1,16 +1,21 @@
 /** Example programs for the P-code lab's menu (each is also checked by the unit tests). */
+import type { LocalizedText } from '../book/localized-text.ts';
+
 export interface PascalExample {
   readonly id: string;
+  /** The title in English (the same as `titles.en`). */
   readonly title: string;
+  /** The title in every edition of the book. */
+  readonly titles: LocalizedText;
   readonly source: string;
   /** Input for programs that read. */
   readonly input: string;
 }
 
-export const PASCAL_EXAMPLES: readonly PascalExample[] = [
+const examples: readonly Omit<PascalExample, 'title'>[] = [
   {
     id: 'hello',
-    title: 'Hello, world',
+    titles: { en: 'Hello, world', 'zh-CN': '你好，世界' },
     input: '',
     source: `program hello(output);
 begin
@@ -20,7 +25,7 @@ end.
   },
   {
     id: 'factorial',
-    title: 'Factorial (recursion)',
+    titles: { en: 'Factorial (recursion)', 'zh-CN': '阶乘（递归）' },
     input: '',
     source: `program factorial(output);
 var i: integer;
@@ -39,7 +44,7 @@ end.
   },
   {
     id: 'hanoi',
-    title: 'Towers of Hanoi',
+    titles: { en: 'Towers of Hanoi', 'zh-CN': '汉诺塔' },
     input: '',
     source: `program hanoi(output);
 var moves: integer;
@@ -63,7 +68,7 @@ end.
   },
   {
     id: 'sieve',
-    title: 'Sieve of Eratosthenes (arrays)',
+    titles: { en: 'Sieve of Eratosthenes (arrays)', 'zh-CN': '埃拉托斯特尼筛法（数组）' },
     input: '',
     source: `program sieve(output);
 const n = 100;
@@ -86,7 +91,7 @@ end.
   },
   {
     id: 'static-links',
-    title: 'Nested procedures (static links)',
+    titles: { en: 'Nested procedures (static links)', 'zh-CN': '嵌套过程（静态链）' },
     input: '',
     source: `program staticlinks(output);
 { inner reaches total two levels out and n one level out:
@@ -125,7 +130,7 @@ end.
   },
   {
     id: 'records',
-    title: 'Records and var parameters',
+    titles: { en: 'Records and var parameters', 'zh-CN': '记录与 var 参数' },
     input: '',
     source: `program records(output);
 type point = record x, y: integer end;
@@ -156,7 +161,7 @@ end.
   },
   {
     id: 'input',
-    title: 'Reading input (sum of numbers)',
+    titles: { en: 'Reading input (sum of numbers)', 'zh-CN': '读取输入（数字求和）' },
     input: '3 4 5\n10\n',
     source: `program sum(input, output);
 var n, total, count: integer;
@@ -174,7 +179,7 @@ end.
   },
   {
     id: 'runaway',
-    title: 'A loop that never ends',
+    titles: { en: 'A loop that never ends', 'zh-CN': '永不结束的循环' },
     input: '',
     source: `program forever(output);
 var i: integer;
@@ -186,3 +191,5 @@ end.
 `,
   },
 ];
+
+export const PASCAL_EXAMPLES: readonly PascalExample[] = examples.map((e) => ({ ...e, title: e.titles.en }));

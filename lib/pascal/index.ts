@@ -4,8 +4,10 @@
  */
 export { compileProgram } from './compiler.ts';
 export type { CompileResult } from './compiler.ts';
-export { formatDiagnostic } from './diagnostic.ts';
+export { diagnosticAt, formatDiagnostic, formatDiagnosticIn, wordDiagnostic } from './diagnostic.ts';
 export type { Diagnostic } from './diagnostic.ts';
+export { compileErrorWordings } from './compile-error-wordings.ts';
+export type { CompileErrorCode, CompileErrorMessage, FoundToken } from './compile-error-wordings.ts';
 export { KEYWORDS, tokenize } from './lexer.ts';
 export type { Token, TokenKind } from './lexer.ts';
 export { PASCAL_EXAMPLES } from './examples.ts';

@@ -2,7 +2,9 @@
  * The lexer: Pascal source to tokens. Identifiers and keywords are case-insensitive; comments are
  * `{ … }` and `(* … *)`. Lexical errors become diagnostics, never exceptions.
  */
+import type { CompileErrorMessage } from './compile-error-wordings.ts';
 import type { Diagnostic } from './diagnostic.ts';
+import { diagnosticAt } from './diagnostic.ts';
 
 export const KEYWORDS = [
   'and', 'array', 'begin', 'case', 'const', 'div', 'do', 'downto', 'else', 'end', 'for', 'function',
@@ -43,9 +45,9 @@ export function tokenize(source: string, diagnostics: Diagnostic[]): Token[] {
   let lineStart = 0;
   const n = source.length;
   const at = (offset: number) => ({ line, column: offset - lineStart + 1 });
-  const report = (offset: number, message: string) => {
+  const report = (offset: number, error: CompileErrorMessage) => {
     const p = at(offset);
-    diagnostics.push({ line: p.line, column: p.column, message });
+    diagnostics.push(diagnosticAt(p.line, p.column, error));
   };
   const newline = (offset: number) => {
     line++;
@@ -80,7 +82,7 @@ export function tokenize(source: string, diagnostics: Diagnostic[]): Token[] {
         pos++;
       }
       if (!closed) {
-        diagnostics.push({ line: startPos.line, column: startPos.column, message: 'comment is not closed' });
+        diagnostics.push(diagnosticAt(startPos.line, startPos.column, { code: 'commentNotClosed' }));
       }
       continue;
     }
@@ -129,7 +131,7 @@ export function tokenize(source: string, diagnostics: Diagnostic[]): Token[] {
         text += d;
         pos++;
       }
-      if (!closed) diagnostics.push({ line: startPos.line, column: startPos.column, message: 'string is not closed on this line' });
+      if (!closed) diagnostics.push(diagnosticAt(startPos.line, startPos.column, { code: 'stringNotClosed' }));
       tokens.push({ kind: 'string', text, value: 0, ...startPos, offset: start, end: pos });
       continue;
     }
@@ -139,7 +141,7 @@ export function tokenize(source: string, diagnostics: Diagnostic[]): Token[] {
       tokens.push({ kind: 'symbol', text: symbol, value: 0, ...startPos, offset: start, end: pos });
       continue;
     }
-    report(pos, `unexpected character ${JSON.stringify(c)}`);
+    report(pos, { code: 'unexpectedCharacter', params: { character: c } });
     pos++;
   }
   tokens.push({ kind: 'eof', text: 'end of file', value: 0, ...at(pos), offset: pos, end: pos });

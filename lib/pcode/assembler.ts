@@ -10,11 +10,15 @@
  */
 import { INSTRUCTION_WORDS, instructionByName } from './instructions.ts';
 import type { PProgram } from './program.ts';
+import { wordMessage } from '../book/localized-text.ts';
+import { assemblyErrorWordings } from './assembly-error-wordings.ts';
+import type { AssemblyErrorMessage } from './assembly-error-wordings.ts';
 
-export interface AssemblyError {
+/** An error in assembly text: its line, its code and parameters, and `message`, its English wording. */
+export type AssemblyError = AssemblyErrorMessage & {
   readonly line: number;
   readonly message: string;
-}
+};
 
 export type AssemblyResult =
   | { readonly ok: true; readonly program: PProgram; readonly errors: readonly [] }
@@ -39,6 +43,8 @@ function stripComment(line: string): string {
 
 export function assemble(text: string): AssemblyResult {
   const errors: AssemblyError[] = [];
+  const report = (line: number, error: AssemblyErrorMessage) =>
+    errors.push({ ...error, line, message: wordMessage(assemblyErrorWordings, error, 'en') });
   const labels = new Map<string, number>();
   const strings: string[] = [];
   const pending: PendingInstruction[] = [];
@@ -64,9 +70,9 @@ export function assemble(text: string): AssemblyResult {
           if (typeof value !== 'string') throw new Error('not a string');
           strings.push(value);
         } catch {
-          errors.push({ line: lineNo, message: `.string needs a string in double quotes, found ${argument || 'nothing'}` });
+          report(lineNo, { code: 'stringDirective', params: { found: argument } });
         }
-      } else errors.push({ line: lineNo, message: `unknown directive .${directive}` });
+      } else report(lineNo, { code: 'unknownDirective', params: { directive } });
       return;
     }
     // Leading "label:" or "address:" prefixes.
@@ -76,30 +82,27 @@ export function assemble(text: string): AssemblyResult {
       const tag = prefix[1]!;
       if (/^\d+$/.test(tag)) {
         if (Number(tag) !== pending.length) {
-          errors.push({ line: lineNo, message: `address ${tag} does not match the instruction's number ${pending.length}` });
+          report(lineNo, { code: 'addressMismatch', params: { address: tag, number: pending.length } });
         }
       } else if (labels.has(tag.toLowerCase())) {
-        errors.push({ line: lineNo, message: `label ${tag} is defined twice` });
+        report(lineNo, { code: 'labelTwice', params: { label: tag } });
       } else labels.set(tag.toLowerCase(), pending.length);
       line = line.slice(prefix[0].length);
     }
     if (line === '') return;
     const m = /^([A-Za-z]+)\s*(.*)$/.exec(line);
     if (!m) {
-      errors.push({ line: lineNo, message: `expected an instruction, found ${line}` });
+      report(lineNo, { code: 'expectedInstruction', params: { found: line } });
       return;
     }
     const info = instructionByName(m[1]!);
     if (!info) {
-      errors.push({ line: lineNo, message: `unknown instruction ${m[1]}` });
+      report(lineNo, { code: 'unknownInstruction', params: { name: m[1]! } });
       return;
     }
     const operands = m[2]!.trim() === '' ? [] : m[2]!.split(',').map((o) => o.trim());
     if (operands.length !== info.operands.length) {
-      errors.push({
-        line: lineNo,
-        message: `${info.name} takes ${info.operands.length} operand${info.operands.length === 1 ? '' : 's'}, found ${operands.length}`,
-      });
+      report(lineNo, { code: 'operandCount', params: { name: info.name, expected: info.operands.length, found: operands.length } });
       return;
     }
     pending.push({ line: lineNo, op: info.code, operands, kinds: info.operands });
@@ -108,15 +111,15 @@ export function assemble(text: string): AssemblyResult {
   const resolve = (text: string, kind: string, lineNo: number): number => {
     if (/^[+-]?\d+$/.test(text)) {
       const v = Number(text);
-      if (v > 2147483647 || v < -2147483648) errors.push({ line: lineNo, message: `${text} does not fit in 32 bits` });
+      if (v > 2147483647 || v < -2147483648) report(lineNo, { code: 'operandTooLarge', params: { operand: text } });
       return v | 0;
     }
     if (kind === 'target' && /^[A-Za-z_]\w*$/.test(text)) {
       const at = labels.get(text.toLowerCase());
-      if (at === undefined) errors.push({ line: lineNo, message: `undefined label ${text}` });
+      if (at === undefined) report(lineNo, { code: 'undefinedLabel', params: { label: text } });
       return at ?? 0;
     }
-    errors.push({ line: lineNo, message: `bad operand ${text || '(empty)'}` });
+    report(lineNo, { code: 'badOperand', params: { operand: text } });
     return 0;
   };
 
@@ -126,17 +129,17 @@ export function assemble(text: string): AssemblyResult {
     p.operands.forEach((o, j) => {
       const value = resolve(o, p.kinds[j]!, p.line);
       if (p.kinds[j] === 'string' && (value < 0 || value >= strings.length)) {
-        errors.push({ line: p.line, message: `string ${value} is not defined (${strings.length} .string lines)` });
+        report(p.line, { code: 'undefinedString', params: { index: value, count: strings.length } });
       }
       if (p.kinds[j] === 'target' && (value < 0 || value >= pending.length)) {
-        errors.push({ line: p.line, message: `target ${value} is outside the program (0..${pending.length - 1})` });
+        report(p.line, { code: 'targetOutside', params: { target: value, last: pending.length - 1 } });
       }
       code[k * INSTRUCTION_WORDS + 1 + j] = value;
     });
   });
   const entry = resolve(entryText, 'target', entryLine);
-  if (pending.length === 0) errors.push({ line: 1, message: 'the program has no instructions' });
-  else if (entry < 0 || entry >= pending.length) errors.push({ line: entryLine, message: `entry ${entry} is outside the program` });
+  if (pending.length === 0) report(1, { code: 'noInstructions' });
+  else if (entry < 0 || entry >= pending.length) report(entryLine, { code: 'entryOutside', params: { entry } });
   if (errors.length > 0) return { ok: false, program: undefined, errors };
   const program: PProgram = {
     code,

@@ -7,13 +7,20 @@
  *   npm run pcode -- asm prog.pas                              assembler text (round-trips with `run-asm`)
  *   npm run pcode -- run-asm prog.pcode                        run assembler text
  *
+ * `--lang zh-CN` words compile, assembly and runtime errors as the book's Chinese edition does.
+ *
  * Exit codes: 0 success, 1 compile error (prog.pas:LINE:COL: error: …), 2 runtime error
  * (message and post-mortem on stderr), 3 step limit reached, 64 usage error.
  */
 import { readFileSync } from 'node:fs';
-import { compileProgram } from '../pascal/index.ts';
-import { PMachine, assemble, disassemble, formatListing, formatRuntimeError } from './index.ts';
+import { compileProgram, wordDiagnostic } from '../pascal/index.ts';
+import { isBookLocale, wordMessage } from '../book/localized-text.ts';
+import type { BookLocale } from '../book/localized-text.ts';
+import { PMachine, assemble, assemblyErrorWordings, disassemble, formatListing } from './index.ts';
 import type { PProgram } from './index.ts';
+
+/** The edition error messages are worded for (--lang). */
+let lang: BookLocale = 'en';
 
 const USAGE = `usage: npm run pcode -- <command> <file> [options]
 commands:
@@ -28,6 +35,7 @@ options:
                         and instructions run per tier)
   --engine interp|jit   run on the interpreter (default) or on the JIT, which translates hot
                         blocks to WebAssembly
+  --lang en|zh-CN       the language of error messages (default en)
 `;
 
 function readStdin(): string {
@@ -49,7 +57,7 @@ function compileFile(file: string): PProgram | undefined {
   }
   const result = compileProgram(source);
   if (!result.program) {
-    for (const d of result.diagnostics) process.stderr.write(`${file}:${d.line}:${d.column}: error: ${d.message}\n`);
+    for (const d of result.diagnostics) process.stderr.write(`${file}:${d.line}:${d.column}: error: ${wordDiagnostic(d, lang)}\n`);
     process.exitCode = 1;
     return undefined;
   }
@@ -81,7 +89,7 @@ function runProgram(program: PProgram, maxSteps: number, stats: boolean): number
   flush();
   if (stats) process.stderr.write(`${machine.steps} P-instructions\n`);
   if (outcome === 'error' && machine.error) {
-    process.stderr.write(formatRuntimeError(machine.error) + '\n');
+    process.stderr.write(machine.errorReport(lang) + '\n');
     return 2;
   }
   if (outcome !== 'halted') {
@@ -116,7 +124,7 @@ async function runProgramOnJit(program: PProgram, maxSteps: number, stats: boole
     );
   }
   if (outcome === 'error' && machine.error) {
-    process.stderr.write(formatRuntimeError(machine.error) + '\n');
+    process.stderr.write(machine.errorReport(lang) + '\n');
     return 2;
   }
   if (outcome !== 'halted') {
@@ -156,6 +164,13 @@ function main(argv: string[]): number | Promise<number> {
         return 64;
       }
       engine = name;
+    } else if (a === '--lang' || a.startsWith('--lang=')) {
+      const name = a === '--lang' ? args[++k] : a.slice('--lang='.length);
+      if (!isBookLocale(name)) {
+        process.stderr.write('--lang takes en or zh-CN\n');
+        return 64;
+      }
+      lang = name;
     }
     else if (a === '--help' || a === '-h') {
       process.stdout.write(USAGE);
@@ -188,7 +203,7 @@ function main(argv: string[]): number | Promise<number> {
     case 'run-asm': {
       const result = assemble(readFileSync(file, 'utf8'));
       if (!result.ok) {
-        for (const e of result.errors) process.stderr.write(`${file}:${e.line}: error: ${e.message}\n`);
+        for (const e of result.errors) process.stderr.write(`${file}:${e.line}: error: ${wordMessage(assemblyErrorWordings, e, lang)}\n`);
         return 1;
       }
       return engine === 'jit'

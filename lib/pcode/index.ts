@@ -11,7 +11,7 @@
  * - Counting: an instruction counts when it completes; a faulting one does not, and PC stays on it.
  *   HLT counts, and PC stays on the HLT.
  * - I/O and errors go through `ioWrite`, `PMachine.formatField`, `ioReadInteger`, `ioReadChar`,
- *   `ioSkipLine`, `ioEof`, `ioEoln` and `stopWithError` (messages from `RuntimeErrorText`), so output,
+ *   `ioSkipLine`, `ioEof`, `ioEoln` and `stopWithError` (errors as codes of `runtimeErrorWordings`), so output,
  *   runtime errors and post-mortems are the interpreter's own.
  * - Booleans are 0/1; integers wrap at 32 bits (`| 0`, `Math.imul`); `div` truncates; `mod` is
  *   never negative and fails for a divisor ≤ 0.
@@ -37,15 +37,18 @@ export type {
 } from './program.ts';
 export { assemble } from './assembler.ts';
 export type { AssemblyError, AssemblyResult } from './assembler.ts';
+export { assemblyErrorWordings } from './assembly-error-wordings.ts';
+export type { AssemblyErrorMessage } from './assembly-error-wordings.ts';
+export { postMortemWordings, runtimeErrorWordings } from './runtime-error-wordings.ts';
+export type { RuntimeErrorMessage } from './runtime-error-wordings.ts';
 export { disassemble, formatInstruction, formatListing, instructionNote } from './disassembler.ts';
 export {
   PMachine,
-  RuntimeErrorText,
   buildFrames,
   debugTypeSize,
   formatRuntimeError,
   formatValue,
 } from './machine.ts';
 export type { FrameView, MachineOptions, MachineStatus, RunOutcome, RuntimeError, VariableView } from './machine.ts';
-export { MAX_SHARED_CHARS, SHARE_HASH_KEY, decodeShareHash, encodeShareHash } from './share-link.ts';
-export type { DecodedShareHash, SharedLabState } from './share-link.ts';
+export { MAX_SHARED_CHARS, SHARE_HASH_KEY, decodeShareHash, encodeShareHash, shareLinkProblemWordings } from './share-link.ts';
+export type { DecodedShareHash, ShareLinkProblem, SharedLabState } from './share-link.ts';

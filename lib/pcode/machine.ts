@@ -7,11 +7,15 @@
  * - An instruction is counted in `steps` when it completes. A faulting instruction is not counted,
  *   and PC stays on it.
  * - HLT is counted; after it `status` is 'halted' and PC stays on the HLT.
- * - Runtime error messages are produced by the functions in `RuntimeErrorText`.
+ * - Runtime errors are codes with parameters (`runtimeErrorWordings` words them in each edition).
  */
 import { BLOCK_MARK_WORDS, Op } from './instructions.ts';
 import type { DebugRoutine, DebugType, DebugVariable, PProgram } from './program.ts';
 import { routineAt } from './program.ts';
+import type { BookLocale, MessageOf } from '../book/localized-text.ts';
+import { wordMessage } from '../book/localized-text.ts';
+import { postMortemWordings, runtimeErrorWordings } from './runtime-error-wordings.ts';
+import type { RuntimeErrorMessage } from './runtime-error-wordings.ts';
 
 export type MachineStatus = 'ready' | 'halted' | 'error';
 
@@ -65,8 +69,11 @@ export interface FrameView {
   readonly variables: readonly VariableView[];
 }
 
-/** A runtime error: the message, where it happened and the post-mortem. */
-export interface RuntimeError {
+/**
+ * A runtime error: what went wrong (`code` and `params`; `message` is its English wording), where
+ * it happened and the post-mortem.
+ */
+export type RuntimeError = RuntimeErrorMessage & {
   readonly message: string;
   /** P-code address (instruction number) of the faulting instruction. */
   readonly pc: number;
@@ -74,21 +81,10 @@ export interface RuntimeError {
   readonly line: number;
   /** The call chain at the time of the error, innermost first. */
   readonly frames: readonly FrameView[];
-}
+};
 
-/** Runtime error messages (shared with the JIT so both report the same text). */
-export const RuntimeErrorText = {
-  indexOutOfRange: (index: number, low: number, high: number) =>
-    `index ${index} out of range ${low}..${high}`,
-  divisionByZero: () => 'division by zero',
-  modNotPositive: (divisor: number) => `mod by ${divisor}: the divisor must be positive`,
-  stackOverflow: () => 'stack overflow (recursion too deep?)',
-  noMatchingCase: (value: number) => `no case label matches the value ${value}`,
-  readPastEnd: () => 'read past the end of the input',
-  invalidInteger: (found: string) => `expected an integer in the input, found ${found}`,
-  invalidInstruction: (opcode: number) => `invalid instruction (opcode ${opcode})`,
-  pcOutOfRange: () => 'jump outside the program',
-} as const;
+const READ_PAST_END: RuntimeErrorMessage = { code: 'readPastEnd' };
+const DIVISION_BY_ZERO: RuntimeErrorMessage = { code: 'divisionByZero' };
 
 const DEFAULT_STACK_WORDS = 1 << 20;
 
@@ -251,9 +247,15 @@ export class PMachine {
     return outcome;
   }
 
-  /** The call chain, innermost first, with each frame's variables by name. */
-  frames(): FrameView[] {
-    return buildFrames(this.program, this.stack, this.pc, this.bp, this.sp);
+  /** The call chain, innermost first, with each frame's variables by name (values worded for `locale`). */
+  frames(locale: BookLocale = 'en'): FrameView[] {
+    return buildFrames(this.program, this.stack, this.pc, this.bp, this.sp, 200, locale);
+  }
+
+  /** The runtime error and its post-mortem in the words of a locale ('' while there is no error). */
+  errorReport(locale: BookLocale = 'en'): string {
+    if (!this.error) return '';
+    return formatRuntimeError(locale === 'en' ? this.error : { ...this.error, frames: this.frames(locale) }, locale);
   }
 
   private flushOutput(): void {
@@ -278,14 +280,14 @@ export class PMachine {
     return pad(text, width, cut);
   }
 
-  /** RDI: reads an integer from the input; returns the runtime error message if there is none. */
-  ioReadInteger(): number | string {
+  /** RDI: reads an integer from the input; returns the runtime error if there is none. */
+  ioReadInteger(): number | RuntimeErrorMessage {
     return this.readInteger();
   }
 
-  /** RDC: reads a char code (a line break reads as a space); returns the error message at the end of the input. */
-  ioReadChar(): number | string {
-    if (this.inputPosition >= this.input.length) return RuntimeErrorText.readPastEnd();
+  /** RDC: reads a char code (a line break reads as a space); returns the runtime error at the end of the input. */
+  ioReadChar(): number | RuntimeErrorMessage {
+    if (this.inputPosition >= this.input.length) return READ_PAST_END;
     const c = this.input.charCodeAt(this.inputPosition++);
     return c === 10 ? 32 : c;
   }
@@ -307,8 +309,8 @@ export class PMachine {
   }
 
   /** Stops the machine with a runtime error at instruction `pc` (registers as they are at that instruction). */
-  stopWithError(message: string, pc: number, bp: number, sp: number): RuntimeError {
-    const error = this.fail(message, pc, bp, sp);
+  stopWithError(failure: RuntimeErrorMessage, pc: number, bp: number, sp: number): RuntimeError {
+    const error = this.fail(failure, pc, bp, sp);
     this.flushOutput();
     return error;
   }
@@ -322,13 +324,14 @@ export class PMachine {
     this.ioWrite(text);
   }
 
-  private fail(message: string, pc: number, bp: number, sp: number): RuntimeError {
+  private fail(failure: RuntimeErrorMessage, pc: number, bp: number, sp: number): RuntimeError {
     this.pc = pc;
     this.bp = bp;
     this.sp = sp;
     this.status = 'error';
     const error: RuntimeError = {
-      message,
+      ...failure,
+      message: wordMessage(runtimeErrorWordings, failure, 'en'),
       pc,
       line: this.program.lines[pc] ?? 0,
       frames: this.frames(),
@@ -346,7 +349,7 @@ export class PMachine {
     let bp = this.bp;
     let sp = this.sp;
     let left = budget;
-    let failure = '';
+    let failure: RuntimeErrorMessage | null = null;
     loop: while (left > 0) {
       // A PC outside the program reads `undefined` from the typed array and lands in `default`.
       const i = pc << 2;
@@ -397,7 +400,7 @@ export class PMachine {
           const index = s[sp];
           const low = code[i + 1];
           if (index < low || index > code[i + 2]) {
-            failure = RuntimeErrorText.indexOutOfRange(index, low, code[i + 2]);
+            failure = { code: 'indexOutOfRange', params: { index, low, high: code[i + 2]! } };
             break loop;
           }
           sp--;
@@ -452,7 +455,7 @@ export class PMachine {
           // DIV
           const d = s[sp];
           if (d === 0) {
-            failure = RuntimeErrorText.divisionByZero();
+            failure = DIVISION_BY_ZERO;
             break loop;
           }
           sp--;
@@ -464,7 +467,7 @@ export class PMachine {
           // MOD
           const d = s[sp];
           if (d <= 0) {
-            failure = d === 0 ? RuntimeErrorText.divisionByZero() : RuntimeErrorText.modNotPositive(d);
+            failure = d === 0 ? DIVISION_BY_ZERO : { code: 'modNotPositive', params: { divisor: d } };
             break loop;
           }
           sp--;
@@ -558,7 +561,7 @@ export class PMachine {
           // ENT
           const n = code[i + 1];
           if (sp + n + code[i + 2] >= s.length) {
-            failure = RuntimeErrorText.stackOverflow();
+            failure = { code: 'stackOverflow' };
             break loop;
           }
           for (let k = 0; k < n; k++) s[++sp] = 0;
@@ -580,7 +583,7 @@ export class PMachine {
           break;
         }
         case 37: // CSF
-          failure = RuntimeErrorText.noMatchingCase(s[sp]);
+          failure = { code: 'noMatchingCase', params: { value: s[sp]! } };
           break loop;
         case 38: // WRI
           this.write(pad(String(s[sp - 1]), s[sp], false));
@@ -609,7 +612,7 @@ export class PMachine {
         case 43: {
           // RDI
           const r = this.readInteger();
-          if (typeof r === 'string') {
+          if (typeof r !== 'number') {
             failure = r;
             break loop;
           }
@@ -621,7 +624,7 @@ export class PMachine {
         case 44: {
           // RDC
           const c = this.ioReadChar();
-          if (typeof c === 'string') {
+          if (typeof c !== 'number') {
             failure = c;
             break loop;
           }
@@ -651,13 +654,13 @@ export class PMachine {
           this.status = 'halted';
           return 'halted';
         default:
-          failure = pc < 0 || pc >= limit ? RuntimeErrorText.pcOutOfRange() : RuntimeErrorText.invalidInstruction(code[i]!);
+          failure = pc < 0 || pc >= limit ? { code: 'pcOutOfRange' } : { code: 'invalidInstruction', params: { opcode: code[i]! } };
           break loop;
       }
       left--;
     }
     this.steps += budget - left;
-    if (failure !== '') {
+    if (failure !== null) {
       this.fail(failure, pc, bp, sp);
       return 'error';
     }
@@ -667,14 +670,14 @@ export class PMachine {
     return 'budget';
   }
 
-  /** Reads an integer for RDI; returns the error message if there is none. */
-  private readInteger(): number | string {
+  /** Reads an integer for RDI; returns the runtime error if there is none. */
+  private readInteger(): number | RuntimeErrorMessage {
     const text = this.input;
     let p = this.inputPosition;
     while (p < text.length && (text[p] === ' ' || text[p] === '\n' || text[p] === '\t')) p++;
     if (p >= text.length) {
       this.inputPosition = p;
-      return RuntimeErrorText.readPastEnd();
+      return READ_PAST_END;
     }
     const start = p;
     if (text[p] === '+' || text[p] === '-') p++;
@@ -682,8 +685,7 @@ export class PMachine {
     while (p < text.length && text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57) p++;
     if (p === digitsStart) {
       this.inputPosition = start;
-      const found = text[start] === '\n' ? 'a line break' : `'${text.slice(start, start + 1)}'`;
-      return RuntimeErrorText.invalidInteger(found);
+      return { code: 'invalidInteger', params: { character: text.slice(start, start + 1) } };
     }
     this.inputPosition = p;
     return Number(text.slice(start, p)) | 0;
@@ -702,7 +704,7 @@ function pad(text: string, width: number, cut: boolean): string {
 }
 
 /** Formats the value of type `type` stored at `address`. */
-export function formatValue(stack: Int32Array, address: number, type: DebugType, depth = 0): string {
+export function formatValue(stack: Int32Array, address: number, type: DebugType, depth = 0, locale: BookLocale = 'en'): string {
   if (address < 0 || address >= stack.length) return '?';
   switch (type.kind) {
     case 'integer':
@@ -718,14 +720,14 @@ export function formatValue(stack: Int32Array, address: number, type: DebugType,
       const shown = Math.min(count, depth > 0 ? 8 : 16);
       const parts: string[] = [];
       for (let k = 0; k < shown; k++) {
-        parts.push(formatValue(stack, address + k * debugTypeSize(type.element), type.element, depth + 1));
+        parts.push(formatValue(stack, address + k * debugTypeSize(type.element), type.element, depth + 1, locale));
       }
-      if (shown < count) parts.push(`… ${count - shown} more`);
+      if (shown < count) parts.push(wordMessage(postMortemWordings, { code: 'moreElements', params: { count: count - shown } }, locale));
       return `[${parts.join(', ')}]`;
     }
     case 'record':
       return `(${type.fields
-        .map((f) => `${f.name}: ${formatValue(stack, address + f.offset, f.type, depth + 1)}`)
+        .map((f) => `${f.name}: ${formatValue(stack, address + f.offset, f.type, depth + 1, locale)}`)
         .join(', ')})`;
   }
 }
@@ -740,7 +742,15 @@ export function debugTypeSize(type: DebugType): number {
  * A very deep chain is cut in the middle: the innermost `limit - 3` frames and the outermost 3
  * are described; `FrameView.depth` tells where each one sits in the whole chain.
  */
-export function buildFrames(program: PProgram, stack: Int32Array, pc: number, bp: number, sp: number, limit = 200): FrameView[] {
+export function buildFrames(
+  program: PProgram,
+  stack: Int32Array,
+  pc: number,
+  bp: number,
+  sp: number,
+  limit = 200,
+  locale: BookLocale = 'en',
+): FrameView[] {
   // First the chain itself (cheap): base pointers and the PC each frame is at.
   const bases: number[] = [];
   const pcs: number[] = [];
@@ -768,19 +778,28 @@ export function buildFrames(program: PProgram, stack: Int32Array, pc: number, bp
     return bases[k]! - (routine?.parameterWords ?? 0) - (routine?.kind === 'function' ? 1 : 0);
   };
   // A frame's words end where the next inner frame (its result slot or first parameter) begins.
-  return chosen.map((k) => describeFrame(program, stack, bases[k]!, pcs[k]!, k, total, k === 0 ? sp : lowOf(k - 1) - 1));
+  return chosen.map((k) => describeFrame(program, stack, bases[k]!, pcs[k]!, k, total, k === 0 ? sp : lowOf(k - 1) - 1, locale));
 }
 
-function describeFrame(program: PProgram, stack: Int32Array, frameBp: number, framePc: number, depth: number, total: number, highGuess: number): FrameView {
+function describeFrame(
+  program: PProgram,
+  stack: Int32Array,
+  frameBp: number,
+  framePc: number,
+  depth: number,
+  total: number,
+  highGuess: number,
+  locale: BookLocale,
+): FrameView {
   const routine = routineAt(program, framePc);
   const variables: VariableView[] = [];
   for (const v of routine?.variables ?? []) {
     const address = frameBp + v.offset;
     if (v.kind === 'var-parameter') {
       const target = stack[address] ?? -1;
-      variables.push({ name: v.name, kind: v.kind, address, refersTo: target, type: v.type, value: formatValue(stack, target, v.type) });
+      variables.push({ name: v.name, kind: v.kind, address, refersTo: target, type: v.type, value: formatValue(stack, target, v.type, 0, locale) });
     } else {
-      variables.push({ name: v.name, kind: v.kind, address, type: v.type, value: formatValue(stack, address, v.type) });
+      variables.push({ name: v.name, kind: v.kind, address, type: v.type, value: formatValue(stack, address, v.type, 0, locale) });
     }
   }
   const hasResult = routine?.kind === 'function';
@@ -804,22 +823,30 @@ function describeFrame(program: PProgram, stack: Int32Array, frameBp: number, fr
   };
 }
 
-/** The runtime error as text: message with address and line, then the call chain with variables. */
-export function formatRuntimeError(error: RuntimeError): string {
-  const where = error.line > 0 ? `P-code address ${error.pc}, source line ${error.line}` : `P-code address ${error.pc}`;
-  const lines = [`runtime error at ${where}: ${error.message}`, 'call chain (innermost first):'];
+/**
+ * The runtime error as text: message with address and line, then the call chain with variables,
+ * in the words of a locale (the frames' values are as `error.frames` formatted them; see
+ * `PMachine.errorReport` for a report whose values are worded for the locale too).
+ */
+export function formatRuntimeError(error: RuntimeError, locale: BookLocale = 'en'): string {
+  const word = (message: MessageOf<typeof postMortemWordings>) => wordMessage(postMortemWordings, message, locale);
+  const message = wordMessage(runtimeErrorWordings, error, locale);
+  const heading =
+    error.line > 0
+      ? word({ code: 'headingWithLine', params: { pc: error.pc, line: error.line, message } })
+      : word({ code: 'heading', params: { pc: error.pc, message } });
+  const lines = [heading, word({ code: 'callChain' })];
   // A deep recursion is shown by its innermost frames and the outermost ones.
   const frames = error.frames;
   const total = frames[0]?.totalFrames ?? 0;
   const shown = frames.length <= 12 ? frames : [...frames.slice(0, 8), ...frames.slice(-3)];
   for (const frame of shown) {
-    if (total > 12 && frame.depth === total - 3) lines.push(`  … ${total - 11} more frames …`);
+    if (total > 12 && frame.depth === total - 3) lines.push(`  ${word({ code: 'framesOmitted', params: { count: total - 11 } })}`);
     const kind = frame.routine?.kind ?? 'routine';
-    const at = frame.line > 0 ? ` at line ${frame.line}` : '';
-    lines.push(`  ${kind} ${frame.name}${at} (BP=${frame.bp})`);
-    if (frame.variables.length === 0) lines.push('    (no variables)');
+    lines.push(`  ${word({ code: 'frame', params: { kind, name: frame.name, line: frame.line, bp: frame.bp } })}`);
+    if (frame.variables.length === 0) lines.push(`    ${word({ code: 'noVariables' })}`);
     for (const v of frame.variables) {
-      const label = v.kind === 'var-parameter' ? `var ${v.name}` : v.kind === 'result' ? `${v.name} (result)` : v.name;
+      const label = v.kind === 'var-parameter' ? `var ${v.name}` : v.kind === 'result' ? word({ code: 'result', params: { name: v.name } }) : v.name;
       lines.push(`    ${label} = ${v.value}`);
     }
   }

@@ -4,6 +4,7 @@ import { compileProgram } from '../../lib/pascal/index.ts';
 import { Op, PMachine, encodeShareHash } from '../../lib/pcode/index.ts';
 import { JIT_EXAMPLES } from '../../lib/jit/index.ts';
 import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
+import { zh } from '../../components/jit-lab/messages.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -86,6 +87,27 @@ test('a program shared from the P-code lab by link is offered and runs', async (
   await expect.poll(() => lab(page).getByLabel('Program', { exact: true }).inputValue()).toBe('link');
   await runToEnd(page);
   await expect.poll(() => lab(page).getByTestId('jit-output').textContent()).toBe('12502500\n');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('on the Chinese page, compile errors and the interpreter’s runtime report are in Chinese', async () => {
+  const failing = 'program t(output);\nvar a: array[1..3] of integer;\n    i: integer;\nbegin\n  for i := 1 to 4 do a[i] := i\nend.\n';
+  const { page, errors, context } = await openPage(browser, `/zh-cn/jit/${encodeShareHash({ source: failing, input: '' })}`, { theme: 'dark', width: 390 });
+  await expect.poll(() => lab(page).getByLabel(zh.programLabel, { exact: true }).inputValue()).toBe('link');
+  await lab(page).getByLabel(zh.speedLabel, { exact: true }).selectOption('full');
+  await lab(page).getByRole('button', { name: zh.run, exact: true }).click();
+  await lab(page).getByTestId('jit-status').filter({ hasText: zh.status.error }).waitFor({ timeout: 60_000 });
+  const report = (await lab(page).locator('pre.jit-error').textContent()) ?? '';
+  expect(report).toMatch(/^运行时错误，位于 P-code 地址 \d+，源代码第 5 行：下标 4 超出了范围 1\.\.3/);
+  expect(report).toContain('程序 t，第 5 行');
+  expect(report).not.toMatch(/runtime error|call chain|out of range/);
+
+  // Break the program: the compile errors are listed in Chinese.
+  await lab(page).locator('details.jit-source summary').click();
+  await lab(page).locator('details.jit-source textarea').first().fill(failing.replace('a[i] := i', "a[i] := 'x'"));
+  await expect.poll(() => lab(page).locator('.jit-errors').textContent()).toMatch(/5:\d+: 类型不匹配：不能把 char 赋给 integer/);
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PASCAL_EXAMPLES } from '../../lib/pascal/index.ts';
 import { encodeShareHash } from '../../lib/pcode/index.ts';
+import { zh } from '../../components/pcode-lab/messages.ts';
 import { baseURL, launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
 
 let browser: Browser;
@@ -13,8 +14,8 @@ afterAll(async () => {
 });
 
 /** Opens chapter 2 and waits until the lab has hydrated and CodeMirror has loaded. */
-async function openLab(options: { theme?: 'light' | 'dark'; width?: number; hash?: string } = {}) {
-  const opened = await openPage(browser, `/p-code/${options.hash ?? ''}`, options);
+async function openLab(options: { theme?: 'light' | 'dark'; width?: number; hash?: string; chinese?: boolean } = {}) {
+  const opened = await openPage(browser, `${options.chinese ? '/zh-cn' : ''}/p-code/${options.hash ?? ''}`, options);
   const { page } = opened;
   await page.locator('.hov-pc').scrollIntoViewIfNeeded();
   await page.waitForSelector('.hov-pc .cm-editor');
@@ -177,6 +178,40 @@ describe('the P-code lab in chapter 2', () => {
     await page.waitForSelector('.hov-pc .cm-editor');
     await expect.poll(() => lab(page).locator('.hov-pc-notice').textContent()).toContain('could not be opened');
     await expect.poll(() => editorText(page)).toBe(hostile);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('on the Chinese page, compile errors, runtime errors and their post-mortem are in Chinese', async () => {
+    const failing = 'program oops(output);\nvar z: integer;\n    a: array[1..30] of integer;\nbegin\n  z := 0;\n  writeln(10 div z)\nend.';
+    const { page, context, errors } = await openLab({ chinese: true, theme: 'dark', width: 390, hash: encodeShareHash({ source: failing, input: '' }) });
+    await expect.poll(() => editorText(page)).toBe(failing);
+    await lab(page).getByRole('button', { name: zh.run, exact: true }).click();
+    await expect.poll(() => statusText(page)).toBe(zh.status.error);
+    const report = (await lab(page).locator('.hov-pc-error').textContent()) ?? '';
+    expect(report).toMatch(/运行时错误，位于 P-code 地址 \d+，源代码第 6 行：除以零/);
+    expect(report).toContain('调用链（最内层在前）：');
+    expect(report).toContain('程序 oops，第 6 行');
+    expect(report).toContain('z = 0');
+    expect(report).not.toMatch(/runtime error|call chain|division|more/);
+    // The stack view's long array ends in Chinese too.
+    await expect(lab(page).locator('.hov-pc-frame').first().textContent()).resolves.toContain('另有 14 个');
+
+    // A compile error: listed in Chinese, and the editor's inline diagnostic says the same.
+    await page.locator('.hov-pc .cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' junk');
+    await expect
+      .poll(() => lab(page).locator('.hov-pc-diagnostics').textContent())
+      .toMatch(/7:\d+ 最后的 'end\.' 之后还有内容：标识符 junk/);
+    await page.locator('.hov-pc .cm-lintRange-error').first().hover();
+    await expect.poll(() => page.locator('.cm-tooltip-lint').textContent()).toContain('最后的 \'end.\' 之后还有内容');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // A damaged share link is explained in Chinese.
+    await page.goto(new URL('/zh-cn/p-code/?again#pcode=%25%25', baseURL()).href, { waitUntil: 'load' });
+    await page.locator('.hov-pc').scrollIntoViewIfNeeded();
+    await expect.poll(() => lab(page).locator('.hov-pc-notice').textContent()).toContain('链接已损坏（不是 base64url）');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { compileProgram } from '../../../lib/pascal/index.ts';
 import { Op } from '../../../lib/pcode/index.ts';
 import { PMachine } from '../../../lib/pcode/index.ts';
-import { JitMachine } from '../../../lib/jit/index.ts';
+import { JIT_EXAMPLES, JitMachine, translationProblemWordings } from '../../../lib/jit/index.ts';
+import { wordMessage } from '../../../lib/book/localized-text.ts';
 import type { JitMode } from '../../../lib/jit/index.ts';
 
 const source = `program poke(output);
@@ -101,5 +102,16 @@ test('if WebAssembly cannot be compiled, the program still runs, in the interpre
   }
   expect(jit.machine.output).toBe('6000\n');
   expect(jit.translationError).toMatch(/could not be compiled.*Refused/);
+  expect(jit.translationProblem).toMatchObject({ code: 'webAssemblyRefused' });
+  expect(wordMessage(translationProblemWordings, jit.translationProblem!, 'zh-CN')).toBe(
+    '这里无法编译 WebAssembly（Refused to compile or instantiate WebAssembly module）；程序继续在解释器中运行。',
+  );
   expect(jit.stats().tiers.interpreter).toBe(jit.machine.steps);
+});
+
+test('every JIT example is titled in English and in Chinese', () => {
+  for (const e of JIT_EXAMPLES) {
+    expect(e.title).toBe(e.titles.en);
+    expect(e.titles['zh-CN'], e.id).toMatch(/[\u4e00-\u9fff]/);
+  }
 });

@@ -31,7 +31,9 @@ describe('lexer', () => {
   it('reports an unexpected character with its position', () => {
     const diagnostics: Diagnostic[] = [];
     tokenize('x\n  # y', diagnostics);
-    expect(diagnostics).toEqual([{ line: 2, column: 3, message: 'unexpected character "#"' }]);
+    expect(diagnostics).toEqual([
+      { line: 2, column: 3, code: 'unexpectedCharacter', params: { character: '#' }, message: 'unexpected character "#"' },
+    ]);
   });
 });
 

@@ -20,6 +20,18 @@ function file(name: string, text: string): string {
 }
 
 describe('npm run pcode', () => {
+  it('words compile, assembly and runtime errors in Chinese with --lang zh-CN', () => {
+    const bad = file('bad-zh.pas', 'program bad;\nbegin\n  x := 1\nend.\n');
+    expect(pcode(['run', bad, '--lang', 'zh-CN'])).toEqual({ code: 1, stdout: '', stderr: `${bad}:3:3: error: 未知的标识符 x\n` });
+    const div = file('div-zh.pas', 'program d(output);\nvar z: integer;\nbegin\n  z := 0;\n  writeln(1 div z)\nend.\n');
+    const failed = pcode(['run', div, '--lang=zh-CN']);
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toMatch(/^运行时错误，位于 P-code 地址 \d+，源代码第 5 行：除以零\n调用链（最内层在前）：\n {2}程序 d，第 5 行（BP=0）\n {4}z = 0\n$/);
+    const asm = file('bad-zh.pcode', 'FLY 1\n');
+    expect(pcode(['run-asm', asm, '--lang', 'zh-CN']).stderr).toBe(`${asm}:1: error: 未知的指令 FLY\n${asm}:1: error: 程序里没有指令\n`);
+    expect(pcode(['run', bad, '--lang', 'fr'])).toMatchObject({ code: 64, stderr: '--lang takes en or zh-CN\n' });
+  });
+
   it('runs a program with stdin as input and exits 0', () => {
     const prog = file('sum.pas', 'program sum(input, output);\nvar a, b: integer;\nbegin\n  read(a, b);\n  writeln(a + b)\nend.\n');
     expect(pcode(['run', prog], '40 2\n')).toEqual({ code: 0, stdout: '         42\n', stderr: '' });
