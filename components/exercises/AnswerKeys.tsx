@@ -5,17 +5,22 @@
  */
 import { useMemo, useState } from 'react';
 import {
-  EXERCISES, EXERCISE_CHAPTERS, currentVersion, exerciseById, exerciseLinkQuery, generateProblem, problemSetToCsv, problemSetToMarkdown,
+  EXERCISES, EXERCISE_CHAPTERS, currentVersion, exerciseById, exerciseLinkQuery, generateProblem, problemSetExportWordings, problemSetToCsv,
+  problemSetToMarkdown,
 } from '../../lib/exercises/index.ts';
 import type { Problem } from '../../lib/exercises/index.ts';
-import { en as t } from './messages.ts';
+import { textIn, wordMessage } from '../../lib/book/localized-text.ts';
+import { pickMessages } from '../book/locale.ts';
+import { exerciseCatalogues, type ExerciseLocale } from './messages.ts';
 import './exercises.css';
 
 const MAX_SEEDS = 200;
 
 export interface AnswerKeysProps {
-  /** Site path of each chapter (e.g. "/p-code/"), by exercise chapter slug. */
+  /** Site path of each chapter in the page's edition (e.g. "/p-code/" or "/zh-cn/p-code/"), by exercise chapter slug. */
   chapterPaths: Record<string, string>;
+  /** The edition the page is in: the problems, the table and the exports follow it. */
+  locale?: ExerciseLocale;
 }
 
 function download(name: string, text: string, type: string) {
@@ -31,7 +36,8 @@ function download(name: string, text: string, type: string) {
 
 const wholeNumber = (text: string) => (/^\d{1,6}$/.test(text) ? Number(text) : NaN);
 
-export default function AnswerKeys({ chapterPaths }: AnswerKeysProps) {
+export default function AnswerKeys({ chapterPaths, locale = 'en' }: AnswerKeysProps) {
+  const t = pickMessages(exerciseCatalogues, locale);
   const [exerciseId, setExerciseId] = useState(EXERCISES[0]!.id);
   const [fromText, setFromText] = useState('1');
   const [toText, setToText] = useState('10');
@@ -44,13 +50,15 @@ export default function AnswerKeys({ chapterPaths }: AnswerKeysProps) {
     if (!valid) return [];
     const list: Problem[] = [];
     for (let seed = from; seed <= to; seed++) {
-      const r = generateProblem(exerciseId, seed);
+      const r = generateProblem(exerciseId, seed, undefined, locale);
       if (r.ok) list.push(r.problem);
     }
     return list;
-  }, [exerciseId, from, to, valid]);
+  }, [exerciseId, from, to, valid, locale]);
 
   const exercise = exerciseById(exerciseId)!;
+  const title = textIn(exercise.wording.title, locale);
+  const markdownTitle = wordMessage(problemSetExportWordings, { code: 'seedRange', params: { title, from, to } }, locale);
   const base = `${exercise.id}-seeds-${from}-${to}`;
 
   return (
@@ -60,9 +68,9 @@ export default function AnswerKeys({ chapterPaths }: AnswerKeysProps) {
           <span>{t.exerciseLabel}</span>
           <select value={exerciseId} onChange={(e) => setExerciseId(e.target.value)} data-testid="keys-exercise">
             {EXERCISE_CHAPTERS.map((chapter, i) => (
-              <optgroup key={chapter} label={`Chapter ${i + 1}`}>
+              <optgroup key={chapter} label={t.chapterGroup(i + 1)}>
                 {EXERCISES.filter((e) => e.chapter === chapter).map((e) => (
-                  <option key={e.id} value={e.id}>{e.title} ({e.id})</option>
+                  <option key={e.id} value={e.id}>{t.exerciseOption(textIn(e.wording.title, locale), e.id)}</option>
                 ))}
               </optgroup>
             ))}
@@ -84,17 +92,17 @@ export default function AnswerKeys({ chapterPaths }: AnswerKeysProps) {
           <span>{t.withSolutions}</span>
         </label>
         <button type="button" disabled={!valid} data-testid="keys-markdown"
-          onClick={() => download(`${base}.md`, problemSetToMarkdown(problems, { title: `${exercise.title}: seeds ${from} to ${to}`, answers: withSolutions }), 'text/markdown')}>
+          onClick={() => download(`${base}.md`, problemSetToMarkdown(problems, { title: markdownTitle, answers: withSolutions, locale }), 'text/markdown')}>
           {t.downloadMarkdown}
         </button>
-        <button type="button" disabled={!valid} data-testid="keys-csv" onClick={() => download(`${base}.csv`, problemSetToCsv(problems), 'text/csv')}>
+        <button type="button" disabled={!valid} data-testid="keys-csv" onClick={() => download(`${base}.csv`, problemSetToCsv(problems, { locale }), 'text/csv')}>
           {t.downloadCsv}
         </button>
       </div>
       {valid && (
         <div style={{ overflowX: 'auto' }}>
           <table data-testid="keys-table">
-            <caption>{t.keyTableCaption(exercise.title, from, to)}</caption>
+            <caption>{t.keyTableCaption(title, from, to)}</caption>
             <thead>
               <tr>
                 <th scope="col">{t.columnSeed}</th>

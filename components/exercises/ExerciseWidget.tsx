@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import {
-  MAX_SEED, checkAnswer, currentVersion, exerciseLinkQuery, loadChapterExercises, makeProblem, readExerciseLink,
+  MAX_SEED, checkAnswer, checkFeedbackIn, currentVersion, exerciseLinkQuery, loadChapterExercises, makeProblem, readExerciseLink,
 } from '../../lib/exercises/client.ts';
 import type { ChapterSlug, CheckResult, ExerciseType, Problem, ProblemResult } from '../../lib/exercises/client.ts';
 import { exerciseCatalogues, type ExerciseLocale } from './messages.ts';
@@ -15,6 +15,7 @@ import './exercises.css';
 /** What the page knows of an exercise type before its generator has loaded. */
 export interface ExerciseSummary {
   id: string;
+  /** The title in the page's edition. */
   title: string;
   versions: readonly number[];
 }
@@ -25,7 +26,7 @@ export interface ExerciseWidgetProps {
   chapterNumber: number;
   /** The chapter's exercise types, in order (from lib/exercises on the server). */
   exercises: ExerciseSummary[];
-  /** The seed-1 problem of the first exercise, made on the server, shown until the generators load. */
+  /** The seed-1 problem of the first exercise in the page's edition, made on the server, shown until the generators load. */
   initialProblem: Problem;
   /** The edition the widget sits in; its .astro wrapper passes the page's locale. */
   locale?: ExerciseLocale;
@@ -68,13 +69,13 @@ export default function ExerciseWidget({ chapter, chapterNumber, exercises, init
 
   const generated = useMemo((): ProblemResult | null => {
     const generator = generators?.find((e) => e.id === exerciseId);
-    if (generator) return makeProblem(generator, seed, version);
+    if (generator) return makeProblem(generator, seed, version, locale);
     const initial = initialProblem;
     if (initial.exercise === exerciseId && initial.seed === seed && (version === undefined || version === initial.version)) {
       return { ok: true, problem: initial };
     }
     return null; // still loading
-  }, [generators, exerciseId, seed, version, initialProblem]);
+  }, [generators, exerciseId, seed, version, initialProblem, locale]);
 
   const reset = () => {
     setAnswer('');
@@ -119,7 +120,7 @@ export default function ExerciseWidget({ chapter, chapterNumber, exercises, init
           <span>{t.exerciseLabel}</span>
           <select value={exerciseId} onChange={(e) => chooseExercise(e.target.value)} data-testid="exercise-select">
             {exercises.map((e) => (
-              <option key={e.id} value={e.id}>{t.exerciseTitle(e.id, e.title)}</option>
+              <option key={e.id} value={e.id}>{e.title}</option>
             ))}
           </select>
         </label>
@@ -146,7 +147,7 @@ export default function ExerciseWidget({ chapter, chapterNumber, exercises, init
       ) : (
         <div className="hov-ex-problem">
           <h3 className="hov-ex-title">
-            {t.exerciseTitle(exerciseId, generated.problem.title)} <span className="hov-ex-meta">({t.seedMeta(generated.problem.seed, t.version(generated.problem.version))})</span>
+            {generated.problem.title} <span className="hov-ex-meta">{t.seedMeta(generated.problem.seed, t.version(generated.problem.version))}</span>
           </h3>
           <p data-testid="exercise-prompt">{generated.problem.prompt}</p>
           {generated.problem.figure && (
@@ -187,7 +188,7 @@ export default function ExerciseWidget({ chapter, chapterNumber, exercises, init
             </div>
           </form>
           <p className="hov-ex-result" role="status" data-testid="exercise-result" data-correct={result ? String(result.correct) : undefined}>
-            {result ? `${result.correct ? '✓' : '✗'} ${result.message}` : ''}
+            {result ? `${result.correct ? '✓' : '✗'} ${checkFeedbackIn(result, locale)}` : ''}
           </p>
           {showHint && <p className="hov-ex-hint" data-testid="exercise-hint-text">{generated.problem.hint}</p>}
           {!solutionsAllowed && <p className="hov-ex-note">{t.solutionsHidden}</p>}

@@ -36,33 +36,13 @@ export const en = {
   open: 'open',
   showProblem: 'the program, files or list',
   tooMany: (max: number) => `Up to ${max} seeds at a time.`,
-  seedMeta: (seed: number, version: string) => `seed ${seed}, ${version}`,
-  /** An exercise's title (lib/exercises titles them in English). */
-  exerciseTitle: (_id: string, title: string): string => title,
+  seedMeta: (seed: number, version: string) => `(seed ${seed}, ${version})`,
+  chapterGroup: (n: number) => `Chapter ${n}`,
+  /** The option of an exercise in the answer-key page's list. */
+  exerciseOption: (title: string, id: string) => `${title} (${id})`,
 };
 
 export type ExerciseMessages = typeof en;
-
-const zhExerciseTitles: Record<string, string> = {
-  'timeline-order': '给事件排序',
-  'timeline-year': '说出事件的年份',
-  'timeline-before': '之前还是之后',
-  'pcode-output': '预测输出',
-  'pcode-top-of-stack': '执行 N 步之后的栈',
-  'pcode-steps': '数一数指令',
-  'jit-translations': '哪些块会被编译',
-  'jit-cache-hits': '翻译缓存命中',
-  'jit-interpreted': '解释还是编译',
-  'trap-classify': '给指令分类',
-  'trap-virtualizable': 'Popek 与 Goldberg',
-  'trap-count': '数一数进入监控器的次数',
-  'namespace-isolates': '哪个命名空间隔离了什么',
-  'density-vms': '能放下多少台虚拟机',
-  'density-containers': '能放下多少个容器',
-  'ifcfg-mistakes': '找出每一处错误',
-  'ifcfg-prefix': '把 NETMASK 换算成 PREFIX',
-  'ifcfg-gateway': '网关可达吗',
-};
 
 /** 简体中文. */
 export const zh: ExerciseMessages = {
@@ -99,8 +79,9 @@ export const zh: ExerciseMessages = {
   open: '打开',
   showProblem: '程序、文件或列表',
   tooMany: (max) => `一次最多 ${max} 个种子。`,
-  seedMeta: (seed, version) => `种子 ${seed}，${version}`,
-  exerciseTitle: (id, title) => zhExerciseTitles[id] ?? title,
+  seedMeta: (seed, version) => `（种子 ${seed}，${version}）`,
+  chapterGroup: (n) => `第 ${n} 章`,
+  exerciseOption: (title, id) => `${title}（${id}）`,
 };
 
 export const exerciseCatalogues: MessageCatalogues<ExerciseMessages> = { en, 'zh-CN': zh };

@@ -1,7 +1,8 @@
 /** Chapter 6: ifcfg files with planted mistakes, netmasks and gateways, answered by lib/ifcfg's checker. */
 import { checkIfcfgFiles, generateBridgePair, netmaskToPrefix } from '../ifcfg/index.ts';
 import type { BridgeChoices, Finding, GeneratedFile } from '../ifcfg/index.ts';
-import type { ExerciseType } from './exercise.ts';
+import type { LocalizedText } from '../book/localized-text.ts';
+import { bilingual, defineExercise } from './exercise.ts';
 import type { SeededRandom } from './seeded-random.ts';
 
 function seededChoices(random: SeededRandom, staticAddress: boolean): BridgeChoices {
@@ -47,11 +48,19 @@ const numbered = (file: GeneratedFile) =>
 
 const place = (f: Finding) => `${f.file}:${f.line}`;
 
-export const ifcfgMistakes: ExerciseType = {
+const ZH_SEVERITY: Record<Finding['severity'], string> = { error: '错误', warning: '警告' };
+
+/** The checker's sentence about a finding, in both editions (lib/ifcfg words its findings). */
+const findingMessage = (f: Finding): LocalizedText => f.wording.message;
+
+export const ifcfgMistakes = defineExercise({
   id: 'ifcfg-mistakes',
   chapter: 'kvm-bridge',
-  title: 'Find every mistake',
-  summary: 'Find the lines the checker objects to in a bridge and port file pair with planted mistakes.',
+  title: bilingual('Find every mistake', '找出每一处错误'),
+  summary: bilingual(
+    'Find the lines the checker objects to in a bridge and port file pair with planted mistakes.',
+    '一对埋了错误的网桥文件和端口文件：找出检查器指出的每一行。',
+  ),
   versions: [1],
   generate(random) {
     const choices = seededChoices(random, random.int(0, 3) > 0);
@@ -67,49 +76,70 @@ export const ifcfgMistakes: ExerciseType = {
     const findings = checkIfcfgFiles(files.map((f) => ({ path: f.name, text: f.text })));
     const places = [...new Set(findings.map(place))];
     return {
-      prompt:
+      prompt: bilingual(
         'These two files should make a bridge with one port on CentOS 7, but they have mistakes. ' +
-        'Which lines does the bridge editor\'s checker flag (as an error or a warning)?',
+          'Which lines does the bridge editor\'s checker flag (as an error or a warning)?',
+        '这两个文件本应在 CentOS 7 上建起一个带一个端口的网桥，但里面有错误。网桥编辑器的检查器会指出哪些行（无论是错误还是警告）？',
+      ),
       figure: files.map(numbered).join('\n\n'),
       answerKind: 'set',
-      answerFormat: `file:line items in any order, e.g. ${bridgeFile.name}:4, ${portFile.name}:6`,
+      answerFormat: bilingual(
+        `file:line items in any order, e.g. ${bridgeFile.name}:4, ${portFile.name}:6`,
+        `“文件:行号”形式的若干项，顺序不限，例如 ${bridgeFile.name}:4, ${portFile.name}:6`,
+      ),
       answer: places.join(', ') || 'none',
-      hint: `${places.length} line${places.length === 1 ? '' : 's'} in all. Look at capitals, yes/no spellings, names that must match, and settings in the wrong file.`,
-      explanation: findings.map((f) => `${place(f)} (${f.severity}, ${f.rule}): ${f.message}`).join('\n'),
+      hint: bilingual(
+        `${places.length} line${places.length === 1 ? '' : 's'} in all. Look at capitals, yes/no spellings, names that must match, and settings in the wrong file.`,
+        `一共 ${places.length} 行。留意大小写、yes/no 的写法、必须一致的名字，以及写错了文件的设置。`,
+      ),
+      explanation: bilingual(
+        findings.map((f) => `${place(f)} (${f.severity}, ${f.rule}): ${findingMessage(f).en}`).join('\n'),
+        findings.map((f) => `${place(f)}（${ZH_SEVERITY[f.severity]}，${f.rule}）：${findingMessage(f)['zh-CN']}`).join('\n'),
+      ),
     };
   },
-};
+});
 
 function prefixToNetmask(prefix: number): string {
   const value = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
   return [24, 16, 8, 0].map((shift) => (value >>> shift) & 255).join('.');
 }
 
-export const ifcfgPrefix: ExerciseType = {
+export const ifcfgPrefix = defineExercise({
   id: 'ifcfg-prefix',
   chapter: 'kvm-bridge',
-  title: 'NETMASK to PREFIX',
-  summary: 'Turn a NETMASK into the PREFIX a modern ifcfg file uses.',
+  title: bilingual('NETMASK to PREFIX', '把 NETMASK 换算成 PREFIX'),
+  summary: bilingual('Turn a NETMASK into the PREFIX a modern ifcfg file uses.', '把 NETMASK 换算成新式 ifcfg 文件使用的 PREFIX。'),
   versions: [1],
   generate(random) {
     const netmask = prefixToNetmask(random.int(8, 30));
     const prefix = netmaskToPrefix(netmask);
+    const binary = netmask.split('.').map((b) => Number(b).toString(2).padStart(8, '0')).join('.');
     return {
-      prompt: `An old ifcfg file says NETMASK=${netmask}. Which PREFIX= says the same?`,
+      prompt: bilingual(
+        `An old ifcfg file says NETMASK=${netmask}. Which PREFIX= says the same?`,
+        `一个旧的 ifcfg 文件写着 NETMASK=${netmask}。哪个 PREFIX= 表达的是同一个意思？`,
+      ),
       answerKind: 'number',
-      answerFormat: 'a number from 0 to 32',
+      answerFormat: bilingual('a number from 0 to 32', '0 到 32 之间的一个数'),
       answer: String(prefix),
-      hint: 'Write each byte in binary and count the leading ones: 255 has 8, 254 has 7, 252 has 6, 248 has 5, 240 has 4, 224 has 3, 192 has 2, 128 has 1.',
-      explanation: `${netmask} = ${netmask.split('.').map((b) => Number(b).toString(2).padStart(8, '0')).join('.')}: ${prefix} ones, so PREFIX=${prefix}.`,
+      hint: bilingual(
+        'Write each byte in binary and count the leading ones: 255 has 8, 254 has 7, 252 has 6, 248 has 5, 240 has 4, 224 has 3, 192 has 2, 128 has 1.',
+        '把每个字节写成二进制，数开头有几个 1：255 有 8 个，254 有 7 个，252 有 6 个，248 有 5 个，240 有 4 个，224 有 3 个，192 有 2 个，128 有 1 个。',
+      ),
+      explanation: bilingual(
+        `${netmask} = ${binary}: ${prefix} ones, so PREFIX=${prefix}.`,
+        `${netmask} = ${binary}：共 ${prefix} 个 1，所以 PREFIX=${prefix}。`,
+      ),
     };
   },
-};
+});
 
-export const ifcfgGateway: ExerciseType = {
+export const ifcfgGateway = defineExercise({
   id: 'ifcfg-gateway',
   chapter: 'kvm-bridge',
-  title: 'Is the gateway reachable',
-  summary: 'Decide whether a GATEWAY lies in the bridge address\'s subnet.',
+  title: bilingual('Is the gateway reachable', '网关可达吗'),
+  summary: bilingual('Decide whether a GATEWAY lies in the bridge address\'s subnet.', '判断 GATEWAY 是否位于网桥地址所在的子网里。'),
   versions: [1],
   generate(random) {
     const prefix = random.pick([16, 20, 22, 23, 24, 25, 26, 28]);
@@ -120,19 +150,29 @@ export const ifcfgGateway: ExerciseType = {
       : `10.${a[1]}.${(a[2]! + random.pick([1, 2, 4, 8, 16])) % 256}.1`;
     const [bridgeFile, portFile] = generateBridgePair({ bridge: 'br0', port: 'eth0', address: `${address}/${prefix}`, gateway });
     const outside = checkIfcfgFiles([bridgeFile, portFile].map((f) => ({ path: f.name, text: f.text }))).find((f) => f.rule === 'gateway-outside-subnet');
+    const mask = prefixToNetmask(prefix);
     return {
-      prompt: `ifcfg-br0 says IPADDR=${address}, PREFIX=${prefix} and GATEWAY=${gateway}. Is the gateway inside the bridge's subnet?`,
+      prompt: bilingual(
+        `ifcfg-br0 says IPADDR=${address}, PREFIX=${prefix} and GATEWAY=${gateway}. Is the gateway inside the bridge's subnet?`,
+        `ifcfg-br0 里写着 IPADDR=${address}、PREFIX=${prefix} 和 GATEWAY=${gateway}。这个网关在网桥的子网里吗？`,
+      ),
       answerKind: 'choice',
       choices: [
-        { key: 'Y', label: 'Yes: the host can reach it directly' },
-        { key: 'N', label: 'No: it lies outside the subnet' },
+        { key: 'Y', label: bilingual('Yes: the host can reach it directly', '在：宿主机可以直接到达它') },
+        { key: 'N', label: bilingual('No: it lies outside the subnet', '不在：它位于子网之外') },
       ],
-      answerFormat: 'Y or N',
+      answerFormat: bilingual('Y or N', 'Y 或 N'),
       answer: outside ? 'N' : 'Y',
-      hint: `With PREFIX=${prefix}, compare the first ${prefix} bits of the two addresses (mask ${prefixToNetmask(prefix)}).`,
+      hint: bilingual(
+        `With PREFIX=${prefix}, compare the first ${prefix} bits of the two addresses (mask ${mask}).`,
+        `PREFIX=${prefix} 时，比较两个地址的前 ${prefix} 位（掩码 ${mask}）。`,
+      ),
       explanation: outside
-        ? `Outside. ${outside.message}`
-        : `Inside: ${address} and ${gateway} agree in their first ${prefix} bits (mask ${prefixToNetmask(prefix)}), so the checker accepts GATEWAY.`,
+        ? bilingual(`Outside. ${findingMessage(outside).en}`, `不在子网内。${findingMessage(outside)['zh-CN']}`)
+        : bilingual(
+            `Inside: ${address} and ${gateway} agree in their first ${prefix} bits (mask ${mask}), so the checker accepts GATEWAY.`,
+            `在子网内：${address} 和 ${gateway} 的前 ${prefix} 位相同（掩码 ${mask}），所以检查器接受这个 GATEWAY。`,
+          ),
     };
   },
-};
+});

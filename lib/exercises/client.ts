@@ -3,7 +3,7 @@
  * without importing every engine up front (index.ts imports them all, for pages, the CLI and tests).
  * A widget gets its chapter's exercise types with loadChapterExercises().
  */
-export { answerTokens, checkAnswer } from './exercise.ts';
+export { answerTokens, checkAnswer, checkFeedbackIn, problemIn } from './exercise.ts';
 export type { ChapterSlug, CheckResult, ExerciseType, Problem } from './exercise.ts';
 export { MAX_SEED, currentVersion, makeProblem } from './make-problem.ts';
 export type { ProblemResult } from './make-problem.ts';

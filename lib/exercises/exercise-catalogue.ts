@@ -1,6 +1,8 @@
 /** Every exercise type, by chapter, and the one way to make a problem from an exercise, a seed and a version. */
+import type { BookLocale } from '../book/localized-text.ts';
 import type { ChapterSlug, ExerciseType } from './exercise.ts';
-import { makeProblem, type ProblemResult } from './make-problem.ts';
+import { makeLocalizedProblem, makeProblem, problemError } from './make-problem.ts';
+import type { LocalizedProblemResult, ProblemResult } from './make-problem.ts';
 import { timelineBefore, timelineOrder, timelineYear } from './timeline-exercises.ts';
 import { pcodeOutput, pcodeSteps, pcodeTopOfStack } from './pcode-exercises.ts';
 import { jitCacheHits, jitInterpreted, jitTranslations } from './jit-exercises.ts';
@@ -28,9 +30,19 @@ export function exercisesOfChapter(chapter: ChapterSlug | number): ExerciseType[
   return EXERCISES.filter((e) => e.chapter === slug);
 }
 
-/** The problem for an exercise id, a seed and a generator version (the newest when omitted). */
-export function generateProblem(exerciseId: string, seed: number, version?: number): ProblemResult {
+const noSuchExercise = (exerciseId: string) =>
+  ({ code: 'noSuchExercise', params: { exercise: exerciseId, exercises: EXERCISES.map((e) => e.id).join(', ') } }) as const;
+
+/** The problem for an exercise id, a seed and a generator version (the newest when omitted), in one edition (English by default). */
+export function generateProblem(exerciseId: string, seed: number, version?: number, locale: BookLocale | string = 'en'): ProblemResult {
   const exercise = exerciseById(exerciseId);
-  if (!exercise) return { ok: false, error: `There is no exercise "${exerciseId}". Exercises: ${EXERCISES.map((e) => e.id).join(', ')}.` };
-  return makeProblem(exercise, seed, version);
+  if (!exercise) return problemError(noSuchExercise(exerciseId), locale);
+  return makeProblem(exercise, seed, version, locale);
+}
+
+/** The same problem in both editions. */
+export function generateLocalizedProblem(exerciseId: string, seed: number, version?: number): LocalizedProblemResult {
+  const exercise = exerciseById(exerciseId);
+  if (!exercise) return problemError(noSuchExercise(exerciseId));
+  return makeLocalizedProblem(exercise, seed, version);
 }

@@ -1,10 +1,12 @@
 /** Small Pascal programs made from a seed, for the P-code and JIT exercises. */
+import type { LocalizedText } from '../book/localized-text.ts';
+import { bilingual } from './exercise.ts';
 import type { SeededRandom } from './seeded-random.ts';
 
 export interface SeededProgram {
   readonly source: string;
-  /** One line on what the program does, for worked solutions. */
-  readonly description: string;
+  /** One line on what the program does, for worked solutions, in both editions. */
+  readonly description: LocalizedText;
 }
 
 /** A program of one of three shapes (a for loop, a while loop, a procedure with if), with seeded constants. */
@@ -26,7 +28,10 @@ export function seededPascalProgram(random: SeededRandom, loopScale = 1): Seeded
         'end.',
         '',
       ].join('\n'),
-      description: `s starts at ${start} and adds i * ${factor} for i = 1..${count}.`,
+      description: bilingual(
+        `s starts at ${start} and adds i * ${factor} for i = 1..${count}.`,
+        `s 从 ${start} 开始，对 i = 1..${count} 依次加上 i * ${factor}。`,
+      ),
     };
   }
   if (shape === 1) {
@@ -48,7 +53,10 @@ export function seededPascalProgram(random: SeededRandom, loopScale = 1): Seeded
         'end.',
         '',
       ].join('\n'),
-      description: `n starts at ${start} and is divided by ${divisor} (integer division) until it is at most 1; k counts the divisions.`,
+      description: bilingual(
+        `n starts at ${start} and is divided by ${divisor} (integer division) until it is at most 1; k counts the divisions.`,
+        `n 从 ${start} 开始，反复除以 ${divisor}（整数除法），直到不大于 1；k 记录除了几次。`,
+      ),
     };
   }
   const a = random.int(1, 20);
@@ -79,6 +87,9 @@ export function seededPascalProgram(random: SeededRandom, loopScale = 1): Seeded
       'end.',
       '',
     ].join('\n'),
-    description: `x = ${a}, y = ${b}; ${times} times: swap them if x < y, then decrement x.`,
+    description: bilingual(
+      `x = ${a}, y = ${b}; ${times} times: swap them if x < y, then decrement x.`,
+      `x = ${a}，y = ${b}；重复 ${times} 次：如果 x < y 就交换两者，然后 x 减 1。`,
+    ),
   };
 }

@@ -1,7 +1,10 @@
 /** Chapter 1: exercises on the timeline, answered by lib/timeline's own data and ordering. */
 import { formatEventDate, sortEvents, timelineEvents } from '../timeline/index.ts';
 import type { TimelineEvent } from '../timeline/index.ts';
-import type { ExerciseType } from './exercise.ts';
+// The events' Chinese words live with the timeline island today; they are plain data (no React).
+import { zhEventTexts } from '../../components/timeline/zhEventTexts.ts';
+import type { LocalizedText } from '../book/localized-text.ts';
+import { bilingual, defineExercise } from './exercise.ts';
 import type { SeededRandom } from './seeded-random.ts';
 
 const LETTERS = 'ABCDEFGH';
@@ -14,56 +17,89 @@ function eventsWithDistinctYears(random: SeededRandom, count: number): TimelineE
   return years.map((y) => random.pick(byYear.get(y)!));
 }
 
-const describe = (e: TimelineEvent) => `${e.title} (${formatEventDate(e)})`;
+/** An event's title, summary and detail in both editions. */
+function words(e: TimelineEvent): { title: LocalizedText; summary: LocalizedText; detail: LocalizedText } {
+  const zh = zhEventTexts[e.id] ?? e;
+  return { title: bilingual(e.title, zh.title), summary: bilingual(e.summary, zh.summary), detail: bilingual(e.detail, zh.detail) };
+}
 
-export const timelineOrder: ExerciseType = {
+/** The date as the Chinese edition writes it: 1972年8月2日, 约1965年, 1964–1967年. */
+function zhEventDate(e: TimelineEvent): string {
+  const circa = e.approximate ? '约' : '';
+  if (e.endYear !== undefined && e.endYear !== e.year) return `${circa}${e.year}\u2013${e.endYear}年`;
+  if (e.month === undefined) return `${circa}${e.year}年`;
+  if (e.day === undefined) return `${circa}${e.year}年${e.month}月`;
+  return `${circa}${e.year}年${e.month}月${e.day}日`;
+}
+
+const describe = (e: TimelineEvent): LocalizedText =>
+  bilingual(`${e.title} (${formatEventDate(e)})`, `${words(e).title['zh-CN']}（${zhEventDate(e)}）`);
+
+/** Joins the lines of several bilingual texts. */
+const lines = (texts: readonly LocalizedText[]): LocalizedText =>
+  bilingual(texts.map((t) => t.en).join('\n'), texts.map((t) => t['zh-CN']).join('\n'));
+
+export const timelineOrder = defineExercise({
   id: 'timeline-order',
   chapter: 'origins',
-  title: 'Put events in order',
-  summary: 'Order four events of the timeline from earliest to latest.',
+  title: bilingual('Put events in order', '给事件排序'),
+  summary: bilingual('Order four events of the timeline from earliest to latest.', '把时间线上的四个事件按从早到晚排序。'),
   versions: [1],
   generate(random) {
     const events = eventsWithDistinctYears(random, 4);
     const lettered = events.map((e, i) => ({ letter: LETTERS[i]!, event: e }));
     const sorted = sortEvents(events);
-    const order = sorted.map((e) => lettered.find((l) => l.event === e)!.letter);
+    const letterOf = (e: TimelineEvent) => lettered.find((l) => l.event === e)!.letter;
+    const order = sorted.map(letterOf);
+    const first = words(sorted[0]!).title;
     return {
-      prompt: 'Put these events in order, earliest first.',
-      figure: lettered.map((l) => `${l.letter}. ${l.event.title}: ${l.event.summary}`).join('\n'),
+      prompt: bilingual('Put these events in order, earliest first.', '把这些事件按时间先后排序，最早的排在前面。'),
+      figure: lines(lettered.map((l) => {
+        const w = words(l.event);
+        return bilingual(`${l.letter}. ${w.title.en}: ${w.summary.en}`, `${l.letter}. ${w.title['zh-CN']}：${w.summary['zh-CN']}`);
+      })),
       answerKind: 'list',
-      answerFormat: 'the four letters, earliest first, e.g. B, D, A, C',
+      answerFormat: bilingual('the four letters, earliest first, e.g. B, D, A, C', '四个字母，最早的在前，例如 B, D, A, C'),
       answer: order.join(', '),
-      hint: `The earliest of them is ${sorted[0]!.title}.`,
-      explanation: sorted.map((e) => `${lettered.find((l) => l.event === e)!.letter}. ${describe(e)}`).join('\n'),
+      hint: bilingual(`The earliest of them is ${first.en}.`, `其中最早的是“${first['zh-CN']}”。`),
+      explanation: lines(sorted.map((e) => {
+        const d = describe(e);
+        return bilingual(`${letterOf(e)}. ${d.en}`, `${letterOf(e)}. ${d['zh-CN']}`);
+      })),
     };
   },
-};
+});
 
-export const timelineYear: ExerciseType = {
+export const timelineYear = defineExercise({
   id: 'timeline-year',
   chapter: 'origins',
-  title: 'Date an event',
-  summary: 'Give the year of an event of the timeline.',
+  title: bilingual('Date an event', '说出事件的年份'),
+  summary: bilingual('Give the year of an event of the timeline.', '说出时间线上某个事件发生的年份。'),
   versions: [1],
   generate(random) {
     const event = random.pick(timelineEvents.filter((e) => !e.approximate));
     const decade = Math.floor(event.year / 10) * 10;
+    const w = words(event);
+    const d = describe(event);
     return {
-      prompt: `In which year: ${event.summary}`,
+      prompt: bilingual(`In which year: ${event.summary}`, `这件事发生在哪一年：${w.summary['zh-CN']}`),
       answerKind: 'number',
-      answerFormat: 'a year, e.g. 1972',
+      answerFormat: bilingual('a year, e.g. 1972', '一个年份，例如 1972'),
       answer: String(event.year),
-      hint: `It happened in the ${decade}s.`,
-      explanation: `${describe(event)}. ${event.detail} Source: ${event.source.title}, ${event.source.url}`,
+      hint: bilingual(`It happened in the ${decade}s.`, `它发生在 ${decade} 年代。`),
+      explanation: bilingual(
+        `${d.en}. ${event.detail} Source: ${event.source.title}, ${event.source.url}`,
+        `${d['zh-CN']}。${w.detail['zh-CN']}出处：${event.source.title}，${event.source.url}`,
+      ),
     };
   },
-};
+});
 
-export const timelineBefore: ExerciseType = {
+export const timelineBefore = defineExercise({
   id: 'timeline-before',
   chapter: 'origins',
-  title: 'Before or after',
-  summary: 'Say which of five events happened before a given year.',
+  title: bilingual('Before or after', '之前还是之后'),
+  summary: bilingual('Say which of five events happened before a given year.', '说出五个事件中哪些发生在给定年份之前。'),
   versions: [1],
   generate(random) {
     const events = eventsWithDistinctYears(random, 5);
@@ -71,16 +107,23 @@ export const timelineBefore: ExerciseType = {
     const cut = years[random.int(1, 3)]!;
     const lettered = events.map((e, i) => ({ letter: LETTERS[i]!, event: e }));
     const before = lettered.filter((l) => l.event.year < cut).map((l) => l.letter);
+    const letterOf = (e: TimelineEvent) => lettered.find((l) => l.event === e)!.letter;
     return {
-      prompt: `Which of these events happened before ${cut}?`,
-      figure: lettered.map((l) => `${l.letter}. ${l.event.title}`).join('\n'),
+      prompt: bilingual(`Which of these events happened before ${cut}?`, `下面哪些事件发生在 ${cut} 年之前？`),
+      figure: lines(lettered.map((l) => {
+        const t = words(l.event).title;
+        return bilingual(`${l.letter}. ${t.en}`, `${l.letter}. ${t['zh-CN']}`);
+      })),
       answerKind: 'set',
-      answerFormat: 'letters in any order, e.g. A, C; or "none"',
+      answerFormat: bilingual('letters in any order, e.g. A, C; or "none"', '字母，顺序不限，例如 A, C；一个都没有就填“无”（或 none）'),
       answer: before.length ? before.join(', ') : 'none',
-      hint: `${before.length} of the five did.`,
-      explanation: sortEvents(events)
-        .map((e) => `${lettered.find((l) => l.event === e)!.letter}. ${describe(e)}: ${e.year < cut ? 'before' : 'not before'} ${cut}`)
-        .join('\n'),
+      hint: bilingual(`${before.length} of the five did.`, `五个事件中有 ${before.length} 个是。`),
+      explanation: lines(sortEvents(events).map((e) => {
+        const d = describe(e);
+        return e.year < cut
+          ? bilingual(`${letterOf(e)}. ${d.en}: before ${cut}`, `${letterOf(e)}. ${d['zh-CN']}：在 ${cut} 年之前`)
+          : bilingual(`${letterOf(e)}. ${d.en}: not before ${cut}`, `${letterOf(e)}. ${d['zh-CN']}：不在 ${cut} 年之前`);
+      })),
     };
   },
-};
+});

@@ -19,11 +19,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function problem(id: string, seed: number): Problem {
-  const r = generateProblem(id, seed);
+function problem(id: string, seed: number, locale: 'en' | 'zh-CN' = 'en'): Problem {
+  const r = generateProblem(id, seed, undefined, locale);
   if (!r.ok) throw new Error(r.error);
   return r.problem;
 }
+
+const CJK = /[\u4e00-\u9fff]/;
 
 const WIDGET = 'astro-island:not([ssr]) .hov-ex[data-ready="true"]';
 
@@ -64,9 +66,10 @@ describe('the exercise widget', () => {
   test('solutions=0 hides the reveal button but keeps check and hint', async () => {
     const { page, context, errors } = await openWidget('/full-virtualization/?exercise=trap-virtualizable&seed=3&solutions=0');
     const widget = page.locator(WIDGET);
+    // The problem shows once the chapter's generators have loaded; count the buttons after that.
+    await expect(widget.getByTestId('exercise-prompt').textContent()).resolves.toBe(problem('trap-virtualizable', 3).prompt);
     await expect(widget.getByTestId('exercise-reveal').count()).resolves.toBe(0);
     await expect(widget.getByTestId('exercise-check').count()).resolves.toBe(1);
-    await expect(widget.getByTestId('exercise-prompt').textContent()).resolves.toBe(problem('trap-virtualizable', 3).prompt);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -89,6 +92,66 @@ describe('the exercise widget', () => {
   });
 });
 
+describe('the exercise widget in the Chinese edition', () => {
+  test('/zh-cn/p-code/ shows the Chinese problem before and after hydration; a wrong answer gets Chinese feedback', async () => {
+    // The server renders the seed-1 problem in the page's edition.
+    const { page: raw, context: rawContext } = await openPage(browser, '/zh-cn/');
+    const html = await (await raw.request.get(new URL('/zh-cn/p-code/', baseURL()).href)).text();
+    await rawContext.close();
+    expect(html).toContain(problem('pcode-output', 1, 'zh-CN').prompt);
+    expect(html).not.toContain(problem('pcode-output', 1, 'en').prompt);
+
+    const want = problem('pcode-output', 5, 'zh-CN');
+    const english = problem('pcode-output', 5, 'en');
+    const { page, context, errors } = await openWidget('/zh-cn/p-code/?exercise=pcode-output&seed=5#exercises');
+    const widget = page.locator(WIDGET);
+    await expect(widget.getByTestId('exercise-prompt').textContent()).resolves.toBe(want.prompt);
+    expect(want.prompt).toMatch(CJK);
+    await expect(widget.getByTestId('exercise-figure').textContent()).resolves.toBe(english.figure);
+    await expect(widget.locator('.hov-ex-title').textContent()).resolves.toContain('预测输出');
+    await expect(widget.locator('.hov-ex-format').textContent()).resolves.toBe(`答案格式：${want.answerFormat}。`);
+
+    await widget.getByTestId('exercise-answer').fill('12345');
+    await widget.getByTestId('exercise-check').click();
+    const result = widget.getByTestId('exercise-result');
+    await expect(result.getAttribute('data-correct')).resolves.toBe('false');
+    await expect(result.textContent()).resolves.toMatch(/^✗ (答案共有 \d+ 项，你填了 1 项。|1 项中有 0 项位置正确。)$/);
+    await widget.getByTestId('exercise-answer').fill('');
+    await widget.getByTestId('exercise-check').click();
+    await expect(result.textContent()).resolves.toBe('✗ 请先填写答案。');
+
+    await widget.getByTestId('exercise-hint').click();
+    await expect(widget.getByTestId('exercise-hint-text').textContent()).resolves.toBe(want.hint);
+    await widget.getByTestId('exercise-reveal').click();
+    // The same seed gives the same key in both editions.
+    await expect(widget.getByTestId('exercise-key').textContent()).resolves.toBe(english.answer);
+    await expect(widget.getByTestId('exercise-solution').locator('pre').textContent()).resolves.toBe(want.explanation);
+    await widget.getByTestId('exercise-answer').fill(want.answer);
+    await widget.getByTestId('exercise-check').click();
+    await expect(result.textContent()).resolves.toBe('✓ 正确。');
+    expect(await seriousAccessibilityViolations(page, { exclude: ['astro-island:not(:has(.hov-ex))'] })).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('switching exercise on /zh-cn/kvm-bridge/ keeps Chinese: choices, and a choice-kind wrong answer', async () => {
+    const { page, context, errors } = await openWidget('/zh-cn/kvm-bridge/', { theme: 'dark', width: 390 });
+    const widget = page.locator(WIDGET);
+    await widget.getByTestId('exercise-select').selectOption('ifcfg-gateway');
+    await widget.getByTestId('exercise-seed').fill('12');
+    const want = problem('ifcfg-gateway', 12, 'zh-CN');
+    await expect(widget.getByTestId('exercise-prompt').textContent()).resolves.toBe(want.prompt);
+    await expect(widget.locator('.hov-ex-choice').allTextContents()).resolves.toEqual(want.choices!.map((c) => `${c.key} ${c.label}`));
+    const wrong = want.choices!.find((c) => c.key !== want.answer)!;
+    await widget.locator(`input[type=radio][value="${wrong.key}"]`).check();
+    await widget.getByTestId('exercise-check').click();
+    await expect(widget.getByTestId('exercise-result').textContent()).resolves.toBe('✗ 还不对：再试一次，或者看看提示。');
+    expect(await seriousAccessibilityViolations(page, { exclude: ['astro-island:not(:has(.hov-ex))'] })).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the answer-key page', () => {
   test('lists the engine\'s answers for a seed range and exports them as CSV', async () => {
     const { page, context, errors } = await openPage(browser, '/instructors/answer-keys/');
@@ -107,6 +170,41 @@ describe('the answer-key page', () => {
     const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByTestId('keys-markdown').click()]);
     const md = readFileSync((await markdown.path())!, 'utf8');
     for (const p of want) expect(md).toContain(`**Answer:** ${p.answer}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the Chinese answer-key page', () => {
+  test('/zh-cn/instructors/answer-keys/ shows Chinese problems with the same keys, links to Chinese chapters, and exports Chinese CSV', async () => {
+    const { page, context, errors } = await openPage(browser, '/zh-cn/instructors/answer-keys/');
+    await page.waitForSelector('astro-island:not([ssr]) [data-testid=answer-keys]');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+    await expect(page.locator('h1').first().textContent()).resolves.toBe('练习答案');
+    await page.getByTestId('keys-exercise').selectOption('trap-virtualizable');
+    await page.getByTestId('keys-from').fill('3');
+    await page.getByTestId('keys-to').fill('7');
+    const want = Array.from({ length: 5 }, (_, i) => problem('trap-virtualizable', i + 3, 'zh-CN'));
+    const english = want.map((p) => problem(p.exercise, p.seed, 'en'));
+    await expect(page.getByTestId('keys-answer').allTextContents()).resolves.toEqual(english.map((p) => p.answer));
+    await expect(page.locator('[data-testid=keys-table] caption').textContent()).resolves.toBe('答案：Popek 与 Goldberg，种子 3 到 7');
+    const questions = await page.locator('[data-testid=keys-table] tbody tr td:nth-child(2)').allTextContents();
+    expect(questions).toEqual(want.map((p) => p.prompt));
+    for (const q of questions) expect(q).toMatch(CJK);
+    await expect(page.locator('[data-testid=keys-table] thead').textContent()).resolves.toBe('种子题目答案学生链接');
+    const href = await page.locator('[data-testid=keys-table] tbody tr').first().locator('a').getAttribute('href');
+    expect(href).toBe('/zh-cn/full-virtualization/?exercise=trap-virtualizable&seed=3&v=1&solutions=0#exercises');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('keys-csv').click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toBe(problemSetToCsv(want));
+    expect(csv.split('\r\n')[0]).toBe('练习,种子,版本,章,题目,答案');
+    const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByTestId('keys-markdown').click()]);
+    const md = readFileSync((await markdown.path())!, 'utf8');
+    expect(md.split('\n')[0]).toBe('# Popek 与 Goldberg：种子 3 到 7');
+    for (const p of want) expect(md).toContain(`**答案：** ${p.answer}`);
+    expect(md).not.toContain('Answer format');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
