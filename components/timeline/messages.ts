@@ -1,6 +1,5 @@
-import { formatEventDate, type TimelineCategory, type TimelineEvent } from '../../lib/timeline/index.ts';
+import { formatEventDate, zhEventTexts, type EventText, type TimelineCategory, type TimelineEvent } from '../../lib/timeline/index.ts';
 import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
-import { zhEventTexts, type EventText } from './zhEventTexts.ts';
 
 /** Every string the timeline shows, one catalogue per locale of the book. */
 export interface TimelineMessages {

@@ -1,8 +1,7 @@
 /** Chapter 1: exercises on the timeline, answered by lib/timeline's own data and ordering. */
-import { formatEventDate, sortEvents, timelineEvents } from '../timeline/index.ts';
+import { formatEventDate, sortEvents, timelineEvents, zhEventTexts } from '../timeline/index.ts';
 import type { TimelineEvent } from '../timeline/index.ts';
 // The events' Chinese words live with the timeline island today; they are plain data (no React).
-import { zhEventTexts } from '../../components/timeline/zhEventTexts.ts';
 import type { LocalizedText } from '../book/localized-text.ts';
 import { bilingual, defineExercise } from './exercise.ts';
 import type { SeededRandom } from './seeded-random.ts';

@@ -9,3 +9,5 @@ export type { DateWords } from './formatEventDate.ts';
 export { timelineYearRange, validateTimelineEvents } from './validateTimelineEvents.ts';
 export { formatTimelineTable } from './formatTimelineTable.ts';
 export type { TimelineIssue } from './validateTimelineEvents.ts';
+export { zhEventTexts } from './zhEventTexts.ts';
+export type { EventText } from './zhEventTexts.ts';

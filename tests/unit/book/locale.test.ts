@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bookHref, localeOfLang, localeOfPath, pickMessages } from '../../../components/book/locale.ts';
 import Timeline from '../../../components/timeline/Timeline.tsx';
 import { en, timelineCatalogues, zh } from '../../../components/timeline/messages.ts';
-import { zhEventTexts } from '../../../components/timeline/zhEventTexts.ts';
-import { timelineEvents } from '../../../lib/timeline/index.ts';
+import { timelineEvents, zhEventTexts } from '../../../lib/timeline/index.ts';
 
 describe('the book locale', () => {
   it('comes from the URL path: /zh-cn/… is Chinese, everything else English', () => {

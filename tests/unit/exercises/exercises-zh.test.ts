@@ -5,8 +5,7 @@ import {
 } from '../../../lib/exercises/index.ts';
 import type { CheckResult, LocalizedProblem, Problem } from '../../../lib/exercises/index.ts';
 import { textIn } from '../../../lib/book/localized-text.ts';
-import { timelineEvents } from '../../../lib/timeline/index.ts';
-import { zhEventTexts } from '../../../components/timeline/zhEventTexts.ts';
+import { timelineEvents, zhEventTexts } from '../../../lib/timeline/index.ts';
 
 const SEEDS = Array.from({ length: 50 }, (_, i) => i + 1);
 const CJK = /[\u4e00-\u9fff]/;

@@ -1,6 +1,6 @@
 /**
  * The timeline's events in 简体中文, by event id (the dates, categories and sources come from
- * lib/timeline; only the words are here). A unit test checks that every event has its text.
+ * timelineEvents.ts; only the words are here). A unit test checks that every event has its text.
  */
 export interface EventText {
   readonly title: string;
