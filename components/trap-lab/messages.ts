@@ -1,6 +1,6 @@
 import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
-import { exitReasonWordings, instructionSummaryWordings, trapFaultWordings } from '../../lib/trap/index.ts';
+import { exitReasonWordings, instructionSummaryWordings, trapFaultWordings, workloadNames } from '../../lib/trap/index.ts';
 import type {
   Actor, CostModel, MachineEvent, StrategyId, TrapFault, VmcsControls, WorkloadId, MachineSnapshot, Opcode,
 } from '../../lib/trap/index.ts';
@@ -127,22 +127,22 @@ export const en: TrapLabMessages = {
   workloadLabel: 'Workload',
   workloads: {
     timer: {
-      name: 'Timer interrupts',
+      name: workloadNames.timer.en,
       blurb: 'A tick every 17 instructions; the kernel turns interrupts off with POPF around a critical section, and its timer handler counts ticks that land inside it (races).',
       outputs: ['races', 'work done'],
     },
     syscalls: {
-      name: 'System calls',
+      name: workloadNames.syscalls.en,
       blurb: 'A user program makes 50 system calls and prints their sum (1275).',
       outputs: ['sum'],
     },
     io: {
-      name: 'Disk I/O',
+      name: workloadNames.io.en,
       blurb: 'The kernel writes 64 words to a disk, one OUT instruction per word.',
       outputs: ['words the disk received'],
     },
     'boot-check': {
-      name: 'Boot check (SMSW, SIDT)',
+      name: workloadNames['boot-check'].en,
       blurb: 'The kernel sets its status word and interrupt table, then reads both back and prints them (1 and 8).',
       outputs: ['status word', 'interrupt table address'],
     },
@@ -334,22 +334,22 @@ export const zh: TrapLabMessages = {
   workloadLabel: '工作负载',
   workloads: {
     timer: {
-      name: '时钟中断',
+      name: workloadNames.timer['zh-CN'],
       blurb: '每 17 条指令来一次时钟滴答；内核在临界区前后用 POPF 关、开中断，它的时钟处理程序统计落在临界区内的滴答（竞争）。',
       outputs: ['竞争', '完成的工作'],
     },
     syscalls: {
-      name: '系统调用',
+      name: workloadNames.syscalls['zh-CN'],
       blurb: '一个用户程序发起 50 次系统调用，并打印它们的和（1275）。',
       outputs: ['和'],
     },
     io: {
-      name: '磁盘 I/O',
+      name: workloadNames.io['zh-CN'],
       blurb: '内核向磁盘写入 64 个字，每个字一条 OUT 指令。',
       outputs: ['磁盘收到的字数'],
     },
     'boot-check': {
-      name: '启动检查（SMSW、SIDT）',
+      name: workloadNames['boot-check']['zh-CN'],
       blurb: '内核设置自己的状态字和中断表，然后把两者读回来打印（1 和 8）。',
       outputs: ['状态字', '中断表地址'],
     },

@@ -1,7 +1,7 @@
 /** Chapter 4: classify instructions and count traps, answered by lib/trap's ISA, checker and machine. */
 import {
   INSTRUCTION_SET, SENSITIVE_UNPRIVILEGED, STRATEGY_IDS, WORKLOAD_IDS, checkPopekGoldberg, classifyInstruction, instructionInfo,
-  instructionSummaryWordings, runWorkload,
+  instructionSummaryWordings, runWorkload, workloadNames,
 } from '../trap/index.ts';
 import type { InstructionInfo, InstructionKind, Opcode, StrategyId, WorkloadId } from '../trap/index.ts';
 import { wordMessage } from '../book/localized-text.ts';
@@ -133,14 +133,6 @@ const STRATEGY_NAMES: Record<StrategyId, LocalizedText> = {
   'hardware-assist': bilingual('hardware assist (VT-x)', '硬件辅助（VT-x）'),
 };
 
-/** The workloads as the trap lab names them in Chinese (the English prompt uses their ids). */
-const ZH_WORKLOAD_NAMES: Record<WorkloadId, string> = {
-  timer: '时钟中断',
-  syscalls: '系统调用',
-  io: '磁盘 I/O',
-  'boot-check': '启动检查（SMSW、SIDT）',
-};
-
 const STRATEGY_HINTS: Record<Exclude<StrategyId, 'bare-metal'>, LocalizedText> = {
   'trap-and-emulate': bilingual(
     'Every privileged instruction of the deprivileged kernel traps; the sensitive-unprivileged ones do not.',
@@ -177,7 +169,7 @@ export const trapCount = defineExercise({
     const c = report.counters;
     const total = c.traps + c.vmExits + c.hypercalls;
     const name = STRATEGY_NAMES[strategy];
-    const zhWorkload = ZH_WORKLOAD_NAMES[workload];
+    const zhWorkload = workloadNames[workload]['zh-CN'];
     return {
       prompt: bilingual(
         `In the trap lab, run the "${workload}" workload under ${name.en} with the default settings. ` +

@@ -42,6 +42,7 @@ export type {
 export { ioMeasureProblemWordings } from './io-measurement.ts';
 export {
   trapFaultWordings, consoleOutputWordings, runDifferenceWordings, instructionSummaryWordings, exitReasonWordings,
+  workloadNames,
 } from './trap-wordings.ts';
 export type { TrapFault, ConsoleOutput, RunDifference } from './trap-wordings.ts';
 export { formatComparisonTable } from './format-comparison-table.ts';

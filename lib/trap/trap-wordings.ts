@@ -3,9 +3,18 @@
 // each instruction of the teaching ISA does. Engines return codes; whoever shows them words them.
 
 import { wordMessage, wordings } from '../book/localized-text.ts';
-import type { MessageOf } from '../book/localized-text.ts';
+import type { LocalizedText, MessageOf } from '../book/localized-text.ts';
 import type { Opcode } from './isa.ts';
 import type { ExitReason } from './trap-machine.ts';
+import type { WorkloadId } from './workloads.ts';
+
+/** The workloads' names, as the trap lab and the exercises show them. */
+export const workloadNames: Readonly<Record<WorkloadId, LocalizedText>> = {
+  timer: { en: 'Timer interrupts', 'zh-CN': '时钟中断' },
+  syscalls: { en: 'System calls', 'zh-CN': '系统调用' },
+  io: { en: 'Disk I/O', 'zh-CN': '磁盘 I/O' },
+  'boot-check': { en: 'Boot check (SMSW, SIDT)', 'zh-CN': '启动检查（SMSW、SIDT）' },
+};
 
 /** Why the trap machine stopped a guest with a fault. */
 export const trapFaultWordings = {
