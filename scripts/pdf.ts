@@ -1,7 +1,10 @@
 /**
- * Renders the whole book (the /print/ page of the built site) to a PDF with Chromium.
+ * Renders the whole book (the /print/ page of the built site, or /zh-cn/print/ for the 简体中文
+ * edition) to a PDF with Chromium.
  *
- *   npm run build && npm run pdf [-- --out dist/hands-on-virtualization.pdf] [--dir dist]
+ *   npm run build && npm run pdf [-- --lang en|zh-CN] [--out dist/hands-on-virtualization.pdf] [--dir dist]
+ *
+ * The Chinese edition needs a CJK font on the machine that prints it (Debian: fonts-noto-cjk).
  *
  * Every lab is scrolled into view and given time to hydrate first, so labs print their current
  * state; one that cannot run prints a note with its address instead of an empty box.
@@ -10,19 +13,29 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serveBook } from './serve.ts';
 import { findChromium } from '../tests/e2e/find-chromium.ts';
+import { isBookLocale, type BookLocale } from '../lib/book/localized-text.ts';
 import { chromiumArgs } from '../tests/e2e/chromium-args.ts';
 
 export interface PdfOptions {
   /** The built site (default dist). */
   dir?: string;
-  /** Where to write the PDF (default dist/hands-on-virtualization.pdf). */
+  /** Where to write the PDF (default dist/hands-on-virtualization.pdf, or …zh-CN.pdf for the Chinese edition). */
   out?: string;
+  /** The edition to print (default English). */
+  lang?: BookLocale;
+}
+
+/** The print page of an edition. */
+export function printPath(lang: BookLocale): string {
+  return lang === 'zh-CN' ? '/zh-cn/print/' : '/print/';
 }
 
 export async function renderBookPdf(options: PdfOptions = {}): Promise<{ out: string; bytes: number; islands: number; pending: number }> {
   const dir = options.dir ?? 'dist';
-  const out = options.out ?? `${dir}/hands-on-virtualization.pdf`;
-  if (!existsSync(`${dir}/print/index.html`)) throw new Error(`${dir}/print/index.html is missing: run \`npm run build\` first`);
+  const lang = options.lang ?? 'en';
+  const out = options.out ?? `${dir}/hands-on-virtualization${lang === 'en' ? '' : `.${lang}`}.pdf`;
+  const path = printPath(lang);
+  if (!existsSync(`${dir}${path}index.html`)) throw new Error(`${dir}${path}index.html is missing: run \`npm run build\` first`);
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: apt-get install -y chromium (or set CHROMIUM_PATH)');
   const { server, url } = await serveBook({ dir, port: 0 });
@@ -31,7 +44,7 @@ export async function renderBookPdf(options: PdfOptions = {}): Promise<{ out: st
     const context = await browser.newContext({ viewport: { width: 1100, height: 1400 }, colorScheme: 'light' });
     await context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
     const page = await context.newPage();
-    await page.goto(new URL('/print/', url).href, { waitUntil: 'load' });
+    await page.goto(new URL(path, url).href, { waitUntil: 'load' });
     // client:visible islands hydrate when they scroll into view: visit each one.
     const islands = await page.locator('astro-island').count();
     for (let i = 0; i < islands; i++) {
@@ -67,8 +80,10 @@ if (import.meta.main) {
     const i = args.indexOf(flag);
     return i >= 0 ? args[i + 1] : undefined;
   };
+  const lang = value('--lang') ?? 'en';
   try {
-    const result = await renderBookPdf({ dir: value('--dir'), out: value('--out') });
+    if (!isBookLocale(lang)) throw new Error(`--lang ${lang}: the book's editions are en and zh-CN`);
+    const result = await renderBookPdf({ dir: value('--dir'), out: value('--out'), lang });
     process.stdout.write(`wrote ${result.out}: ${(result.bytes / 1024).toFixed(0)} KiB, ${result.islands} labs and widgets (${result.pending} not hydrated)\n`);
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,9 +1,12 @@
 /**
  * The 简体中文 edition in Chromium: every Chinese page loads in Chinese with no console error and
- * no serious axe violation, Chinese search finds the pages that use a term, and the timeline
- * works in Chinese.
+ * no serious axe violation, Chinese search finds the pages that use a term, the timeline works in
+ * Chinese, and the Chinese print page, its PDF and the Chinese embeds are in Chinese.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { timelineEvents } from '../../lib/timeline/index.ts';
@@ -15,7 +18,11 @@ import { zh as bridgeZh } from '../../components/bridge-editor/messages.ts';
 import { zh as densityZh } from '../../components/density-calculator/messages.ts';
 import { zh as vmZh } from '../../components/vm/messages.ts';
 import { zh as exerciseZh } from '../../components/exercises/messages.ts';
-import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
+import { zh as printZh } from '../../components/book/print/messages.ts';
+import { EMBEDDABLE_LABS, embedMessages } from '../../components/book/embed/localized-embeds.ts';
+import { bookPages } from '../../lib/book/chapters.ts';
+import { renderBookPdf } from '../../scripts/pdf.ts';
+import { baseURL, launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
 
 const zhFolder = 'content/docs/zh-cn';
 const zhPages = readdirSync(zhFolder)
@@ -235,6 +242,136 @@ describe('the labs in Chinese', () => {
     expect(await page.locator('.hov-ex h2').textContent()).toBe(exerciseZh.heading);
     for (const selector of ['.hov-density', '.labvm']) expect(await englishIn(page, selector, ['overlay', 'overlayfs', 'grep', 'shell']), selector).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** The outline (bookmark) titles of a PDF written by Chromium, white space removed. */
+function pdfOutlineTitles(pdf: Buffer): string[] {
+  const texts = [pdf.toString('latin1')];
+  for (const m of texts[0]!.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    try {
+      texts.push(inflateSync(pdf.subarray(start, texts[0]!.indexOf('endstream', start))).toString('latin1'));
+    } catch {
+      // not a deflated stream (an image, a font)
+    }
+  }
+  const titles: string[] = [];
+  for (const text of texts) {
+    for (const t of text.matchAll(/\/Title\s*(\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f]+>)/g)) {
+      const raw = t[1]!;
+      let title = raw.slice(1, -1).replace(/\\(.)/g, '$1');
+      if (raw.startsWith('<')) {
+        const bytes = Buffer.from(raw.slice(1, -1), 'hex');
+        title = bytes.subarray(0, 2).equals(Buffer.from([0xfe, 0xff])) ? Buffer.from(bytes.subarray(2)).swap16().toString('utf16le') : bytes.toString('latin1');
+      }
+      titles.push(title.replace(/\s+/g, ''));
+    }
+  }
+  return titles;
+}
+
+describe('the Chinese print page and its PDF', () => {
+  const printed = bookPages.filter((p) => p.slug !== 'instructors');
+
+  test('/zh-cn/print/ has every Chinese chapter in order, with Chinese headings and /zh-cn/ addresses', async () => {
+    const { page, context, errors } = await openPage(browser, '/zh-cn/print/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    const order = await page.locator('[data-chapter]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chapter')));
+    expect(order).toEqual(printed.map((p) => p.slug));
+    expect(await page.locator('.hov-print-toc h2').textContent()).toBe(printZh.contents);
+    const headings = await page.locator('[data-chapter] > h1').allTextContents();
+    expect(headings[0]).toBe(`1. ${printed[0]!.label['zh-CN']}`);
+    for (const heading of headings) expect(heading).toMatch(/[\u4e00-\u9fff]|P-code/);
+    const online = await page.locator('.hov-print-online').allTextContents();
+    expect(online).toHaveLength(printed.length);
+    online.forEach((line, i) => expect(line).toMatch(new RegExp(`^在线版（含实验）：\\S+/zh-cn/${printed[i]!.slug}/$`)));
+    // Chinese content, not the English chapters: the glossary is the Chinese one.
+    expect(await page.locator('#chapter-glossary').innerText()).toContain('虚拟机监控器');
+    await expect(page.locator('.hov-print .hov-ex').count()).resolves.toBe(6);
+    // Its chapters are the pages above, each checked with axe there; the print page adds only its contents list.
+    expect(await seriousAccessibilityViolations(page, { exclude: ['.hov-print-chapter'] })).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('npm run pdf -- --lang zh-CN prints the Chinese edition, its outline in Chinese', async () => {
+    const { page, context } = await openPage(browser, '/zh-cn/print/');
+    const headings = await page.locator('[data-chapter] > h1').allTextContents();
+    await context.close();
+    const dir = mkdtempSync(join(tmpdir(), 'hov-pdf-zh-'));
+    try {
+      const result = await renderBookPdf({ dir: process.env.BOOK_DIST ?? 'dist', out: join(dir, 'book.zh-CN.pdf'), lang: 'zh-CN' });
+      const pdf = readFileSync(result.out);
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(result.pending).toBe(0);
+      const titles = pdfOutlineTitles(pdf);
+      for (const heading of headings) expect(titles, heading).toContain(heading.replace(/\s+/g, ''));
+      expect(titles.some((t) => /[\u4e00-\u9fff]/.test(t))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the Chinese embeds', () => {
+  test('every lab has a /zh-cn/embed/ page with its Chinese title and a link to its Chinese chapter', async () => {
+    const t = embedMessages('zh-CN');
+    for (const lab of EMBEDDABLE_LABS) {
+      const { page, context, errors } = await openPage(browser, `/zh-cn/embed/${lab.id}/`);
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      expect(await page.title()).toContain(lab.zhTitle);
+      expect(await page.locator('.hov-embed').getAttribute('data-lab')).toBe(lab.id);
+      const source = page.locator('.hov-embed-source a');
+      expect(await source.getAttribute('href')).toBe(`/zh-cn${lab.chapterPath}`);
+      expect(await source.textContent()).toBe(t.source(lab.chapterNumber).link);
+      await expect(page.locator('header.header').isVisible()).resolves.toBe(false);
+      expect(errors, lab.id).toEqual([]);
+      await context.close();
+    }
+  });
+
+  test('/zh-cn/embed/trap-lab/ runs the lab in Chinese, dark at phone width, with no serious axe violation', async () => {
+    const { page, context, errors } = await openPage(browser, '/zh-cn/embed/trap-lab/', { theme: 'dark', width: 390 });
+    await page.waitForSelector('astro-island:not([ssr]) .hov-trap[data-ready="true"]');
+    await page.getByRole('button', { name: trapZh.finish, exact: true }).click();
+    await expect.poll(() => page.locator('[data-testid=trap-verdict]').textContent()).not.toContain(trapZh.verdictRunning);
+    expect(await page.locator('[data-testid=trap-verdict]').textContent()).toMatch(/[\u4e00-\u9fff]/);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('an exercise embed keeps its seed link, in Chinese', async () => {
+    const { page, context } = await openPage(browser, '/zh-cn/embed/exercises-jit/?exercise=jit-cache-hits&seed=8');
+    await page.locator('.hov-ex').scrollIntoViewIfNeeded();
+    const widget = page.locator('astro-island:not([ssr]) .hov-ex[data-ready="true"]');
+    await widget.waitFor();
+    await expect(widget.getAttribute('data-seed')).resolves.toBe('8');
+    expect(await widget.locator('h2').textContent()).toBe(exerciseZh.heading);
+    await context.close();
+  });
+
+  test('the Chinese instructors\' page offers /zh-cn/embed/ snippets with Chinese titles, and one loads in a frame', async () => {
+    const { page, context, errors } = await openPage(browser, '/zh-cn/instructors/');
+    const snippets = await page.locator('[data-embed-snippet]').allTextContents();
+    expect(snippets).toHaveLength(EMBEDDABLE_LABS.length);
+    for (const lab of EMBEDDABLE_LABS) {
+      const snippet = snippets.find((s) => s.includes(`/zh-cn/embed/${lab.id}/"`));
+      expect(snippet, lab.id).toContain(`title="${lab.zhTitle}"`);
+    }
+    expect(snippets.filter((s) => /src="[^"]*\/embed\//.test(s) && !s.includes('/zh-cn/embed/'))).toEqual([]);
+    const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toContain('/zh-cn/print/');
+    expect(links).toContain('/zh-cn/instructors/answer-keys/');
+    expect(links.filter((href) => /^\/(print|embed|instructors\/answer-keys)\//.test(href ?? ''))).toEqual([]);
+    const src = /src="([^"]+)"/.exec(snippets.find((s) => s.includes('/zh-cn/embed/pcode-lab/'))!)![1]!;
+    await page.setContent(`<iframe src="${new URL(new URL(src).pathname, baseURL()).href}" width="800" height="600"></iframe>`);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('.hov-pc').first().waitFor();
+    expect(await frame.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
     await context.close();
   });
 });
