@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { bookPages } from './lib/book/chapters.ts';
 import { contentSecurityPolicyIntegration } from './lib/book/csp-integration.ts';
 
@@ -11,6 +12,12 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://hands-on-virtualization.example.org',
   trailingSlash: 'always',
   integrations: [
+    // Starlight would add this itself; it is here so the Chinese 404 page (pages/zh-cn/404.astro, an
+    // ordinary route to Astro) stays out of the sitemap. The i18n part is what Starlight would pass.
+    sitemap({
+      filter: (page) => !/\/404\/$/.test(page),
+      i18n: { defaultLocale: 'root', locales: { root: 'en', 'zh-cn': 'zh-CN' } },
+    }),
     starlight({
       title: { en: 'Hands-on Virtualization', 'zh-CN': '动手学虚拟化' },
       description: 'An interactive book on virtualization, from the 1960s to a working KVM host, with a real lab in every chapter.',

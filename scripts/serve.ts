@@ -78,7 +78,8 @@ export function serveBook(options: { dir?: string; port?: number; host?: string 
       const ext = extname(path);
       const common = { ...headers.all, ...(headers.byExtension[ext] ?? {}) };
       if (!info?.isFile()) {
-        const notFound = await readFile(join(dir, '404.html')).catch(() => Buffer.from('not found'));
+        // The nearest 404 page up the tree: /zh-cn/… gets the Chinese one, as on hosts that do the same.
+        const notFound = await readNearestNotFoundPage(dir, url.pathname);
         res.writeHead(404, { ...common, 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);
         return;
       }
@@ -111,4 +112,17 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   };
   const { url } = await serveBook({ dir: arg('dir'), port: Number(arg('port') ?? process.env.PORT ?? 4321), host: arg('host') ?? '127.0.0.1' });
   console.log(`The book is at ${url}/  (Ctrl-C to stop)`);
+}
+
+/** The 404 page nearest to a path: dir/zh-cn/404.html (or …/404/index.html) for /zh-cn/…, else dir/404.html. */
+async function readNearestNotFoundPage(dir: string, pathname: string): Promise<Buffer> {
+  const segments = pathname.split('/').filter((s) => s !== '' && s !== '..' && s !== '.');
+  for (let n = segments.length - 1; n >= 0; n--) {
+    const base = join(dir, ...segments.slice(0, n));
+    for (const candidate of [join(base, '404.html'), join(base, '404', 'index.html')]) {
+      const page = await readFile(candidate).catch(() => undefined);
+      if (page) return page;
+    }
+  }
+  return Buffer.from('not found');
 }

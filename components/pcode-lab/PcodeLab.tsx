@@ -15,6 +15,7 @@ import PascalEditor from './PascalEditor.tsx';
 import PcodeListing from './PcodeListing.tsx';
 import StackView from './StackView.tsx';
 import { pcodeLabCatalogues } from './messages.ts';
+import { plainMeaning } from './meaningParts.ts';
 import type { PcodeLabLocale, SpeedId } from './messages.ts';
 import { pickMessages } from '../book/locale.ts';
 import './PcodeLab.css';
@@ -326,7 +327,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     if (!program || !snapshot || finished) return '';
     const op = program.code[snapshot.pc * 4];
     const info = op === undefined ? undefined : INSTRUCTIONS[op];
-    return info ? `${formatInstruction(program, snapshot.pc)} — ${m.instructionMeaning(info.name, info.meaning)}` : '';
+    return info ? `${formatInstruction(program, snapshot.pc)} — ${plainMeaning(m.instructionMeaning(info.name, info.meaning))}` : '';
   }, [program, snapshot, finished, m]);
   const output = snapshot?.output ?? '';
   const shownOutput = output.length > OUTPUT_SHOWN ? output.slice(-OUTPUT_SHOWN) : output;

@@ -66,6 +66,18 @@ export async function openPage(
 
 /** axe-core violations of impact serious or critical, as readable strings. */
 export async function seriousAccessibilityViolations(page: Page, options: { exclude?: string[] } = {}): Promise<string[]> {
+  // Expressive Code makes a code block that overflows focusable (tabindex, role=region) from a
+  // ResizeObserver, 250 ms and an idle callback after layout; axe must not look before it has.
+  await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('.expressive-code pre')].every(
+          (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+        ),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => {}); // axe then reports the block that stayed unreachable
   let builder = new AxeBuilder({ page });
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const result = await builder.analyze();

@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { timelineEvents } from '../../lib/timeline/index.ts';
 import { zh } from '../../components/timeline/messages.ts';
 import { zh as pcodeZh } from '../../components/pcode-lab/messages.ts';
+import { plainMeaning } from '../../components/pcode-lab/meaningParts.ts';
 import { zh as jitZh } from '../../components/jit-lab/messages.ts';
 import { zh as trapZh } from '../../components/trap-lab/messages.ts';
 import { zh as bridgeZh } from '../../components/bridge-editor/messages.ts';
@@ -187,7 +188,7 @@ describe('the labs in Chinese', () => {
     expect(await lab.locator('.hov-pc-output').textContent()).toContain('! =');
     await lab.getByRole('button', { name: pcodeZh.reset, exact: true }).click();
     await lab.getByRole('button', { name: pcodeZh.step, exact: true }).click();
-    await expect.poll(() => lab.textContent()).toContain(pcodeZh.instructionMeaning('LIT', ''));
+    await expect.poll(() => lab.textContent()).toContain(plainMeaning(pcodeZh.instructionMeaning('LIT', '')));
     expect(await page.locator('.hov-pc-isa th').allTextContents()).toEqual(Object.values(pcodeZh.isaColumns));
     // Pascal's own words and the example program's names stay as they are.
     expect(await englishIn(page, '.hov-pc', ['read', 'readln', 'factorial', 'fact'])).toEqual([]);
