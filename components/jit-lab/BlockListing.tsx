@@ -49,7 +49,7 @@ export default function BlockListing({ jit, selected, onSelect, m }: Props) {
                     <span className="jit-pc">{pc}</span>
                     <code>{formatInstruction(program, pc)}</code>
                     {note && <span className="jit-note">{note}</span>}
-                    {program.lines[pc] ? <span className="jit-line">line {program.lines[pc]}</span> : null}
+                    {program.lines[pc] ? <span className="jit-line">{m.sourceLine(program.lines[pc])}</span> : null}
                   </li>
                 );
               })}

@@ -43,6 +43,7 @@ export interface JitLabMessages {
   listingHeading: string;
   listingHint: string;
   blockTitle: (id: number, start: number, end: number) => string;
+  sourceLine: (line: number) => string;
   blockState: { interpreted: string; host: string; tier1: string; tier2: string };
   counter: (count: number, threshold: number) => string;
   heatLegend: string;
@@ -134,6 +135,7 @@ export const en: JitLabMessages = {
   listingHeading: 'Basic blocks',
   listingHint: 'The P-code, cut into basic blocks. The bar shows how hot each block is; the badge shows where it runs now. Choose a block to see its code.',
   blockTitle: (id, start, end) => `Block ${id} (P-code ${start}–${end - 1})`,
+  sourceLine: (line) => `line ${line}`,
   blockState: { interpreted: 'interpreter', host: 'I/O: always interpreted', tier1: 'tier 1', tier2: 'tier 2' },
   counter: (count, threshold) => `${count.toLocaleString('en')} / ${threshold}`,
   heatLegend: 'Counter / threshold',
@@ -231,6 +233,7 @@ export const zh: JitLabMessages = {
   listingHeading: '基本块',
   listingHint: '切成基本块的 P-code。条形表示每个块有多热；徽标表示它现在在哪里运行。选中一个块可以查看它的代码。',
   blockTitle: (id, start, end) => `块 ${id}（P-code ${start}–${end - 1}）`,
+  sourceLine: (line) => `第 ${line} 行`,
   blockState: { interpreted: '解释器', host: 'I/O：始终解释执行', tier1: '第 1 层', tier2: '第 2 层' },
   counter: (count, threshold) => `${count.toLocaleString('zh-CN')} / ${threshold}`,
   heatLegend: '计数 / 阈值',
