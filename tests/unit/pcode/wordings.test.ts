@@ -217,6 +217,8 @@ describe('the instruction set in both editions', () => {
       const zhMeaning = pcodeLabZh.instructionMeaning(info.name, info.meaning);
       expect(zhMeaning, info.name).toMatch(CJK);
       expect(zhMeaning).not.toBe(info.meaning);
+      // Code is marked with backticks in pairs (the chapter's table sets it in code type).
+      expect(zhMeaning.split('`').length % 2, info.name).toBe(1);
     }
   });
 });
