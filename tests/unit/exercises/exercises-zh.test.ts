@@ -6,6 +6,7 @@ import {
 import type { CheckResult, LocalizedProblem, Problem } from '../../../lib/exercises/index.ts';
 import { textIn } from '../../../lib/book/localized-text.ts';
 import { timelineEvents, zhEventTexts } from '../../../lib/timeline/index.ts';
+import { englishRuns as englishRunsIn } from '../../english-runs.ts';
 
 const SEEDS = Array.from({ length: 50 }, (_, i) => i + 1);
 const CJK = /[\u4e00-\u9fff]/;
@@ -34,28 +35,11 @@ const CITATIONS = [
   ]),
 ].sort((a, b) => b.length - a.length);
 
-/**
- * Runs of three or more English words left in a Chinese text. A word is a run of Latin letters
- * with at least one small letter; code-like tokens (all capitals: opcodes, answer letters, keys;
- * or anything with a digit, =, /, ., :, _, a hyphen: file names, URLs, rule ids) and cited
- * titles are not prose, so they break a run rather than make one.
- */
+/** English runs in a Chinese text, with cited titles (which stay in their own language) taken out first. */
 function englishRuns(text: string): string[] {
   let rest = text;
   for (const title of CITATIONS) rest = rest.split(title).join(' ');
-  const tokens = rest.split(/\s+/).filter((t) => t !== '');
-  const runs: string[] = [];
-  let run: string[] = [];
-  const flush = () => {
-    if (run.length >= 3) runs.push(run.join(' '));
-    run = [];
-  };
-  for (const token of tokens) {
-    if (/^[A-Za-z]*[a-z][A-Za-z]*[,;]?$/.test(token)) run.push(token);
-    else flush();
-  }
-  flush();
-  return runs;
+  return englishRunsIn(rest);
 }
 
 describe('the English-run detector used below', () => {
