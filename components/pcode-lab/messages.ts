@@ -1,6 +1,6 @@
 import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
 import { PASCAL_EXAMPLES } from '../../lib/pascal/index.ts';
-import { instructionMeaningsInChinese, isOpName } from '../../lib/pcode/index.ts';
+import { instructionMeaningsInChinese } from '../../lib/pcode/index.ts';
 import { textIn } from '../../lib/book/localized-text.ts';
 
 /** An example's title in a locale (its titles are in lib/pascal/examples.ts). */
@@ -233,7 +233,7 @@ export const zh: PcodeLabMessages = {
   dismiss: '关闭',
   stepLimitNote: '输出只保留最后 20,000 个字符。',
   exampleTitle: (id, title) => exampleTitleIn(id, 'zh-CN') ?? title,
-  instructionMeaning: (name, meaning) => (isOpName(name) ? instructionMeaningsInChinese[name] : meaning),
+  instructionMeaning: (name, meaning) => (instructionMeaningsInChinese as Readonly<Record<string, string>>)[name] ?? meaning,
   isaColumns: { code: '编码', instruction: '指令', meaning: '含义' },
   editorPhrases: {
     'Selection deleted': '已删除选中内容',

@@ -26,7 +26,7 @@ export {
   instructionByName,
 } from './instructions.ts';
 export type { InstructionInfo, OpName, Opcode, OperandKind } from './instructions.ts';
-export { instructionMeaningsInChinese, isOpName } from './instruction-meanings-in-chinese.ts';
+export { instructionMeaningsInChinese } from './instruction-meanings-in-chinese.ts';
 export { instructionCount, routineAt } from './program.ts';
 export type {
   DebugField,

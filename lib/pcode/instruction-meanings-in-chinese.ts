@@ -3,7 +3,7 @@
  * meaning is marked with backticks, so a table can set it in code type. The type makes every
  * instruction need one.
  */
-import { Op, type OpName } from './instructions.ts';
+import type { OpName } from './instructions.ts';
 
 export const instructionMeaningsInChinese: Readonly<Record<OpName, string>> = {
   HLT: '停机：程序结束',
@@ -55,7 +55,3 @@ export const instructionMeaningsInChinese: Readonly<Record<OpName, string>> = {
   EOF: '输入已读完时压入 1，否则压入 0',
   EOL: '输入位于换行处（或已读完）时压入 1，否则压入 0',
 };
-
-export function isOpName(name: string): name is OpName {
-  return Object.hasOwn(Op, name);
-}
