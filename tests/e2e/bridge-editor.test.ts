@@ -119,6 +119,107 @@ describe('bridge editor', () => {
   }
 });
 
+/**
+ * Holds back the page's scripts that `hold` picks (by URL and body) until `release` is called, so a
+ * test can act in the moment between a script being asked for and it arriving.
+ */
+async function holdScripts(page: Page, hold: (url: string, body: string) => boolean): Promise<{ release: () => void; held: () => number }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let count = 0;
+  await page.route('**/_astro/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (hold(route.request().url(), body)) {
+      count++;
+      await released;
+    }
+    await route.fulfill({ response, body });
+  });
+  return { release, held: () => count };
+}
+
+const focusIsInEditor = (page: Page, index: number) =>
+  page.evaluate((i) => document.querySelectorAll('.bridge-editor .cm-editor')[i]?.contains(document.activeElement) ?? false, index);
+
+describe('bridge editor: nothing typed is lost', () => {
+  test('typing into a file while CodeMirror loads: the swap keeps the focus, the caret and every key', async () => {
+    const { page, errors } = await openPage(browser, '/kvm-bridge/');
+    // CodeMirror's view module (the only script with its scroller class) waits until released.
+    const codeMirror = await holdScripts(page, (_url, body) => body.includes('cm-scroller'));
+    await page.locator('.bridge-editor').scrollIntoViewIfNeeded();
+    await page.waitForSelector('astro-island:not([ssr]) .bridge-editor');
+    await expect.poll(() => codeMirror.held()).toBeGreaterThan(0);
+    await page.locator('#be-text-0').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('MTU=90');
+    codeMirror.release();
+    await page.waitForSelector('.bridge-editor .cm-content');
+    await expect.poll(() => focusIsInEditor(page, 0)).toBe(true);
+    await page.keyboard.type('00\nZONE=trusted\n');
+    await expect.poll(() => fileText(page, 0)).toMatch(/MTU=9000\nZONE=trusted\n*$/);
+    expect(errors).toEqual([]);
+  });
+
+  test('typing into a file before the editor comes alive: the text, the caret and the focus survive, over a saved pair', async () => {
+    const { page, errors } = await openPage(browser, '/kvm-bridge/');
+    // A pair saved earlier: the port file loads from it, the file the reader types into keeps the typing.
+    const saved = [
+      { name: 'ifcfg-br0', text: 'DEVICE=br0\nTYPE=Bridge\nBOOTPROTO=dhcp\n' },
+      { name: 'ifcfg-eth1', text: 'DEVICE=eth1\nBRIDGE=br0\nONBOOT=yes\n' },
+    ];
+    await page.evaluate((files) => localStorage.setItem('hov.bridge-editor.v1', JSON.stringify(files)), saved);
+    await page.reload();
+    const island = await page.locator('astro-island', { has: page.locator('.bridge-editor') }).getAttribute('component-url');
+    const hydration = await holdScripts(page, (url) => url.endsWith(island!));
+    await page.locator('.bridge-editor').scrollIntoViewIfNeeded();
+    await expect.poll(() => hydration.held()).toBe(1);
+    await page.locator('#be-text-0').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('MTU=90');
+    hydration.release();
+    await page.waitForSelector('astro-island:not([ssr]) .bridge-editor .cm-content');
+    await expect.poll(() => focusIsInEditor(page, 0)).toBe(true);
+    await page.keyboard.type('00\n');
+    await expect.poll(() => fileText(page, 0)).toMatch(/IPADDR=192\.168\.1\.10[\s\S]*MTU=9000\n*$/);
+    expect(await fileText(page, 1)).toContain('DEVICE=eth1');
+    expect(errors).toEqual([]);
+  });
+
+  test('a file over 16,000 characters and the other file both come back after a reload', async () => {
+    const { page } = await openEditor();
+    await page.getByLabel('IP address (IPADDR)').fill('192.168.1.77');
+    await page.locator('.bridge-editor .cm-content').nth(1).click();
+    await page.keyboard.press('Control+Home');
+    const notes = Array.from({ length: 700 }, (_, i) => `# note ${i}: this port carries the guests' traffic`).join('\n');
+    expect(notes.length).toBeGreaterThan(16_000);
+    await page.keyboard.insertText(`# first line of a long file\n${notes}\n`);
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('hov.bridge-editor.v1') ?? '[]')[1]?.text.length ?? 0)).toBeGreaterThan(16_000);
+    await page.reload();
+    await page.locator('.bridge-editor').scrollIntoViewIfNeeded();
+    await page.waitForSelector('astro-island:not([ssr]) .bridge-editor .cm-content');
+    await expect.poll(() => page.getByLabel('IP address (IPADDR)').inputValue()).toBe('192.168.1.77');
+    await expect.poll(() => fileText(page, 1)).toContain('# first line of a long file');
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('hov.bridge-editor.v1') ?? '[]')[1]?.text.length ?? 0)).toBeGreaterThan(16_000);
+  });
+
+  for (const zh of [false, true]) {
+    test(`a browser that refuses to save says so (${zh ? '简体中文' : 'English'})`, async () => {
+      const { page } = await openEditor({ zh });
+      await page.evaluate(() => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      });
+      await page.locator('.bridge-editor .cm-content').first().click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('MTU=9000\n');
+      await expect.poll(() => page.locator('.bridge-editor__status').innerText()).toContain(zh ? '不允许编辑器保存你的文件' : 'did not let the editor save your files');
+      expect(await fileText(page, 0)).toContain('MTU=9000');
+    });
+  }
+});
+
 describe('bridge editor in Chinese (/zh-cn/kvm-bridge/)', () => {
   test('a broken line typed into a file gives a Chinese finding with its line and column', async () => {
     const { page, errors } = await openEditor({ zh: true });
