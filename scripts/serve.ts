@@ -1,15 +1,19 @@
 /**
  * A small static server for the built book (dist/), with the headers a real host must send:
- * the Content-Security-Policy from dist/_headers, application/wasm for WebAssembly, and
- * directory URLs served from their index.html. Used by `npm start` and by the browser tests.
+ * every rule of dist/_headers (the Content-Security-Policy, application/wasm for WebAssembly, and
+ * Cache-Control: /_astro/* for a year, the rest revalidated), an ETag and Last-Modified on every
+ * file with 304 Not Modified when the reader's copy is still good, and directory URLs served from
+ * their index.html. Used by `npm start` and by the browser tests.
  *
  *   node scripts/serve.ts [--port 4321] [--host 127.0.0.1] [--dir dist]
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CACHE_REVALIDATE, headersForPath, parseHeadersFile, type HeaderRule } from '../lib/book/cache-control.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,31 +37,36 @@ const contentTypes: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
-/** Headers for every path from a Netlify-style `_headers` file ("/*" blocks only, plus "/*.ext"). */
-export function readHeadersFile(dir: string): { all: Record<string, string>; byExtension: Record<string, Record<string, string>> } {
-  const all: Record<string, string> = {};
-  const byExtension: Record<string, Record<string, string>> = {};
+/** The rules of dist/_headers (the file Netlify and Cloudflare Pages read), or none. */
+export function readHeadersFile(dir: string): HeaderRule[] {
   const file = join(dir, '_headers');
-  if (!existsSync(file)) return { all, byExtension };
-  let target: Record<string, string> | undefined;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    if (!/^\s/.test(line)) {
-      const pattern = line.trim();
-      if (pattern === '/*') target = all;
-      else if (pattern.startsWith('/*.')) target = byExtension[pattern.slice(2)] ??= {};
-      else target = undefined;
-      continue;
-    }
-    const i = line.indexOf(':');
-    if (target && i > 0) target[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+  return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
+}
+
+/** A strong validator from size and modification time, as nginx makes it: a rebuilt file gets a new one. */
+function entityTag(info: Stats): string {
+  return `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+}
+
+/**
+ * Whether the reader's copy is still good (RFC 9110, 13.2.2): If-None-Match, when sent, decides alone
+ * (weak comparison, `*` matches any file); otherwise If-Modified-Since, to the second.
+ */
+export function notModified(request: { ifNoneMatch?: string; ifModifiedSince?: string }, etag: string, modified: Date): boolean {
+  if (request.ifNoneMatch !== undefined) {
+    const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+    return request.ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
   }
-  return { all, byExtension };
+  if (request.ifModifiedSince !== undefined) {
+    const since = Date.parse(request.ifModifiedSince);
+    return !Number.isNaN(since) && Math.floor(modified.getTime() / 1000) <= Math.floor(since / 1000);
+  }
+  return false;
 }
 
 export function serveBook(options: { dir?: string; port?: number; host?: string } = {}): Promise<{ server: Server; url: string }> {
   const dir = resolve(options.dir ?? 'dist');
-  const headers = readHeadersFile(dir);
+  const rules = readHeadersFile(dir);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -76,19 +85,27 @@ export function serveBook(options: { dir?: string; port?: number; host?: string 
         info = await stat(path).catch(() => undefined);
       }
       const ext = extname(path);
-      const common = { ...headers.all, ...(headers.byExtension[ext] ?? {}) };
+      // What the _headers file gives this path; anything it leaves out is revalidated.
+      const common: Record<string, string> = { 'Cache-Control': CACHE_REVALIDATE, ...headersForPath(rules, url.pathname) };
       if (!info?.isFile()) {
         // The nearest 404 page up the tree: /zh-cn/… gets the Chinese one, as on hosts that do the same.
         const notFound = await readNearestNotFoundPage(dir, url.pathname);
         res.writeHead(404, { ...common, 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);
         return;
       }
+      const etag = entityTag(info);
+      const validators = { ETag: etag, 'Last-Modified': info.mtime.toUTCString() };
+      const conditional = { ifNoneMatch: req.headers['if-none-match'], ifModifiedSince: req.headers['if-modified-since'] };
+      if ((req.method === 'GET' || req.method === 'HEAD') && notModified(conditional, etag, info.mtime)) {
+        res.writeHead(304, { ...common, ...validators }).end();
+        return;
+      }
       const body = await readFile(path);
       res.writeHead(200, {
         ...common,
+        ...validators,
         'Content-Type': common['Content-Type'] ?? contentTypes[ext] ?? 'application/octet-stream',
         'Content-Length': body.length,
-        'Cache-Control': 'no-cache',
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (err) {

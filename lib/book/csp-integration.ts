@@ -3,6 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from './content-security-policy.ts';
+import { cacheControlRules, headersFileText } from './cache-control.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -17,7 +18,8 @@ async function htmlFiles(dir: string): Promise<string[]> {
 /**
  * After the build, hash every inline script of every page into one site-wide policy and write it to
  * dist/_headers (the format Netlify and Cloudflare Pages read; scripts/serve.ts reads it too),
- * together with the WebAssembly MIME type.
+ * together with the WebAssembly MIME type and how long each part of the site may be cached
+ * (lib/book/cache-control.ts).
  */
 export function contentSecurityPolicyIntegration(): AstroIntegration {
   return {
@@ -30,9 +32,14 @@ export function contentSecurityPolicyIntegration(): AstroIntegration {
           for (const h of inlineScriptHashes(await readFile(file, 'utf8'))) hashes.add(h);
         }
         const headers = securityHeaders(contentSecurityPolicy(hashes));
-        const lines = ['/*', ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`), '', '/*.wasm', '  Content-Type: application/wasm', ''];
-        await writeFile(join(root, '_headers'), lines.join('\n'));
-        logger.info(`wrote _headers: ${hashes.size} inline script hashes, no 'unsafe-eval'`);
+        const topLevel = (await readdir(root, { withFileTypes: true })).map((e) => ({ name: e.name, directory: e.isDirectory() }));
+        const rules = [
+          { pattern: '/*', headers },
+          { pattern: '/*.wasm', headers: { 'Content-Type': 'application/wasm' } },
+          ...cacheControlRules(topLevel),
+        ];
+        await writeFile(join(root, '_headers'), headersFileText(rules));
+        logger.info(`wrote _headers: ${hashes.size} inline script hashes, no 'unsafe-eval'; /_astro/* cached for a year, the rest revalidated`);
       },
     },
   };
