@@ -5,11 +5,14 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { bookPages } from './lib/book/chapters.ts';
 import { contentSecurityPolicyIntegration } from './lib/book/csp-integration.ts';
+import { siteAddress } from './lib/book/site-address.ts';
 
 export default defineConfig({
   // Top-level content/, components/, pages/ and content.config.ts (Starlight reads ${srcDir}/content/docs).
   srcDir: '.',
-  site: process.env.SITE_URL ?? 'https://hands-on-virtualization.example.org',
+  // The public address, e.g. SITE=https://book.example.edu npm run build (README, "Deploying"). Without
+  // it the build has no canonical URLs and no sitemap; see lib/book/site-address.ts.
+  site: siteAddress(process.env.SITE),
   trailingSlash: 'always',
   integrations: [
     // Starlight would add this itself; it is here so the Chinese 404 page (pages/zh-cn/404.astro, an

@@ -30,8 +30,3 @@ export const EMBEDDABLE_LABS: readonly EmbeddableLab[] = [
   lab('exercises-containers', 'Exercises: hypervisors vs containers', 5, '/containers/', 700, '练习：虚拟机监控器与容器'),
   lab('exercises-kvm-bridge', 'Exercises: KVM with a bridge', 6, '/kvm-bridge/', 900, '练习：KVM 与网桥'),
 ];
-
-/** The iframe snippet for a lab on a site at `origin`. */
-export function embedSnippet(lab: EmbeddableLab, origin: string): string {
-  return `<iframe src="${origin}/embed/${lab.id}/" title="${lab.title}" width="100%" height="${lab.height}" style="border:0" loading="lazy"></iframe>`;
-}

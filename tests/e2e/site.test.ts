@@ -112,9 +112,16 @@ describe('the book platform', () => {
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   });
 
-  test('the sitemap is built', async () => {
+  test('the sitemap is built when the build has the site\'s address (SITE), and is not offered otherwise', async () => {
     const res = await fetch(new URL('/sitemap-index.xml', baseURL()));
-    expect(res.status).toBe(200);
-    expect(await res.text()).toContain('<sitemapindex');
+    const page = await (await fetch(new URL('/origins/', baseURL()))).text();
+    if (page.includes('rel="canonical"')) {
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('<sitemapindex');
+      expect(page).toContain('<link rel="sitemap" href="/sitemap-index.xml"');
+    } else {
+      expect(res.status).toBe(404);
+      expect(page).not.toContain('rel="sitemap"');
+    }
   });
 });

@@ -36,8 +36,11 @@ export function embedChapterPath(lab: EmbeddableLab, locale: BookLocale): string
 
 const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The iframe snippet for a lab of an edition, on a site at `origin`. */
-export function localizedEmbedSnippet(lab: EmbeddableLab, origin: string, locale: BookLocale): string {
+/** The iframe snippet for a lab of an edition, in the two pieces that go before and after the site's address. */
+export function localizedEmbedSnippetAround(lab: EmbeddableLab, locale: BookLocale): { before: string; after: string } {
   const title = attribute(embedMessages(locale).title(lab));
-  return `<iframe src="${origin}${embedPath(lab, locale)}" title="${title}" width="100%" height="${lab.height}" style="border:0" loading="lazy"></iframe>`;
+  return {
+    before: '<iframe src="',
+    after: `${embedPath(lab, locale)}" title="${title}" width="100%" height="${lab.height}" style="border:0" loading="lazy"></iframe>`,
+  };
 }
