@@ -204,6 +204,18 @@ describe('bridge editor: nothing typed is lost', () => {
   });
 
   for (const zh of [false, true]) {
+    test(`a file too long for a share link is named, and no cut-down link is made (${zh ? '简体中文' : 'English'})`, async () => {
+      const { page } = await openEditor({ zh });
+      const files = [{ name: 'ifcfg-br0', text: 'DEVICE=br0\nTYPE=Bridge\n' }, { name: 'ifcfg-eth0', text: `DEVICE=eth0\nBRIDGE=br0\n${'#'.repeat(100_001)}\n` }];
+      await page.evaluate((saved) => localStorage.setItem('hov.bridge-editor.v1', JSON.stringify(saved)), files);
+      await page.reload();
+      await page.locator('.bridge-editor').scrollIntoViewIfNeeded();
+      await page.waitForSelector('astro-island:not([ssr]) .bridge-editor .cm-content');
+      await page.getByRole('button', { name: zh ? '复制分享链接' : 'Copy share link' }).click();
+      await expect.poll(() => page.locator('.bridge-editor__status').innerText()).toContain(zh ? 'ifcfg-eth0 超过 10 万个字符' : 'ifcfg-eth0 is longer than 100,000 characters');
+      expect(new URL(page.url()).hash).toBe('');
+    });
+
     test(`a browser that refuses to save says so (${zh ? '简体中文' : 'English'})`, async () => {
       const { page } = await openEditor({ zh });
       await page.evaluate(() => {
