@@ -65,7 +65,10 @@ describe('what the server says about caching', () => {
 
   test('_headers gives every path exactly one Cache-Control: /_astro/* for a year, the rest revalidated', async () => {
     const rules = parseHeadersFile(await readFile(join(dist, '_headers'), 'utf8'));
-    const paths = ['/', '/index.html', '/kvm-bridge/', '/zh-cn/kvm-bridge/', '/zh-cn/', '/guest/state.bin.zst', '/guest/manifest.json', '/v86/v86.wasm', '/404.html', '/sitemap-index.xml', '/pagefind/pagefind.js'];
+    const paths = ['/', '/kvm-bridge/', '/zh-cn/kvm-bridge/', '/guest/state.bin.zst', '/guest/manifest.json', '/v86/v86.wasm', '/pagefind/pagefind.js'];
+    for (const entry of await readdir(dist, { withFileTypes: true })) {
+      if (!entry.name.startsWith('_')) paths.push(entry.isDirectory() ? `/${entry.name}/` : `/${entry.name}`);
+    }
     for (const entry of await readdir(join(dist, '_astro'))) paths.push(`/_astro/${entry}`);
     for (const path of paths) {
       const withCaching = rulesForPath(rules, path).filter((rule) => 'Cache-Control' in rule.headers);
