@@ -60,7 +60,7 @@ describe.each(['en', 'zh-CN'] as const)('LMS exports (%s)', (locale) => {
 
   test('Moodle XML: well-formed, one category per exercise, every problem back with its key, seed and version', () => {
     const xml = problemSetToMoodleXml(problems, { category: 'Hands-on Virtualization' });
-    if (hasXmllint()) expect(xmllintProblems(xml)).toBe('');
+    if (hasXmllint() || process.env.CI) expect(xmllintProblems(xml)).toBe('');
     const quiz = first(readXml(xml), 'quiz')!;
     const questions = quiz.children.filter((q) => q.attributes.type !== 'category');
     const categories = quiz.children.filter((q) => q.attributes.type === 'category');
@@ -102,7 +102,7 @@ describe.each(['en', 'zh-CN'] as const)('LMS exports (%s)', (locale) => {
     expect(hrefs.sort()).toEqual([...files.keys()].filter((k) => k !== 'imsmanifest.xml').sort());
     expect(all(manifest, 'resource').every((r) => r.attributes.type === 'imsqti_xmlv1p2')).toBe(true);
     const items = hrefs.flatMap((href) => {
-      if (hasXmllint()) expect(xmllintProblems(files.get(href)!)).toBe('');
+      if (hasXmllint() || process.env.CI) expect(xmllintProblems(files.get(href)!)).toBe('');
       return all(readXml(files.get(href)!), 'item');
     });
     expect(items).toHaveLength(problems.length);
