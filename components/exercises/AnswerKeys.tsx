@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import {
   EXERCISES, EXERCISE_CHAPTERS, currentVersion, exerciseById, exerciseLinkQuery, generateProblem, problemSetExportWordings, problemSetToCsv,
-  problemSetToMarkdown,
+  problemSetToGift, problemSetToMarkdown, problemSetToMoodleXml, problemSetToQtiPackage,
 } from '../../lib/exercises/index.ts';
 import type { Problem } from '../../lib/exercises/index.ts';
 import { textIn, wordMessage } from '../../lib/book/localized-text.ts';
@@ -23,8 +23,8 @@ export interface AnswerKeysProps {
   locale?: ExerciseLocale;
 }
 
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(name: string, content: string | Uint8Array<ArrayBuffer>, type: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -97,6 +97,20 @@ export default function AnswerKeys({ chapterPaths, locale = 'en' }: AnswerKeysPr
         </button>
         <button type="button" disabled={!valid} data-testid="keys-csv" onClick={() => download(`${base}.csv`, problemSetToCsv(problems, { locale }), 'text/csv')}>
           {t.downloadCsv}
+        </button>
+      </div>
+      <div className="hov-ex-buttons" role="group" aria-label={t.lmsExportLabel} style={{ marginBlock: '0.75rem' }}>
+        <button type="button" disabled={!valid} data-testid="keys-qti"
+          onClick={() => download(`${base}.qti.zip`, problemSetToQtiPackage(problems, { title: t.lmsCategory }) as Uint8Array<ArrayBuffer>, 'application/zip')}>
+          {t.downloadQti}
+        </button>
+        <button type="button" disabled={!valid} data-testid="keys-moodle"
+          onClick={() => download(`${base}.moodle.xml`, problemSetToMoodleXml(problems, { category: t.lmsCategory }), 'application/xml')}>
+          {t.downloadMoodle}
+        </button>
+        <button type="button" disabled={!valid} data-testid="keys-gift"
+          onClick={() => download(`${base}.gift.txt`, problemSetToGift(problems, { category: t.lmsCategory }), 'text/plain')}>
+          {t.downloadGift}
         </button>
       </div>
       {valid && (

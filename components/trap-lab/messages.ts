@@ -160,7 +160,7 @@ export const en: TrapLabMessages = {
     },
     paravirtualization: {
       name: 'Para-virtualization',
-      blurb: 'A modified kernel calls the monitor with hypercalls, batching its I/O (Xen, 2003).',
+      blurb: 'A modified kernel calls the monitor with hypercalls, batching its I/O (named by Denali, 2002; made mainstream by Xen, 2003).',
     },
     'hardware-assist': {
       name: 'Hardware assist',
@@ -367,7 +367,7 @@ export const zh: TrapLabMessages = {
     },
     paravirtualization: {
       name: '半虚拟化',
-      blurb: '修改过的内核用超级调用来调用监控器，并把 I/O 成批提交（Xen，2003 年）。',
+      blurb: '修改过的内核用超级调用来调用监控器，并把 I/O 成批提交（Denali 2002 年提出这个名称，Xen 2003 年使它普及）。',
     },
     'hardware-assist': {
       name: '硬件辅助',
