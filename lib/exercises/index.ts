@@ -21,3 +21,5 @@ export type { ExerciseLinkState } from './exercise-link.ts';
 export { problemSetExportWordings, problemSetToCsv, problemSetToMarkdown } from './problem-set-export.ts';
 export { NAMESPACES } from './container-exercises.ts';
 export type { Namespace } from './container-exercises.ts';
+export { UNDERSTANDING, understandingOf } from './understanding/index.ts';
+export type { ChapterUnderstanding, UnderstandingQuestion } from './understanding/index.ts';
