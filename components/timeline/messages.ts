@@ -30,6 +30,7 @@ export const en: TimelineMessages = {
   filterLabel: 'Categories to show',
   showAll: 'Show all',
   categories: {
+    precursors: 'Precursors',
     'system-vm': 'System VMs',
     'process-vm': 'Process VMs & bytecode',
     containers: 'Containers',
@@ -65,6 +66,7 @@ export const zh: TimelineMessages = {
   filterLabel: '要显示的类别',
   showAll: '全部显示',
   categories: {
+    precursors: '先驱',
     'system-vm': '系统虚拟机',
     'process-vm': '进程虚拟机与字节码',
     containers: '容器',
