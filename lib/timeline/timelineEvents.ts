@@ -86,7 +86,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
   },
   {
     id: 'bcpl-o-code',
-    year: 1966,
+    year: 1967,
     approximate: true,
     category: 'process-vm',
     title: 'BCPL’s O-code',

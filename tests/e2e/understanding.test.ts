@@ -43,6 +43,9 @@ describe.each(LOCALES)('$locale edition', ({ locale, heading }) => {
     // No model answer, of this chapter or another, is on a chapter page.
     const body = collapse(await page.locator('main').innerText());
     for (const answer of ALL_ANSWERS) expect(body.includes(answer), `answer on ${chapter}: ${answer.slice(0, 60)}…`).toBe(false);
+    // Nor any answer written into the page by hand, folded under “Answer”.
+    const folded = await page.locator('main details > summary').allTextContents();
+    expect(folded.filter((summary) => /^\s*(answer|model answer|答案|参考答案)\s*$/i.test(summary))).toEqual([]);
     // The pointer for instructors leads to this chapter's answers.
     const href = await block.locator('a').last().getAttribute('href');
     expect(href).toBe(`${bookHref(locale, 'instructors/answer-keys')}#understanding-${chapter}`);
