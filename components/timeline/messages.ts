@@ -52,10 +52,10 @@ export const en: TimelineMessages = {
   bookLanguage: 'en',
 };
 
-/** "1961年11月", "1972年8月2日", "约1965年", "1964–1967年". */
+/** "1961年11月", "1972年8月2日", "约1965年", "1964—1967 年" (a span with an em dash, as Chinese typesetting writes it). */
 function formatChineseDate(event: TimelineEvent): string {
   const circa = event.approximate ? '约' : '';
-  if (event.endYear !== undefined && event.endYear !== event.year) return `${circa}${event.year}\u2013${event.endYear}年`;
+  if (event.endYear !== undefined && event.endYear !== event.year) return `${circa}${event.year}\u2014${event.endYear} 年`;
   if (event.month === undefined) return `${circa}${event.year}年`;
   if (event.day === undefined) return `${circa}${event.year}年${event.month}月`;
   return `${circa}${event.year}年${event.month}月${event.day}日`;

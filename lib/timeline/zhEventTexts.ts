@@ -271,7 +271,7 @@ export const zhEventTexts: Readonly<Record<string, EventText>> = {
   openstack: {
     title: 'OpenStack 发布',
     summary: 'Rackspace 和 NASA 在 OSCON 上发布 OpenStack：一个由 NASA 的 Nova 和 Rackspace 的 Swift 组成的开源云平台。',
-    detail: '第一次设计峰会在一周前（7 月 13–14 日）于奥斯汀召开。它的计算服务 Nova 通过 libvirt 驱动 KVM 等虚拟机监控器。',
+    detail: '第一次设计峰会在一周前（7 月 13—14 日）于奥斯汀召开。它的计算服务 Nova 通过 libvirt 驱动 KVM 等虚拟机监控器。',
   },
   docker: {
     title: 'Docker 亮相 PyCon',
