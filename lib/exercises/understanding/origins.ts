@@ -11,7 +11,7 @@ export const originsUnderstanding: ChapterUnderstanding = {
       },
       answer: {
         en: 'Only the M44/44X simulated several machines (7044s), and only partially. CTSS contributed time-sharing: many users sharing one operating system, protected by a supervisor. Atlas contributed virtual memory through paging (its one-level store). Both give a program an illusion, but neither gives it a machine of its own.',
-        'zh-CN': '只有 M44/44X 模拟了多台机器（7044），而且只是部分模拟。CTSS 的贡献是分时：许多用户共用一个操作系统，由管理程序（supervisor）加以保护。Atlas 的贡献是以分页实现的虚拟存储（“单级存储”）。二者都给程序造了一种假象，但都没有给程序一台属于它自己的机器。',
+        'zh-CN': '只有 M44/44X 模拟了多台机器（7044），而且只是部分模拟。CTSS 的贡献是分时：许多用户共用一个操作系统，由监督程序（supervisor）加以保护。Atlas 的贡献是以分页实现的虚拟内存（“单级存储”）。二者都给程序造了一种假象，但都没有给程序一台属于它自己的机器。',
       },
     },
     {
