@@ -127,9 +127,9 @@ export const zhEventTexts: Readonly<Record<string, EventText>> = {
   },
   'portable-c-compiler': {
     title: '可移植 C 编译器：不靠虚拟机的可移植性',
-    summary: 'C 语言靠把编译器（pcc）重定向到每种机器上来移植，而不是运行在一台虚拟机上。',
+    summary: 'C 语言的移植靠为每种机器重定目标编译器（pcc），而不是运行在一台虚拟机上。',
     detail:
-      'S. C. Johnson 的 pcc 很容易重定向到新的目标机器，C 程序在每台计算机上都被编译成本机机器码。' +
+      'S. C. Johnson 的 pcc 很容易重定目标、移植到新的机器上，C 程序在每台计算机上都被编译成本机机器码。' +
       '这是源代码级的可移植性；P-code 和 Java 字节码则是二进制级的可移植性。',
   },
   chroot: {
