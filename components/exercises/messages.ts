@@ -45,6 +45,18 @@ export const en = {
   chapterGroup: (n: number) => `Chapter ${n}`,
   /** The option of an exercise in the answer-key page's list. */
   exerciseOption: (title: string, id: string) => `${title} (${id})`,
+  // "Check your understanding": on a chapter page, and its model answers on the answer-key page
+  /** The heading each chapter's MDX writes above the questions (its anchor is this text, slugged). */
+  understandingHeading: 'Check your understanding',
+  understandingListLabel: (chapterNumber: number) => `Questions to check your understanding of chapter ${chapterNumber}`,
+  understandingForInstructors: 'For instructors: model answers are in the',
+  understandingKeysLink: 'answer keys',
+  understandingKeysHeading: 'Check your understanding: model answers',
+  understandingKeysIntro:
+    'The conceptual questions that end each chapter, with a model answer to grade against. The chapter pages show only the questions.',
+  understandingChapter: (chapterNumber: number, title: string) => `Chapter ${chapterNumber}. ${title}`,
+  understandingModelAnswer: 'Model answer:',
+  understandingNoQuestions: 'No questions yet.',
 };
 
 export type ExerciseMessages = typeof en;
@@ -92,6 +104,15 @@ export const zh: ExerciseMessages = {
   seedMeta: (seed, version) => `（种子 ${seed}，${version}）`,
   chapterGroup: (n) => `第 ${n} 章`,
   exerciseOption: (title, id) => `${title}（${id}）`,
+  understandingHeading: '检验你的理解',
+  understandingListLabel: (chapterNumber) => `第 ${chapterNumber} 章的思考题`,
+  understandingForInstructors: '教师请看：参考答案在',
+  understandingKeysLink: '练习答案页',
+  understandingKeysHeading: '检验你的理解：参考答案',
+  understandingKeysIntro: '每章末尾的思考题，附可据以评分的参考答案。章节页面上只有题目。',
+  understandingChapter: (chapterNumber, title) => `第 ${chapterNumber} 章　${title}`,
+  understandingModelAnswer: '参考答案：',
+  understandingNoQuestions: '暂无题目。',
 };
 
 export const exerciseCatalogues: MessageCatalogues<ExerciseMessages> = { en, 'zh-CN': zh };

@@ -30,6 +30,7 @@ export const en: TimelineMessages = {
   filterLabel: 'Categories to show',
   showAll: 'Show all',
   categories: {
+    precursors: 'Precursors',
     'system-vm': 'System VMs',
     'process-vm': 'Process VMs & bytecode',
     containers: 'Containers',
@@ -51,10 +52,10 @@ export const en: TimelineMessages = {
   bookLanguage: 'en',
 };
 
-/** "1961年11月", "1972年8月2日", "约1965年", "1964–1967年". */
+/** "1961年11月", "1972年8月2日", "约1965年", "1964—1967 年" (a span with an em dash, as Chinese typesetting writes it). */
 function formatChineseDate(event: TimelineEvent): string {
   const circa = event.approximate ? '约' : '';
-  if (event.endYear !== undefined && event.endYear !== event.year) return `${circa}${event.year}\u2013${event.endYear}年`;
+  if (event.endYear !== undefined && event.endYear !== event.year) return `${circa}${event.year}\u2014${event.endYear} 年`;
   if (event.month === undefined) return `${circa}${event.year}年`;
   if (event.day === undefined) return `${circa}${event.year}年${event.month}月`;
   return `${circa}${event.year}年${event.month}月${event.day}日`;
@@ -65,6 +66,7 @@ export const zh: TimelineMessages = {
   filterLabel: '要显示的类别',
   showAll: '全部显示',
   categories: {
+    precursors: '先驱',
     'system-vm': '系统虚拟机',
     'process-vm': '进程虚拟机与字节码',
     containers: '容器',

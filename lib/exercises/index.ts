@@ -25,3 +25,5 @@ export { problemSetToQtiFiles, problemSetToQtiPackage, qtiIdent } from './qti-ex
 export { acceptedAnswers } from './lms-accepted-answers.ts';
 export { NAMESPACES } from './container-exercises.ts';
 export type { Namespace } from './container-exercises.ts';
+export { UNDERSTANDING, understandingOf } from './understanding/index.ts';
+export type { ChapterUnderstanding, UnderstandingQuestion } from './understanding/index.ts';

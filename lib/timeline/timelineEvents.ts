@@ -10,21 +10,21 @@ export const timelineEvents: readonly TimelineEvent[] = [
     id: 'ctss-demonstrated',
     year: 1961,
     month: 11,
-    category: 'system-vm',
+    category: 'precursors',
     title: 'CTSS shows time-sharing',
     summary: 'MIT demonstrates the Compatible Time-Sharing System on an IBM 709: many users, one machine.',
     detail:
       'CTSS gave each user the illusion of a private computer by switching quickly between them. ' +
       'It is time-sharing, not virtualization: users share one operating system and do not get a copy of the machine. ' +
       'But it made the question “how do we share a computer safely?” urgent.',
-    source: { title: 'Wikipedia: Compatible Time-Sharing System', url: 'https://en.wikipedia.org/wiki/Compatible_Time-Sharing_System' },
+    source: { title: 'T. Van Vleck, “The IBM 7094 and CTSS”', url: 'https://www.multicians.org/thvv/7094.html' },
     chapter: 'origins',
   },
   {
     id: 'atlas-commissioned',
     year: 1962,
     month: 12,
-    category: 'hardware',
+    category: 'precursors',
     title: 'Atlas: the first virtual memory',
     summary: 'Manchester’s Atlas is commissioned with a paged “one-level store”: the first virtual memory.',
     detail:
@@ -36,7 +36,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
   {
     id: 'ctss-service',
     year: 1963,
-    category: 'system-vm',
+    category: 'precursors',
     title: 'CTSS enters regular service',
     summary: 'From the summer of 1963, CTSS serves MIT users every day; it runs until 1973.',
     detail:
@@ -55,7 +55,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     detail:
       'Work on the Control Program began in late 1964. CP-40 ran several virtual System/360s on one real machine, each with its own operating system; ' +
       'users ran the single-user CMS in theirs. By April 1967 it was in daily production use.',
-    source: { title: 'Computer History Wiki: CP operating system', url: 'https://gunkies.org/w/index.php?title=CP_operating_system&oldid=30653' },
+    source: { title: 'R. J. Creasy, “The Origin of the VM/370 Time-Sharing System”, IBM J. Res. Dev. 25(5), 1981', url: 'https://doi.org/10.1147/rd.255.0483' },
     chapter: 'origins',
   },
   {
@@ -86,7 +86,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
   },
   {
     id: 'bcpl-o-code',
-    year: 1966,
+    year: 1967,
     approximate: true,
     category: 'process-vm',
     title: 'BCPL’s O-code',
@@ -118,7 +118,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     detail:
       'CP/CMS called its virtual machine monitor the “Control Program”. It ran directly on the hardware and gave every guest a complete System/360, ' +
       'which made it what we would now call a type 1 hypervisor.',
-    source: { title: 'Computer History Wiki: CP operating system', url: 'https://gunkies.org/w/index.php?title=CP_operating_system&oldid=30653' },
+    source: { title: 'R. J. Creasy, “The Origin of the VM/370 Time-Sharing System”, IBM J. Res. Dev. 25(5), 1981', url: 'https://doi.org/10.1147/rd.255.0483' },
     chapter: 'origins',
   },
   {
@@ -131,7 +131,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     detail:
       'An operating system kernel was called the “supervisor”; software that supervises several supervisors became the “hypervisor”. ' +
       'The word may be older: one account traces it to 1965 software for an IBM 360/65 that shared memory with an emulated 7080.',
-    source: { title: 'How did the term “hypervisor” come into use? (citing Katzan, SJCC 1970)', url: 'https://itecnotes.com/software/how-did-the-term-hypervisor-come-into-use' },
+    source: { title: 'Wikipedia: Hypervisor, History (citing H. Katzan Jr., AFIPS SJCC, May 1970)', url: 'https://en.wikipedia.org/wiki/Hypervisor' },
     chapter: 'origins',
   },
   {
@@ -143,14 +143,15 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'VM/370 announced',
     summary: 'IBM reimplements CP-67 for System/370 and sells it as VM/370.',
     detail:
-      'The research project became a product. Its descendants, VM/ESA and z/VM, still run IBM mainframes today.',
+      'The research project became a product. Its descendants, VM/ESA and z/VM, still run IBM mainframes today. ' +
+      'CMS, the single-user system in most of its virtual machines, asked CP for services with the DIAGNOSE instruction: a hypercall in all but name.',
     source: { title: 'T. Critchley, “Virtualization Overview” (chapter abstract)', url: 'https://www.taylorfrancis.com/chapters/mono/10.1201/9781315367217-29/virtualization-overview-terry-critchley' },
     chapter: 'origins',
   },
   {
     id: 'ctss-retired',
     year: 1973,
-    category: 'system-vm',
+    category: 'precursors',
     title: 'CTSS retired',
     summary: 'After a decade of service, MIT switches CTSS off.',
     detail: 'By then Multics, and virtual machines on the 360/67, had taken time-sharing much further.',
@@ -199,7 +200,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     detail:
       '“Formal Requirements for Virtualizable Third Generation Architectures” (CACM 17(7)) defines a virtual machine monitor by three properties: ' +
       'equivalence, resource control and efficiency, and proves when trap-and-emulate can provide them.',
-    source: { title: 'Wikipedia: Popek and Goldberg virtualization requirements', url: 'https://en.wikipedia.org/wiki/Popek_and_Goldberg_virtualization_requirements' },
+    source: { title: 'G. J. Popek and R. P. Goldberg, CACM 17(7), 1974', url: 'https://doi.org/10.1145/361011.361073' },
     chapter: 'full-virtualization',
   },
   {
@@ -278,7 +279,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     detail:
       'Released as an add-on for Java 1.2 and the default JVM from 1.3. A JIT like HotSpot translates bytecode inside one process (a process VM); ' +
       'a hypervisor’s binary translator rewrites a real instruction set, guest kernel included.',
-    source: { title: 'HotSpot: history', url: 'https://www.liquisearch.com/hot_spot/history' },
+    source: { title: 'Wikipedia: HotSpot (virtual machine)', url: 'https://en.wikipedia.org/wiki/HotSpot_(virtual_machine)' },
     chapter: 'jit',
   },
   {
@@ -335,16 +336,33 @@ export const timelineEvents: readonly TimelineEvent[] = [
     chapter: 'containers',
   },
   {
+    id: 'denali',
+    year: 2002,
+    month: 12,
+    category: 'system-vm',
+    title: 'Denali names para-virtualization',
+    summary: 'The Denali isolation kernel runs thousands of small VMs on an x86 whose virtual architecture departs from the real one.',
+    detail:
+      'Whitaker, Shaw and Gribble (University of Washington, OSDI 2002) deliberately changed the machine their guests see, trading the ability to run unmodified ' +
+      'operating systems for scale, speed and simplicity, and called the approach para-virtualization. The Xen paper a year later cites it. ' +
+      'The idea itself is older: CMS called CP through DIAGNOSE on VM/370.',
+    source: {
+      title: 'A. Whitaker, M. Shaw and S. D. Gribble, “Scale and Performance in the Denali Isolation Kernel”, OSDI 2002',
+      url: 'https://www.usenix.org/legacy/event/osdi02/tech/whitaker.html',
+    },
+    chapter: 'full-virtualization',
+  },
+  {
     id: 'xen',
     year: 2003,
     month: 10,
     category: 'system-vm',
     title: 'Xen and the Art of Virtualization',
-    summary: 'Cambridge presents Xen at SOSP: paravirtualized guests call the hypervisor through hypercalls.',
+    summary: 'Cambridge presents Xen at SOSP and makes para-virtualization mainstream: modified guest kernels call the hypervisor through hypercalls.',
     detail:
-      'Instead of hiding from the guest, Xen asked the guest kernel to cooperate: modified kernels replace privileged instructions with hypercalls. ' +
-      'The first release came out on 2 October 2003.',
-    source: { title: 'Wikipedia: Xen', url: 'https://en.wikipedia.org/wiki/Xen_(virtual_machine_monitor)' },
+      'Instead of hiding from the guest, Xen asked the guest kernel to cooperate: modified kernels (Linux among them) replace privileged instructions with hypercalls. ' +
+      'The term and the approach come from Denali (2002), which the Xen paper cites; Xen, open source and running full Linux guests fast, is what made them widespread.',
+    source: { title: 'P. Barham et al., “Xen and the Art of Virtualization”, SOSP 2003', url: 'https://doi.org/10.1145/945445.945462' },
     chapter: 'full-virtualization',
   },
   {
@@ -383,8 +401,10 @@ export const timelineEvents: readonly TimelineEvent[] = [
     year: 2005,
     category: 'system-vm',
     title: 'Xen 3.0 runs unmodified guests',
-    summary: 'With VT-x (and soon AMD-V), Xen adds HVM guests that need no kernel changes.',
-    detail: 'From now on, “paravirtualization” increasingly means paravirtual drivers for I/O, while the CPU is virtualized by hardware.',
+    summary: 'On Intel’s new VT-x processors, Xen adds HVM guests that need no kernel changes.',
+    detail:
+      'Xen 3.0 came out at the end of 2005, when only Intel’s VT-x had shipped; AMD-V support followed once AMD’s processors reached the market in May 2006. ' +
+      'From now on, “paravirtualization” increasingly means paravirtual drivers for I/O, while the CPU is virtualized by hardware.',
     source: { title: 'Wikipedia: Xen', url: 'https://en.wikipedia.org/wiki/Xen_(virtual_machine_monitor)' },
     chapter: 'full-virtualization',
   },
@@ -447,7 +467,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'Amazon EC2 beta',
     summary: 'Rent a virtual machine by the hour: EC2 opens a limited public beta, running on Xen.',
     detail: 'Virtualization became a utility. For over a decade EC2 ran on Xen; since 2017 new instance types use the KVM-based Nitro hypervisor.',
-    source: { title: 'Encyclopedia: history of Amazon EC2', url: 'https://encyclopedia.pub/entry/history/show/76279' },
+    source: { title: 'J. Barr, “Amazon EC2 Beta”, AWS News Blog, 25 August 2006', url: 'https://aws.amazon.com/blogs/aws/amazon_ec2_beta/' },
     chapter: 'containers',
   },
   {
@@ -533,7 +553,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     title: 'OpenStack announced',
     summary: 'Rackspace and NASA announce OpenStack at OSCON: an open-source cloud built from NASA’s Nova and Rackspace’s Swift.',
     detail: 'The first design summit had met in Austin a week earlier (13–14 July). Its compute service, Nova, drives hypervisors such as KVM through libvirt.',
-    source: { title: 'Multi-Cloud for Architects: OpenStack history', url: 'https://ebookreading.net/view/book/Multi-Cloud+for+Architects-EB9781788623766_114.html' },
+    source: { title: 'Wikipedia: OpenStack, History', url: 'https://en.wikipedia.org/wiki/OpenStack' },
     chapter: 'containers',
   },
   {
@@ -552,11 +572,12 @@ export const timelineEvents: readonly TimelineEvent[] = [
     id: 'libcontainer',
     year: 2014,
     month: 3,
+    day: 10,
     category: 'containers',
     title: 'Docker 0.9 switches to libcontainer',
     summary: 'Docker talks to namespaces and cgroups directly instead of through LXC.',
     detail: 'LXC support was dropped entirely in Docker 1.10. libcontainer later became the heart of runc.',
-    source: { title: 'Softpanorama: Docker history', url: 'https://softpanorama.org/VM/Docker/docker_history.shtml' },
+    source: { title: 'Docker blog, “Docker 0.9: introducing execution drivers and libcontainer”, 10 March 2014', url: 'https://www.docker.com/blog/docker-0-9-introducing-execution-drivers-and-libcontainer/' },
     chapter: 'containers',
   },
   {

@@ -78,7 +78,9 @@ export const zhEventTexts: Readonly<Record<string, EventText>> = {
   'vm-370': {
     title: 'IBM 发布 VM/370',
     summary: 'IBM 为 System/370 重新实现了 CP-67，并以 VM/370 的名字出售。',
-    detail: '研究项目变成了产品。它的后代 VM/ESA 和 z/VM 至今仍在 IBM 大型机上运行。',
+    detail:
+      '研究项目变成了产品。它的后代 VM/ESA 和 z/VM 至今仍在 IBM 大型机上运行。' +
+      '大多数虚拟机里运行的单用户系统 CMS 用 DIAGNOSE 指令向 CP 请求服务，这实际上就是超级调用，只是当时还没有这个名字。',
   },
   'ctss-retired': {
     title: 'CTSS 退役',
@@ -125,9 +127,9 @@ export const zhEventTexts: Readonly<Record<string, EventText>> = {
   },
   'portable-c-compiler': {
     title: '可移植 C 编译器：不靠虚拟机的可移植性',
-    summary: 'C 语言靠把编译器（pcc）重定向到每种机器上来移植，而不是运行在一台虚拟机上。',
+    summary: 'C 语言的移植靠为每种机器重定目标编译器（pcc），而不是运行在一台虚拟机上。',
     detail:
-      'S. C. Johnson 的 pcc 很容易重定向到新的目标机器，C 程序在每台计算机上都被编译成本机机器码。' +
+      'S. C. Johnson 的 pcc 很容易重定目标、移植到新的机器上，C 程序在每台计算机上都被编译成本机机器码。' +
       '这是源代码级的可移植性；P-code 和 Java 字节码则是二进制级的可移植性。',
   },
   chroot: {
@@ -171,11 +173,19 @@ export const zhEventTexts: Readonly<Record<string, EventText>> = {
     summary: 'SWsoft 发布 Virtuozzo 的第一个版本：面向 Linux 的商业操作系统级虚拟化。',
     detail: '托管服务商用它在一台物理机上出售许多台“虚拟服务器”。它的核心后来以 OpenVZ 的名义开源。',
   },
+  denali: {
+    title: 'Denali 提出“半虚拟化”',
+    summary: 'Denali 隔离内核在 x86 上运行成千上万台小型虚拟机，它提供给客户机的虚拟体系结构有意与真实硬件不同。',
+    detail:
+      '华盛顿大学的 Whitaker、Shaw 和 Gribble（OSDI 2002）有意修改客户机看到的机器，放弃运行未修改操作系统的能力，换取规模、速度和简单，' +
+      '并把这种做法称为半虚拟化（para-virtualization）。一年后的 Xen 论文引用了它。这个思路本身更早：VM/370 上的 CMS 就用 DIAGNOSE 调用 CP。',
+  },
   xen: {
     title: 'Xen and the Art of Virtualization',
-    summary: '剑桥大学在 SOSP 上发表 Xen：半虚拟化的客户机通过超级调用（hypercall）调用虚拟机监控器。',
+    summary: '剑桥大学在 SOSP 上发表 Xen，让半虚拟化成为主流：修改过的客户机内核通过超级调用（hypercall）调用虚拟机监控器。',
     detail:
-      'Xen 不再对客户机隐瞒自己，而是请客户机内核配合：修改过的内核用超级调用取代特权指令。第一个版本于 2003 年 10 月 2 日发布。',
+      'Xen 不再对客户机隐瞒自己，而是请客户机内核配合：修改过的内核（包括 Linux）用超级调用取代特权指令。' +
+      '这个名称和做法来自 Denali（2002），Xen 的论文引用了它；Xen 开源，又能高速运行完整的 Linux 客户机，是它让半虚拟化流行开来。',
   },
   'amd-pacifica': {
     title: 'AMD 发布“Pacifica”',
@@ -194,8 +204,10 @@ export const zhEventTexts: Readonly<Record<string, EventText>> = {
   },
   'xen-3': {
     title: 'Xen 3.0 运行未修改的客户机',
-    summary: '借助 VT-x（以及随后的 AMD-V），Xen 增加了无需修改内核的 HVM 客户机。',
-    detail: '从此，“半虚拟化”越来越多地指 I/O 方面的半虚拟化驱动，而 CPU 则由硬件来虚拟化。',
+    summary: '在 Intel 新推出的 VT-x 处理器上，Xen 增加了无需修改内核的 HVM 客户机。',
+    detail:
+      'Xen 3.0 于 2005 年底发布，当时只有 Intel 的 VT-x 上市；AMD 的处理器在 2006 年 5 月上市之后，Xen 才支持 AMD-V。' +
+      '从此，“半虚拟化”越来越多地指 I/O 方面的半虚拟化驱动，而 CPU 则由硬件来虚拟化。',
   },
   'solaris-10': {
     title: 'Solaris 10 随 Zones 发布',
@@ -259,7 +271,7 @@ export const zhEventTexts: Readonly<Record<string, EventText>> = {
   openstack: {
     title: 'OpenStack 发布',
     summary: 'Rackspace 和 NASA 在 OSCON 上发布 OpenStack：一个由 NASA 的 Nova 和 Rackspace 的 Swift 组成的开源云平台。',
-    detail: '第一次设计峰会在一周前（7 月 13–14 日）于奥斯汀召开。它的计算服务 Nova 通过 libvirt 驱动 KVM 等虚拟机监控器。',
+    detail: '第一次设计峰会在一周前（7 月 13—14 日）于奥斯汀召开。它的计算服务 Nova 通过 libvirt 驱动 KVM 等虚拟机监控器。',
   },
   docker: {
     title: 'Docker 亮相 PyCon',

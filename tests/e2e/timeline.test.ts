@@ -38,7 +38,7 @@ describe('the timeline in chapter 1', () => {
 
     await systemVms.click();
     await expect(systemVms.getAttribute('aria-pressed')).resolves.toBe('false');
-    const withoutSystemVms = filterEvents(timelineEvents, ['process-vm', 'containers', 'hardware', 'cloud']).length;
+    const withoutSystemVms = filterEvents(timelineEvents, ['precursors', 'process-vm', 'containers', 'hardware', 'cloud']).length;
     await expect(eventItems(page).count()).resolves.toBe(withoutSystemVms);
     await expect(page.locator('.hov-timeline li[data-category="system-vm"]').count()).resolves.toBe(0);
     await expect(page.locator('.hov-tl-status').textContent()).resolves.toContain(`${withoutSystemVms} of ${total}`);
@@ -121,7 +121,7 @@ describe('the timeline in chapter 1', () => {
 
   test('arrow keys skip events that are filtered out', async () => {
     const { page, context } = await openTimeline();
-    for (const category of ['system-vm', 'process-vm', 'hardware', 'cloud']) await filterButton(page, category).click();
+    for (const category of ['precursors', 'system-vm', 'process-vm', 'hardware', 'cloud']) await filterButton(page, category).click();
     const containers = filterEvents(timelineEvents, ['containers']);
     await expect(eventItems(page).count()).resolves.toBe(containers.length);
     await page.locator(`#tl-${containers[0]!.id}`).focus();

@@ -71,7 +71,7 @@ describe('the timeline in 简体中文', () => {
     expect(zh.formatDate(byId('vm-370'))).toBe('1972年8月2日');
     expect(zh.formatDate(byId('ctss-demonstrated'))).toBe('1961年11月');
     expect(zh.formatDate(byId('m44-44x'))).toBe('约1965年');
-    expect(zh.formatDate(byId('cp-40'))).toBe('1964–1967年');
+    expect(zh.formatDate(byId('cp-40'))).toBe('1964—1967 年');
     expect(en.formatDate(byId('vm-370'))).toBe('2 August 1972');
   });
 

@@ -6,12 +6,12 @@ const runCli = (...args: string[]) => spawnSync(process.execPath, ['lib/timeline
 
 describe('formatTimelineTable', () => {
   it('prints a header and one row per event', () => {
-    const hardware = filterEvents(timelineEvents, ['hardware']);
-    const lines = formatTimelineTable(hardware).trimEnd().split('\n');
+    const precursors = filterEvents(timelineEvents, ['precursors']);
+    const lines = formatTimelineTable(precursors).trimEnd().split('\n');
     expect(lines[0]).toBe('| Date | Category | Event | Summary | Source |');
-    expect(lines).toHaveLength(hardware.length + 2);
-    expect(lines[2]).toContain('| December 1962 | hardware | Atlas: the first virtual memory |');
-    expect(lines[2]).toContain('(https://en.wikipedia.org/wiki/Atlas_(computer))');
+    expect(lines).toHaveLength(precursors.length + 2);
+    expect(lines[3]).toContain('| December 1962 | precursors | Atlas: the first virtual memory |');
+    expect(lines[3]).toContain('(https://en.wikipedia.org/wiki/Atlas_(computer))');
   });
 
   it('escapes pipes so a cell cannot break the table', () => {
@@ -46,6 +46,6 @@ describe('node lib/timeline/cli.ts', () => {
     const result = runCli('mainframes');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('unknown category "mainframes"');
-    expect(result.stderr).toContain('categories: system-vm, process-vm, containers, hardware, cloud');
+    expect(result.stderr).toContain('categories: precursors, system-vm, process-vm, containers, hardware, cloud');
   });
 });

@@ -74,6 +74,29 @@ describe('timeline data', () => {
   });
 });
 
+describe('what the timeline claims (issue #16)', () => {
+  it('does not file time-sharing or virtual memory under system VMs: CTSS and Atlas are precursors', () => {
+    for (const id of ['ctss-demonstrated', 'ctss-service', 'ctss-retired', 'atlas-commissioned']) expect(byId(id).category, id).toBe('precursors');
+    // The system-VM strand a reader filters for holds only virtual machine monitors and their milestones.
+    expect(timelineEvents.filter((e) => e.category === 'system-vm').some((e) => /CTSS|Atlas/.test(e.title))).toBe(false);
+  });
+
+  it('credits para-virtualization to Denali (2002) and its popularisation to Xen', () => {
+    const denali = byId('denali');
+    expect(isoEventDate(denali)).toBe('2002-12');
+    expect(denali.detail).toMatch(/Whitaker/);
+    expect(denali.source.url).toMatch(/usenix\.org/);
+    expect(byId('xen').summary).not.toMatch(/^Cambridge presents Xen at SOSP: paravirtualized/);
+    expect(byId('xen').detail).toMatch(/Denali/);
+    expect(byId('vm-370').detail).toMatch(/DIAGNOSE/);
+  });
+
+  it('puts no AMD-V hardware before May 2006, after Xen 3.0', () => {
+    expect(isoEventDate(byId('amd-v'))).toBe('2006-05-23');
+    expect(byId('xen-3').summary).not.toMatch(/AMD-V/);
+  });
+});
+
 describe('validateTimelineEvents', () => {
   const good = byId('kvm-merged');
   const issuesFor = (patch: Partial<Record<keyof TimelineEvent, unknown>>) =>
