@@ -33,7 +33,7 @@ export const fullVirtualizationUnderstanding: ChapterUnderstanding = {
       },
       answer: {
         en: 'On the first VT-x processors a VM exit and the following VM entry cost a great many cycles. A binary translator replaces a sensitive instruction with a few instructions that run in place, or a cheap call into the monitor, while hardware assist turns each such event into a full exit. Workloads with many exits (port I/O, page-table updates under shadow paging, since there was no EPT or NPT yet) therefore ran slower. Later processors made exits much cheaper and added EPT and NPT, which removed most page-table exits, and hardware assist became the default.',
-        'zh-CN': '在第一代 VT-x 处理器上，一次 VM 退出加上随后的 VM 进入要花很多个周期。二进制翻译器把敏感指令换成几条就地执行的指令，或者一次廉价的监控器调用；硬件辅助则让每一个这样的事件都变成一次完整的退出。因此退出频繁的负载（端口 I/O，以及影子页表下的页表更新，当时还没有 EPT 或 NPT）反而更慢。后来的处理器大大降低了退出的开销，又加上了 EPT 和 NPT，省掉了大部分与页表有关的退出，硬件辅助才成为默认做法。',
+        'zh-CN': '在第一代 VT-x 处理器上，一次 VM exit加上随后的 VM entry要花很多个周期。二进制翻译器把敏感指令换成几条就地执行的指令，或者一次廉价的监控器调用；硬件辅助则让每一个这样的事件都变成一次完整的退出。因此退出频繁的负载（端口 I/O，以及影子页表下的页表更新，当时还没有 EPT 或 NPT）反而更慢。后来的处理器大大降低了退出的开销，又加上了 EPT 和 NPT，省掉了大部分与页表有关的退出，硬件辅助才成为默认做法。',
       },
     },
     {
@@ -51,11 +51,11 @@ export const fullVirtualizationUnderstanding: ChapterUnderstanding = {
       id: 'measurement-without-exits',
       question: {
         en: 'The UART against virtio measurement runs in v86, which has no traps and no VM exits. What does it measure, then, and what would the same guest pay on top under KVM?',
-        'zh-CN': '串口与 virtio 的对比测量运行在 v86 里，而 v86 既没有陷入，也没有 VM 退出。那么它测的是什么？同一个客户机换到 KVM 上，还要额外付出什么？',
+        'zh-CN': '串口与 virtio 的对比测量运行在 v86 里，而 v86 既没有陷入，也没有 VM exit。那么它测的是什么？同一个客户机换到 KVM 上，还要额外付出什么？',
       },
       answer: {
         en: 'It measures the cost of emulating a device one register access at a time against handing it whole buffers: each byte through the 16550 leaves the guest\'s translated code for the device model and brings transmit interrupts back, while virtio pays that once per buffer. Under KVM the guest\'s other instructions would run natively, and each port access would add a VM exit and entry on top of the device model\'s work, a cost that is large next to native-speed computation. That makes per-access devices relatively even more expensive, which is why hypervisors give guests virtio.',
-        'zh-CN': '它测的是逐个寄存器访问地模拟一个设备，与整块缓冲区交给设备，两者代价之差：经过 16550 的每个字节都要离开客户机翻译好的代码，进入设备模型，再带回发送中断；virtio 则每个缓冲区才付一次。换到 KVM 上，客户机的其他指令以原生速度运行，而每次端口访问除了设备模型的工作之外，还要多一次 VM 退出和 VM 进入，这和原生速度的计算比起来代价很大。于是逐次访问的设备相对而言更贵了，这正是虚拟机监控器要给客户机 virtio 设备的原因。',
+        'zh-CN': '它测的是逐个寄存器访问地模拟一个设备，与整块缓冲区交给设备，两者代价之差：经过 16550 的每个字节都要离开客户机翻译好的代码，进入设备模型，再带回发送中断；virtio 则每个缓冲区才付一次。换到 KVM 上，客户机的其他指令以原生速度运行，而每次端口访问除了设备模型的工作之外，还要多一次 VM exit和 VM entry，这和原生速度的计算比起来代价很大。于是逐次访问的设备相对而言更贵了，这正是虚拟机监控器要给客户机 virtio 设备的原因。',
       },
     },
     {

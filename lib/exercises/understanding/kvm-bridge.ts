@@ -22,7 +22,7 @@ export const kvmBridgeUnderstanding: ChapterUnderstanding = {
       },
       answer: {
         en: 'The `OUT` causes a VM exit (an I/O instruction exit) to `kvm.ko`. The port is not one the kernel emulates, so KVM fills in `kvm_run` (direction, port, size, data) and returns from the `KVM_RUN` ioctl with `KVM_EXIT_IO`. The QEMU thread of that vCPU, which had been waiting inside `KVM_RUN`, passes the byte to its 16550 model, possibly raises an interrupt, and calls `KVM_RUN` again, which performs a VM entry. One byte costs an exit, two crossings between kernel and user space and an entry; virtio pays that once per buffer.',
-        'zh-CN': '`OUT` 引起一次 VM 退出（I/O 指令退出），进入 `kvm.ko`。这个端口不归内核模拟，于是 KVM 填好 `kvm_run`（方向、端口、宽度、数据），让 `KVM_RUN` 这个 ioctl 以 `KVM_EXIT_IO` 返回。这个虚拟 CPU 对应的 QEMU 线程一直停在 `KVM_RUN` 里，现在把这个字节交给它的 16550 模型，可能还要发出一个中断，然后再次调用 `KVM_RUN`，完成一次 VM 进入。一个字节的代价是一次退出、两次内核与用户空间之间的切换和一次进入；virtio 每个缓冲区才付一次。',
+        'zh-CN': '`OUT` 引起一次 VM exit（I/O 指令退出），进入 `kvm.ko`。这个端口不归内核模拟，于是 KVM 填好 `kvm_run`（方向、端口、宽度、数据），让 `KVM_RUN` 这个 ioctl 以 `KVM_EXIT_IO` 返回。这个虚拟 CPU 对应的 QEMU 线程一直停在 `KVM_RUN` 里，现在把这个字节交给它的 16550 模型，可能还要发出一个中断，然后再次调用 `KVM_RUN`，完成一次 VM entry。一个字节的代价是一次退出、两次内核与用户空间之间的切换和一次进入；virtio 每个缓冲区才付一次。',
       },
     },
     {
