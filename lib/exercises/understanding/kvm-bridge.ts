@@ -65,8 +65,8 @@ export const kvmBridgeUnderstanding: ChapterUnderstanding = {
         'zh-CN': '为什么 `ifcfg-br0` 里不能写 `HWADDR`？如果需要网桥的 MAC 地址保持不变，该用什么？',
       },
       answer: {
-        en: 'A bridge has a MAC address but not a permanent one: unless one is set, Linux gives it the lowest MAC among its ports, so it can change as guests\' `vnet` ports join and leave. `HWADDR` binds a file to a NIC with that permanent MAC, and `ifup` checks it before the bridge exists, then gives up ("Device br0 has different MAC address than expected, ignoring."). To pin the bridge\'s address, set `MACADDR=` in `ifcfg-br0`.',
-        'zh-CN': '网桥有 MAC 地址，但不是固定的：除非专门设置，Linux 会把它的端口中最小的那个 MAC 给它，所以客户机的 `vnet` 端口加入、离开时，它可能跟着变。`HWADDR` 的作用是把配置文件绑定到具有这个固定 MAC 的网卡上，而 `ifup` 在网桥还不存在时就检查它，发现 MAC 地址与预期不符，就忽略这个设备，放弃启用。要固定网桥的地址，就在 `ifcfg-br0` 里设置 `MACADDR=`。',
+        en: 'A bridge has a MAC address but not a permanent one: unless one is set, Linux gives it the lowest MAC among its ports, so it could change whenever a port joins or leaves (libvirt gives guests\' `vnet` tap devices MACs beginning with `fe:` so that they never become the lowest). `HWADDR` binds a file to a NIC with that permanent MAC, and `ifup` checks it before the bridge exists, then gives up ("Device br0 has different MAC address than expected, ignoring."). To pin the bridge\'s address, set `MACADDR=` in `ifcfg-br0`.',
+        'zh-CN': '网桥有 MAC 地址，但不是固定的：除非专门设置，Linux 会把它的端口中最小的那个 MAC 给它，所以每当有端口加入或离开，它都可能跟着变（libvirt 给客户机的 `vnet` tap 设备分配以 `fe:` 开头的 MAC，就是为了让它们永远不会是最小的）。`HWADDR` 的作用是把配置文件绑定到具有这个固定 MAC 的网卡上，而 `ifup` 在网桥还不存在时就检查它，发现 MAC 地址与预期不符，就忽略这个设备，放弃启用。要固定网桥的地址，就在 `ifcfg-br0` 里设置 `MACADDR=`。',
       },
     },
     {
