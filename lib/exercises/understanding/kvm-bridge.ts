@@ -50,8 +50,8 @@ export const kvmBridgeUnderstanding: ChapterUnderstanding = {
     {
       id: 'nm-controlled-mixed',
       question: {
-        en: 'What happens if `ifcfg-br0` says `NM_CONTROLLED=no` and `ifcfg-eth0` says `NM_CONTROLLED=yes`? Describe the two consistent ways to set up this host.',
-        'zh-CN': '如果 `ifcfg-br0` 写着 `NM_CONTROLLED=no`，而 `ifcfg-eth0` 写着 `NM_CONTROLLED=yes`，会发生什么？请说明这台宿主机的两种前后一致的配置方式。',
+        en: 'What happens if `ifcfg-br0` says `NM_CONTROLLED=no` and `ifcfg-eth0` says `NM_CONTROLLED=yes`? What are the two consistent ways to set up this host?',
+        'zh-CN': '如果 `ifcfg-br0` 写着 `NM_CONTROLLED=no`，而 `ifcfg-eth0` 写着 `NM_CONTROLLED=yes`，会发生什么？这台宿主机有哪两种前后一致的配置方式？',
       },
       answer: {
         en: 'NetworkManager manages `eth0` but not `br0`. `ifup eth0` hands the port\'s connection to `nmcli`, which cannot find its master among the connections it manages: "Master connection not found or invalid", and the port never joins. The consistent choices: NetworkManager (CentOS 7\'s default), with `NM_CONTROLLED=yes` in both files, `nmcli connection reload` and then `nmcli connection up` for the bridge and the port; or the legacy `network` service, with `NM_CONTROLLED=no` in both files and `systemctl restart network`, optionally with NetworkManager disabled.',
