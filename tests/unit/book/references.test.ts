@@ -95,7 +95,8 @@ describe('references', () => {
   test.each(FILES)('%s cites no mirror, copy or bare IP address', (file) => {
     const objections = linksIn(file, readFileSync(file, 'utf8'))
       .map((link) => ({ link, why: objectionTo(link.url) }))
-      .filter((o) => o.why !== undefined)
+      // In code, text that only looks like the start of an address (an error message's "http://") is no citation.
+      .filter((o) => o.why !== undefined && !(file.endsWith('.ts') && o.why === 'not a valid URL'))
       .map((o) => `${o.link.file}:${o.link.line} ${o.link.url} (${o.why})`);
     expect(objections).toEqual([]);
   });
