@@ -99,3 +99,39 @@ describe('every page fits the screen', () => {
     }, 600_000);
   }
 });
+
+describe('a lab uses the width of the screen', () => {
+  const labs = [
+    { path: '/p-code/', lab: '.hov-pc' },
+    { path: '/jit/', lab: '.jit-lab' },
+    { path: '/full-virtualization/', lab: '.hov-trap:not(.hov-quiz)' },
+    { path: '/containers/', lab: '.hov-density' },
+    { path: '/kvm-bridge/', lab: '.bridge-editor' },
+  ];
+  for (const { path, lab } of labs) {
+    for (const page of [path, `/zh-cn${path}`]) {
+      test(`${page} at 1280 px: the lab is wider than the text column, and the contents are one click away`, async () => {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const tab = await context.newPage();
+        await tab.goto(new URL(page, baseURL()).href, { waitUntil: 'load' });
+        const section = tab.locator(lab).first();
+        await section.scrollIntoViewIfNeeded();
+        await section.waitFor({ state: 'visible', timeout: 15_000 });
+        const widths = await tab.evaluate((selector) => {
+          const labBox = document.querySelector(selector)!.getBoundingClientRect();
+          const text = document.querySelector('.sl-markdown-content > p')!.getBoundingClientRect();
+          return { lab: labBox.width, left: labBox.left, right: labBox.right, text: text.width, viewport: document.documentElement.clientWidth };
+        }, lab);
+        // 1280 px less the sidebar (300) and the page's padding leaves about 930 px; the text column is 720 at most.
+        expect(widths.lab, JSON.stringify(widths)).toBeGreaterThan(widths.text + 150);
+        expect(widths.lab, JSON.stringify(widths)).toBeGreaterThanOrEqual(900);
+        expect(widths.right).toBeLessThanOrEqual(widths.viewport);
+        expect(widths.left).toBeGreaterThanOrEqual(0);
+        // The table of contents moved to the "On this page" bar; it still opens.
+        const contents = tab.locator('mobile-starlight-toc summary');
+        expect(await contents.isVisible()).toBe(true);
+        await context.close();
+      });
+    }
+  }
+});
