@@ -125,7 +125,7 @@ describe('the printed book', () => {
 
   test('npm run pdf -- --lang zh-CN embeds the self-hosted Noto Sans SC and leaves no page almost empty', async () => {
     const out = join(scratch, 'book.zh-CN.pdf');
-    const result = await renderBookPdf({ lang: 'zh-CN', out });
+    const result = await renderBookPdf({ lang: 'zh-CN', out, dir: process.env.BOOK_DIST ?? 'dist' });
     expect(result.pending).toBe(0);
     const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8' });
     // Fontsource's files are named NotoSansSC…; the system's fonts-noto-cjk would be NotoSansCJK….
