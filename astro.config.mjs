@@ -14,6 +14,9 @@ export default defineConfig({
   // it the build has no canonical URLs and no sitemap; see lib/book/site-address.ts.
   site: siteAddress(process.env.SITE),
   trailingSlash: 'always',
+  // Font files stay files: the CSP's font-src 'self' does not allow data: URLs (the Chinese font's
+  // smallest unicode-range slices are under Vite's inlining limit).
+  vite: { build: { assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined) } },
   integrations: [
     // Starlight would add this itself; it is here so the Chinese 404 page (pages/zh-cn/404.astro, an
     // ordinary route to Astro) stays out of the sitemap. The i18n part is what Starlight would pass.
@@ -36,6 +39,7 @@ export default defineConfig({
       })),
       routeMiddleware: './components/book/chapter-numbers.ts',
       customCss: ['./components/book/book.css'],
+      components: { Head: './components/book/BookHead.astro' },
       lastUpdated: false,
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },

@@ -4,7 +4,8 @@
  *
  *   npm run build && npm run pdf [-- --lang en|zh-CN] [--out dist/hands-on-virtualization.pdf] [--dir dist]
  *
- * The Chinese edition needs a CJK font on the machine that prints it (Debian: fonts-noto-cjk).
+ * The Chinese edition is set in the book's own Noto Sans SC (linked by the Chinese pages), so it
+ * prints the same on a machine without a CJK font.
  *
  * Every lab is scrolled into view and given time to hydrate first, so labs print their current
  * state; one that cannot run prints a note with its address instead of an empty box.
@@ -56,6 +57,8 @@ export async function renderBookPdf(options: PdfOptions = {}): Promise<{ out: st
     const pending = await page.locator('astro-island[ssr]').count();
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.emulateMedia({ media: 'print' });
+    // The Chinese font's unicode-range slices load as text needs them: wait for them all.
+    await page.evaluate(() => document.fonts.ready);
     const pdf = await page.pdf({
       path: out,
       format: 'A4',

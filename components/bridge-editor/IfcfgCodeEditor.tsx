@@ -160,7 +160,7 @@ export function IfcfgCodeEditor({ id, label, value, findings, messages, onChange
       });
       const theme = EditorView.theme({
         '&': { backgroundColor: 'var(--sl-color-bg)', color: 'var(--sl-color-text)', fontSize: '0.85rem' },
-        '.cm-content': { fontFamily: 'var(--sl-font-mono, var(--sl-font-system-mono))', caretColor: 'var(--sl-color-text)' },
+        '.cm-content': { fontFamily: 'var(--__sl-font-mono)', caretColor: 'var(--sl-color-text)' },
         '.cm-gutters': { backgroundColor: 'var(--sl-color-bg-nav)', color: 'var(--sl-color-gray-2)', border: 'none' },
         '.cm-activeLine': { backgroundColor: 'color-mix(in srgb, var(--sl-color-accent) 8%, transparent)' },
         '&.cm-focused': { outline: '2px solid var(--sl-color-accent)' },

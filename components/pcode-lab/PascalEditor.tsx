@@ -87,11 +87,11 @@ export default function PascalEditor(props: PascalEditorProps) {
       ]);
       const theme = View.theme({
         '&': { color: 'var(--sl-color-text)', backgroundColor: 'var(--sl-color-bg)', fontSize: '0.85rem' },
-        '.cm-content': { fontFamily: 'var(--sl-font-mono)', caretColor: 'var(--sl-color-text)' },
+        '.cm-content': { fontFamily: 'var(--__sl-font-mono)', caretColor: 'var(--sl-color-text)' },
         '.cm-gutters': { backgroundColor: 'var(--sl-color-bg-nav)', color: 'var(--sl-color-gray-2)', borderRight: '1px solid var(--sl-color-gray-5)' },
         '&.cm-focused .cm-cursor': { borderLeftColor: 'var(--sl-color-text)' },
         '&.cm-focused .cm-selectionBackground, .cm-selectionBackground': { backgroundColor: 'var(--hov-pc-selection)' },
-        '.cm-scroller': { fontFamily: 'var(--sl-font-mono)' },
+        '.cm-scroller': { fontFamily: 'var(--__sl-font-mono)' },
         // The compile error shown on hover: the page's colours, so it reads in both themes.
         '.cm-tooltip': {
           backgroundColor: 'var(--sl-color-bg-nav)',

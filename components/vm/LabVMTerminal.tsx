@@ -59,7 +59,7 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en' }
         rows,
         convertEol: false,
         cursorBlink: true,
-        fontFamily: getComputedStyle(document.documentElement).getPropertyValue('--sl-font-mono').trim() || 'monospace',
+        fontFamily: getComputedStyle(document.documentElement).getPropertyValue('--__sl-font-mono').trim() || 'monospace',
         fontSize: 14,
         // Room below the baseline, so underscores are not clipped by the next row.
         lineHeight: 1.2,
