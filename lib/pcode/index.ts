@@ -44,8 +44,11 @@ export { postMortemWordings, runtimeErrorWordings } from './runtime-error-wordin
 export type { RuntimeErrorMessage } from './runtime-error-wordings.ts';
 export { disassemble, formatInstruction, formatListing, instructionNote } from './disassembler.ts';
 export {
+  DEFAULT_KEPT_OUTPUT,
+  MAX_FIELD_WIDTH,
   PMachine,
   buildFrames,
+  defaultStackWords,
   debugTypeSize,
   formatRuntimeError,
   formatValue,

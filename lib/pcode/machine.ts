@@ -29,6 +29,24 @@ export interface MachineOptions {
   readonly onOutput?: (text: string) => void;
   /** The program's input (standard input). More can be added with `provideInput`. */
   readonly input?: string;
+  /**
+   * Characters of output `output` keeps (default `DEFAULT_KEPT_OUTPUT`, 1 MiB of text): older
+   * output is dropped from the front, a line at a time, and counted in `outputLinesNotShown`.
+   * 0 keeps nothing (a CLI that streams everything through `onOutput`).
+   */
+  readonly keepOutput?: number;
+}
+
+/** How much output `PMachine.output` keeps by default: the last 1 MiB of text. */
+export const DEFAULT_KEPT_OUTPUT = 1 << 20;
+
+/** The widest field `write(x:w)` may ask for; a wider one is a runtime error. */
+export const MAX_FIELD_WIDTH = 100_000;
+
+/** Words of stack a machine for `program` has unless told otherwise: the main program's variables + 1048576 words (4 MiB) for calls. */
+export function defaultStackWords(program: PProgram): number {
+  const mainWords = program.routines.find((r) => r.kind === 'program')?.localWords ?? 0;
+  return DEFAULT_STACK_WORDS + mainWords + BLOCK_MARK_WORDS;
 }
 
 /** One variable in a frame, with its value formatted for display. */
@@ -102,13 +120,18 @@ export class PMachine {
   steps = 0;
   status: MachineStatus = 'ready';
   error: RuntimeError | null = null;
-  /** Everything written so far (also delivered through onOutput). */
-  output = '';
+  /** The end of what was written (everything is delivered through onOutput); see `output`. */
+  private kept = '';
+  /** Line breaks in the output dropped from the front of `kept`. */
+  private droppedLineBreaks = 0;
+  /** `output` and `outputLinesNotShown`, worked out when first asked for after a write. */
+  private tail: { text: string; linesNotShown: number } | undefined;
   /** The input text and the read position in it. */
   input = '';
   inputPosition = 0;
 
   private readonly onOutput: ((text: string) => void) | undefined;
+  private readonly keepOutput: number;
   private pendingOutput = '';
   private readonly breakpointFlags: Uint8Array;
   private breakpointCount = 0;
@@ -117,10 +140,9 @@ export class PMachine {
   constructor(program: PProgram, options: MachineOptions = {}) {
     this.program = program;
     this.code = program.code;
-    // By default the stack has room for the main program's variables plus 4 MiB for calls.
-    const mainWords = program.routines.find((r) => r.kind === 'program')?.localWords ?? 0;
-    this.stack = new Int32Array(options.stackSize ?? DEFAULT_STACK_WORDS + mainWords + BLOCK_MARK_WORDS);
+    this.stack = new Int32Array(options.stackSize ?? defaultStackWords(program));
     this.onOutput = options.onOutput;
+    this.keepOutput = Math.max(0, options.keepOutput ?? DEFAULT_KEPT_OUTPUT);
     this.breakpointFlags = new Uint8Array((program.code.length >> 2) + 1);
     this.initialInput = options.input ?? '';
     this.reset();
@@ -139,7 +161,9 @@ export class PMachine {
     this.steps = 0;
     this.status = 'ready';
     this.error = null;
-    this.output = '';
+    this.kept = '';
+    this.tail = undefined;
+    this.droppedLineBreaks = 0;
     this.pendingOutput = '';
     this.setInput(input);
   }
@@ -262,11 +286,55 @@ export class PMachine {
     if (this.pendingOutput.length === 0) return;
     const text = this.pendingOutput;
     this.pendingOutput = '';
-    this.output += text;
     this.onOutput?.(text);
+    this.keep(text);
   }
 
-  // ---- The machine's I/O and error paths. The interpreter below uses them, and so can a JIT that
+  /**
+   * Appends to the kept text. Once it is a quarter over `keepOutput` the front is dropped (its line
+   * breaks counted), keeping `keepOutput + 1` characters: enough for `output` to find its cut.
+   */
+  private keep(text: string): void {
+    this.kept += text;
+    this.tail = undefined;
+    const keep = this.keepOutput;
+    if (this.kept.length <= keep + (keep >> 2) + 1) return;
+    const drop = this.kept.length - keep - 1;
+    this.droppedLineBreaks += countLineBreaks(this.kept, 0, drop);
+    this.kept = this.kept.slice(drop);
+  }
+
+  /**
+   * The tail of what was written, at most `keepOutput` characters: it starts at a line start if one
+   * lies in the last `keepOutput` characters, else in the middle of the last line. It depends only
+   * on what was written, not on how it was delivered (so the JIT's equals the interpreter's).
+   */
+  get output(): string {
+    return this.keptTail().text;
+  }
+
+  /** Lines written before `output` starts (a line that `output` starts in the middle of counts). */
+  get outputLinesNotShown(): number {
+    return this.keptTail().linesNotShown;
+  }
+
+  private keptTail(): { text: string; linesNotShown: number } {
+    if (this.tail) return this.tail;
+    const kept = this.kept;
+    const first = kept.length - this.keepOutput;
+    let cut = 0;
+    if (first > 0) {
+      cut = first;
+      if (kept.charCodeAt(first - 1) !== 10) {
+        const lineBreak = kept.indexOf('\n', first);
+        if (lineBreak >= 0) cut = lineBreak + 1;
+      }
+    }
+    const midLine = cut > 0 && kept.charCodeAt(cut - 1) !== 10;
+    this.tail = { text: kept.slice(cut), linesNotShown: this.droppedLineBreaks + countLineBreaks(kept, 0, cut) + (midLine ? 1 : 0) };
+    return this.tail;
+  }
+
   // ---- runs this machine's code: it then writes, reads and fails exactly as the interpreter does.
 
   /** Writes text to the output (delivered to onOutput in chunks). */
@@ -586,25 +654,33 @@ export class PMachine {
           failure = { code: 'noMatchingCase', params: { value: s[sp]! } };
           break loop;
         case 38: // WRI
-          this.write(pad(String(s[sp - 1]), s[sp], false));
-          sp -= 2;
-          pc++;
-          break;
         case 39: // WRC
-          this.write(pad(String.fromCharCode(s[sp - 1] & 0xffff), s[sp], true));
-          sp -= 2;
-          pc++;
-          break;
         case 40: // WRB
-          this.write(pad(s[sp - 1] !== 0 ? 'true' : 'false', s[sp], true));
-          sp -= 2;
+        case 41: {
+          // WRS
+          const width = s[sp]!;
+          if (width > MAX_FIELD_WIDTH) {
+            failure = { code: 'fieldWidthTooLarge', params: { width, limit: MAX_FIELD_WIDTH } };
+            break loop;
+          }
+          const op = code[i];
+          if (op === 41) {
+            this.write(pad(this.program.strings[code[i + 1]] ?? '', width, true));
+            sp--;
+          } else {
+            const value = s[sp - 1]!;
+            this.write(
+              op === 38
+                ? pad(String(value), width, false)
+                : op === 39
+                  ? pad(String.fromCharCode(value & 0xffff), width, true)
+                  : pad(value !== 0 ? 'true' : 'false', width, true),
+            );
+            sp -= 2;
+          }
           pc++;
           break;
-        case 41: // WRS
-          this.write(pad(this.program.strings[code[i + 1]] ?? '', s[sp], true));
-          sp--;
-          pc++;
-          break;
+        }
         case 42: // WLN
           this.write('\n');
           pc++;
@@ -690,6 +766,13 @@ export class PMachine {
     this.inputPosition = p;
     return Number(text.slice(start, p)) | 0;
   }
+}
+
+/** Number of \n in text[from, to). */
+function countLineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 /** Line breaks become \n. As in Free Pascal, no final line break is implied: after the last character, eof is true. */

@@ -33,6 +33,10 @@ export const runtimeErrorWordings = {
     (p: { opcode: number }) => `invalid instruction (opcode ${p.opcode})`,
     (p) => `无效的指令（操作码 ${p.opcode}）`,
   ),
+  fieldWidthTooLarge: wordings(
+    (p: { width: number; limit: number }) => `field width ${p.width} is too large (at most ${p.limit})`,
+    (p) => `字段宽度 ${p.width} 太大（最多 ${p.limit}）`,
+  ),
   pcOutOfRange: wordings(() => 'jump outside the program', () => '跳转到了程序之外'),
 };
 

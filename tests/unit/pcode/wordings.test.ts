@@ -54,6 +54,7 @@ const failing: Record<keyof typeof runtimeErrorWordings, () => { program: PProgr
     return { program };
   },
   pcOutOfRange: () => ({ program: assembled('LIT 1\nPOP') }), // runs off the end
+  fieldWidthTooLarge: () => ({ program: compiled(main('', '  writeln(1:2000000000)')) }),
 };
 
 function failureOf(code: string): { error: RuntimeError; machine: PMachine } {
