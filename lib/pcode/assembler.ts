@@ -31,12 +31,14 @@ interface PendingInstruction {
   readonly kinds: readonly string[];
 }
 
+/** The line without its `; comment` (a ';' inside a "string" is text; a backslash escapes the next character there). */
 function stripComment(line: string): string {
   let inString = false;
   for (let k = 0; k < line.length; k++) {
     const c = line[k];
-    if (c === '"' && line[k - 1] !== '\\') inString = !inString;
-    if (c === ';' && !inString) return line.slice(0, k);
+    if (inString && c === '\\') k++;
+    else if (c === '"') inString = !inString;
+    else if (c === ';' && !inString) return line.slice(0, k);
   }
   return line;
 }

@@ -665,7 +665,7 @@ export class PMachine {
           }
           const op = code[i];
           if (op === 41) {
-            this.write(pad(this.program.strings[code[i + 1]] ?? '', width, true));
+            this.write(padString(this.program.strings[code[i + 1]] ?? '', width));
             sp--;
           } else {
             const value = s[sp - 1]!;
@@ -784,6 +784,28 @@ function normaliseInput(text: string): string {
 function pad(text: string, width: number, cut: boolean): string {
   if (text.length >= width) return cut && width >= 0 && text.length > width ? text.slice(0, width) : text;
   return ' '.repeat(width - text.length) + text;
+}
+
+/**
+ * WRS: `pad` for a string, counting characters (code points) as a reader sees them: '😀':3 is two
+ * spaces and the emoji. (Free Pascal counts the bytes of the UTF-8 text and may cut a character
+ * in half; a field width here never splits one.)
+ */
+function padString(text: string, width: number): string {
+  let length = text.length;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length) {
+      const next = text.charCodeAt(k + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length--;
+        k++;
+      }
+    }
+  }
+  if (length === text.length) return pad(text, width, true);
+  if (length >= width) return width >= 0 && length > width ? Array.from(text).slice(0, width).join('') : text;
+  return ' '.repeat(width - length) + text;
 }
 
 /** Formats the value of type `type` stored at `address`. */
