@@ -37,6 +37,7 @@ export type {
   PProgram,
 } from './program.ts';
 export { assemble } from './assembler.ts';
+export { MAX_LEVEL, MAX_WORDS, operandProblem } from './operand-limits.ts';
 export type { AssemblyError, AssemblyResult } from './assembler.ts';
 export { assemblyErrorWordings } from './assembly-error-wordings.ts';
 export type { AssemblyErrorMessage } from './assembly-error-wordings.ts';

@@ -103,6 +103,13 @@ export type RuntimeError = RuntimeErrorMessage & {
 
 const READ_PAST_END: RuntimeErrorMessage = { code: 'readPastEnd' };
 const DIVISION_BY_ZERO: RuntimeErrorMessage = { code: 'divisionByZero' };
+const STACK_OVERFLOW: RuntimeErrorMessage = { code: 'stackOverflow' };
+const STACK_UNDERFLOW: RuntimeErrorMessage = { code: 'stackUnderflow' };
+
+/** The runtime error for a memory access at `address`, outside the stack's words 0..size-1. */
+function outsideTheStack(address: number, size: number): RuntimeErrorMessage {
+  return { code: 'addressOutOfRange', params: { address, size } };
+}
 
 const DEFAULT_STACK_WORDS = 1 << 20;
 
@@ -412,6 +419,7 @@ export class PMachine {
   private execute(budget: number): RunOutcome {
     const code = this.code;
     const s = this.stack;
+    const size = s.length;
     const limit = code.length >> 2;
     let pc = this.pc;
     let bp = this.bp;
@@ -429,36 +437,82 @@ export class PMachine {
         case 2: {
           // LOD
           let b = bp;
-          for (let l = code[i + 1]; l > 0; l--) b = s[b];
-          s[++sp] = s[b + code[i + 2]];
+          for (let l = code[i + 1]; l > 0; l--) {
+            if (b >>> 0 >= size) {
+              failure = outsideTheStack(b, size);
+              break loop;
+            }
+            b = s[b];
+          }
+          const address = b + code[i + 2];
+          if (address >>> 0 >= size) {
+            failure = outsideTheStack(address, size);
+            break loop;
+          }
+          s[++sp] = s[address];
           pc++;
           break;
         }
         case 3: {
           // STO
           let b = bp;
-          for (let l = code[i + 1]; l > 0; l--) b = s[b];
-          s[b + code[i + 2]] = s[sp--];
+          for (let l = code[i + 1]; l > 0; l--) {
+            if (b >>> 0 >= size) {
+              failure = outsideTheStack(b, size);
+              break loop;
+            }
+            b = s[b];
+          }
+          const address = b + code[i + 2];
+          if (address >>> 0 >= size) {
+            failure = outsideTheStack(address, size);
+            break loop;
+          }
+          s[address] = s[sp--];
           pc++;
           break;
         }
         case 4: {
           // LDA
           let b = bp;
-          for (let l = code[i + 1]; l > 0; l--) b = s[b];
+          for (let l = code[i + 1]; l > 0; l--) {
+            if (b >>> 0 >= size) {
+              failure = outsideTheStack(b, size);
+              break loop;
+            }
+            b = s[b];
+          }
           s[++sp] = b + code[i + 2];
           pc++;
           break;
         }
-        case 5: // LDI
-          s[sp] = s[s[sp]];
+        case 5: {
+          // LDI
+          const address = s[sp];
+          if (address >>> 0 >= size) {
+            failure = outsideTheStack(address, size);
+            break loop;
+          }
+          s[sp] = s[address];
           pc++;
           break;
-        case 6: // STI
-          s[s[sp - 1]] = s[sp];
+        }
+        case 6: {
+          // STI
+          if (sp < 1) {
+            failure = STACK_UNDERFLOW;
+            break loop;
+          }
+          const address = s[sp - 1];
+          if (address >>> 0 >= size) {
+            failure = outsideTheStack(address, size);
+            break loop;
+          }
+          s[address] = s[sp];
           sp -= 2;
           pc++;
           break;
+        }
         case 7: // INC
           s[sp] = (s[sp] + code[i + 1]) | 0;
           pc++;
@@ -480,6 +534,10 @@ export class PMachine {
           // LDM
           const n = code[i + 1];
           const from = s[sp];
+          if (from >>> 0 > size - n) {
+            failure = outsideTheStack(from >>> 0 >= size ? from : size, size);
+            break loop;
+          }
           sp--;
           for (let k = 0; k < n; k++) s[++sp] = s[from + k];
           pc++;
@@ -487,9 +545,18 @@ export class PMachine {
         }
         case 10: {
           // MOV
+          if (sp < 1) {
+            failure = STACK_UNDERFLOW;
+            break loop;
+          }
           const n = code[i + 1];
           const from = s[sp];
           const to = s[sp - 1];
+          if (from >>> 0 > size - n || to >>> 0 > size - n) {
+            const bad = from >>> 0 > size - n ? from : to;
+            failure = outsideTheStack(bad >>> 0 >= size ? bad : size, size);
+            break loop;
+          }
           sp -= 2;
           s.copyWithin(to, from, from + n);
           pc++;
@@ -616,7 +683,13 @@ export class PMachine {
         case 33: {
           // CAL
           let b = bp;
-          for (let l = code[i + 1]; l > 0; l--) b = s[b];
+          for (let l = code[i + 1]; l > 0; l--) {
+            if (b >>> 0 >= size) {
+              failure = outsideTheStack(b, size);
+              break loop;
+            }
+            b = s[b];
+          }
           s[sp + 1] = b;
           s[sp + 2] = bp;
           s[sp + 3] = pc + 1;
@@ -637,6 +710,10 @@ export class PMachine {
           break;
         }
         case 35: // RET
+          if ((bp + 1) >>> 0 >= size - 1) {
+            failure = outsideTheStack(bp + 1 < 0 ? bp + 1 : bp + 2, size);
+            break loop;
+          }
           sp = bp - 1 - code[i + 1];
           pc = s[bp + 2];
           bp = s[bp + 1];
@@ -658,12 +735,16 @@ export class PMachine {
         case 40: // WRB
         case 41: {
           // WRS
+          const op = code[i];
+          if (sp < (op === 41 ? 0 : 1)) {
+            failure = STACK_UNDERFLOW;
+            break loop;
+          }
           const width = s[sp]!;
           if (width > MAX_FIELD_WIDTH) {
             failure = { code: 'fieldWidthTooLarge', params: { width, limit: MAX_FIELD_WIDTH } };
             break loop;
           }
-          const op = code[i];
           if (op === 41) {
             this.write(padString(this.program.strings[code[i + 1]] ?? '', width));
             sp--;
@@ -687,6 +768,10 @@ export class PMachine {
           break;
         case 43: {
           // RDI
+          if (s[sp] >>> 0 >= size) {
+            failure = outsideTheStack(s[sp], size);
+            break loop;
+          }
           const r = this.readInteger();
           if (typeof r !== 'number') {
             failure = r;
@@ -699,6 +784,10 @@ export class PMachine {
         }
         case 44: {
           // RDC
+          if (s[sp] >>> 0 >= size) {
+            failure = outsideTheStack(s[sp], size);
+            break loop;
+          }
           const c = this.ioReadChar();
           if (typeof c !== 'number') {
             failure = c;
@@ -732,6 +821,12 @@ export class PMachine {
         default:
           failure = pc < 0 || pc >= limit ? { code: 'pcOutOfRange' } : { code: 'invalidInstruction', params: { opcode: code[i]! } };
           break loop;
+      }
+      // SP must stay on the stack: an instruction that pushed past its end or popped below its start fails.
+      if (sp >>> 0 >= size) {
+        failure = sp < 0 ? STACK_UNDERFLOW : STACK_OVERFLOW;
+        pc = i >> 2;
+        break;
       }
       left--;
     }
