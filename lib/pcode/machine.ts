@@ -8,6 +8,11 @@
  *   and PC stays on it.
  * - HLT is counted; after it `status` is 'halted' and PC stays on the HLT.
  * - Runtime errors are codes with parameters (`runtimeErrorWordings` words them in each edition).
+ * - Every memory access stays on the stack (words 0 … stack.length-1): a load or store elsewhere,
+ *   or a static link read from elsewhere, is the runtime error `addressOutOfRange`. SP is checked
+ *   where the top of the stack is used (stores, jumps, calls, returns, case, I/O, halt, copies): an
+ *   SP that ran off the stack is `stackUnderflow` or `stackOverflow` there. (A word pushed past the
+ *   end and popped again before anything used it is not reported: there is nothing to lose.)
  */
 import { BLOCK_MARK_WORDS, Op } from './instructions.ts';
 import type { DebugRoutine, DebugType, DebugVariable, PProgram } from './program.ts';
@@ -105,6 +110,11 @@ const READ_PAST_END: RuntimeErrorMessage = { code: 'readPastEnd' };
 const DIVISION_BY_ZERO: RuntimeErrorMessage = { code: 'divisionByZero' };
 const STACK_OVERFLOW: RuntimeErrorMessage = { code: 'stackOverflow' };
 const STACK_UNDERFLOW: RuntimeErrorMessage = { code: 'stackUnderflow' };
+
+/** The runtime error for a stack pointer `sp` off the stack: below it, an underflow; above it, an overflow. */
+function stackFault(sp: number): RuntimeErrorMessage {
+  return sp < 0 ? STACK_UNDERFLOW : STACK_OVERFLOW;
+}
 
 /** The runtime error for a memory access at `address`, outside the stack's words 0..size-1. */
 function outsideTheStack(address: number, size: number): RuntimeErrorMessage {
@@ -436,15 +446,19 @@ export class PMachine {
           break;
         case 2: {
           // LOD
-          let b = bp;
-          for (let l = code[i + 1]; l > 0; l--) {
-            if (b >>> 0 >= size) {
-              failure = outsideTheStack(b, size);
-              break loop;
+          let address = bp + code[i + 2];
+          if (code[i + 1] !== 0) {
+            // Follow the static links (each one read must be on the stack).
+            let b = bp;
+            for (let l = code[i + 1]; l > 0; l--) {
+              if (b >>> 0 >= size) {
+                failure = outsideTheStack(b, size);
+                break loop;
+              }
+              b = s[b];
             }
-            b = s[b];
+            address = b + code[i + 2];
           }
-          const address = b + code[i + 2];
           if (address >>> 0 >= size) {
             failure = outsideTheStack(address, size);
             break loop;
@@ -455,15 +469,23 @@ export class PMachine {
         }
         case 3: {
           // STO
-          let b = bp;
-          for (let l = code[i + 1]; l > 0; l--) {
-            if (b >>> 0 >= size) {
-              failure = outsideTheStack(b, size);
-              break loop;
-            }
-            b = s[b];
+          if (sp >>> 0 >= size) {
+            failure = stackFault(sp);
+            break loop;
           }
-          const address = b + code[i + 2];
+          let address = bp + code[i + 2];
+          if (code[i + 1] !== 0) {
+            // Follow the static links (each one read must be on the stack).
+            let b = bp;
+            for (let l = code[i + 1]; l > 0; l--) {
+              if (b >>> 0 >= size) {
+                failure = outsideTheStack(b, size);
+                break loop;
+              }
+              b = s[b];
+            }
+            address = b + code[i + 2];
+          }
           if (address >>> 0 >= size) {
             failure = outsideTheStack(address, size);
             break loop;
@@ -488,6 +510,10 @@ export class PMachine {
         }
         case 5: {
           // LDI
+          if (sp >>> 0 >= size) {
+            failure = stackFault(sp);
+            break loop;
+          }
           const address = s[sp];
           if (address >>> 0 >= size) {
             failure = outsideTheStack(address, size);
@@ -499,8 +525,8 @@ export class PMachine {
         }
         case 6: {
           // STI
-          if (sp < 1) {
-            failure = STACK_UNDERFLOW;
+          if ((sp - 1) >>> 0 >= size - 1) {
+            failure = stackFault(sp - 1);
             break loop;
           }
           const address = s[sp - 1];
@@ -519,6 +545,10 @@ export class PMachine {
           break;
         case 8: {
           // IXA
+          if ((sp - 1) >>> 0 >= size - 1) {
+            failure = stackFault(sp - 1);
+            break loop;
+          }
           const index = s[sp];
           const low = code[i + 1];
           if (index < low || index > code[i + 2]) {
@@ -532,10 +562,18 @@ export class PMachine {
         }
         case 9: {
           // LDM
+          if (sp >>> 0 >= size) {
+            failure = stackFault(sp);
+            break loop;
+          }
           const n = code[i + 1];
           const from = s[sp];
           if (from >>> 0 > size - n) {
             failure = outsideTheStack(from >>> 0 >= size ? from : size, size);
+            break loop;
+          }
+          if (sp - 1 + n >= size) {
+            failure = STACK_OVERFLOW;
             break loop;
           }
           sp--;
@@ -545,8 +583,8 @@ export class PMachine {
         }
         case 10: {
           // MOV
-          if (sp < 1) {
-            failure = STACK_UNDERFLOW;
+          if ((sp - 1) >>> 0 >= size - 1) {
+            failure = stackFault(sp - 1);
             break loop;
           }
           const n = code[i + 1];
@@ -675,9 +713,17 @@ export class PMachine {
           pc++;
           break;
         case 31: // JMP
+          if (sp >>> 0 >= size) {
+            failure = stackFault(sp);
+            break loop;
+          }
           pc = code[i + 1];
           break;
         case 32: // JPF
+          if (sp >>> 0 >= size) {
+            failure = stackFault(sp);
+            break loop;
+          }
           pc = s[sp--] === 0 ? code[i + 1] : pc + 1;
           break;
         case 33: {
@@ -689,6 +735,10 @@ export class PMachine {
               break loop;
             }
             b = s[b];
+          }
+          if ((sp + 3) >>> 0 >= size) {
+            failure = stackFault(sp + 3);
+            break loop;
           }
           s[sp + 1] = b;
           s[sp + 2] = bp;
@@ -714,12 +764,20 @@ export class PMachine {
             failure = outsideTheStack(bp + 1 < 0 ? bp + 1 : bp + 2, size);
             break loop;
           }
+          if (sp >>> 0 >= size || (bp - 1 - code[i + 1]) >>> 0 >= size) {
+            failure = stackFault(sp >>> 0 >= size ? sp : bp - 1 - code[i + 1]);
+            break loop;
+          }
           sp = bp - 1 - code[i + 1];
           pc = s[bp + 2];
           bp = s[bp + 1];
           break;
         case 36: {
           // CSE
+          if (sp >>> 0 >= size) {
+            failure = stackFault(sp);
+            break loop;
+          }
           const v = s[sp];
           if (v >= code[i + 1] && v <= code[i + 2]) {
             sp--;
@@ -728,7 +786,7 @@ export class PMachine {
           break;
         }
         case 37: // CSF
-          failure = { code: 'noMatchingCase', params: { value: s[sp]! } };
+          failure = sp >>> 0 >= size ? stackFault(sp) : { code: 'noMatchingCase', params: { value: s[sp]! } };
           break loop;
         case 38: // WRI
         case 39: // WRC
@@ -736,8 +794,9 @@ export class PMachine {
         case 41: {
           // WRS
           const op = code[i];
-          if (sp < (op === 41 ? 0 : 1)) {
-            failure = STACK_UNDERFLOW;
+          const lowest = op === 41 ? sp : sp - 1;
+          if (lowest < 0 || sp >= size) {
+            failure = stackFault(lowest < 0 ? lowest : sp);
             break loop;
           }
           const width = s[sp]!;
@@ -768,6 +827,10 @@ export class PMachine {
           break;
         case 43: {
           // RDI
+          if (sp >>> 0 >= size) {
+            failure = stackFault(sp);
+            break loop;
+          }
           if (s[sp] >>> 0 >= size) {
             failure = outsideTheStack(s[sp], size);
             break loop;
@@ -784,6 +847,10 @@ export class PMachine {
         }
         case 44: {
           // RDC
+          if (sp >>> 0 >= size) {
+            failure = stackFault(sp);
+            break loop;
+          }
           if (s[sp] >>> 0 >= size) {
             failure = outsideTheStack(s[sp], size);
             break loop;
@@ -803,14 +870,19 @@ export class PMachine {
           pc++;
           break;
         case 46: // EOF
-          s[++sp] = this.ioEof();
-          pc++;
-          break;
         case 47: // EOL
-          s[++sp] = this.ioEoln();
+          if ((sp + 1) >>> 0 >= size) {
+            failure = stackFault(sp + 1);
+            break loop;
+          }
+          s[++sp] = code[i] === 46 ? this.ioEof() : this.ioEoln();
           pc++;
           break;
         case 0: // HLT
+          if (sp >>> 0 >= size) {
+            failure = stackFault(sp);
+            break loop;
+          }
           left--;
           this.pc = pc;
           this.bp = bp;
@@ -821,12 +893,6 @@ export class PMachine {
         default:
           failure = pc < 0 || pc >= limit ? { code: 'pcOutOfRange' } : { code: 'invalidInstruction', params: { opcode: code[i]! } };
           break loop;
-      }
-      // SP must stay on the stack: an instruction that pushed past its end or popped below its start fails.
-      if (sp >>> 0 >= size) {
-        failure = sp < 0 ? STACK_UNDERFLOW : STACK_OVERFLOW;
-        pc = i >> 2;
-        break;
       }
       left--;
     }
