@@ -112,15 +112,8 @@ export class JitMachine {
     this.stackWords = options.stackSize ?? defaultStackWords(program);
     this.memory = new WebAssembly.Memory({ initial: memoryPagesFor(this.stackWords) });
     this.registers = new Int32Array(this.memory.buffer, 0, MemoryLayout.stack / 4);
-    // The machine's own stack is replaced at once by a view of the shared memory; don't allocate one.
-    this.machine = new PMachine(program, { ...options, stackSize: 1 });
     // The interpreter works on the shared memory, so both tiers see one stack.
-    (this.machine as unknown as { stack: Int32Array }).stack = new Int32Array(
-      this.memory.buffer,
-      MemoryLayout.stack,
-      this.stackWords,
-    );
-    this.machine.reset();
+    this.machine = new PMachine(program, { ...options, stack: new Int32Array(this.memory.buffer, MemoryLayout.stack, this.stackWords) });
     this.threshold = Math.max(1, options.threshold ?? 50);
     this.modeValue = options.mode ?? 'chaining';
     this.instantiateMode = options.instantiate ?? 'async';

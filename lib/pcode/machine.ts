@@ -30,6 +30,11 @@ export type RunOutcome = 'budget' | 'breakpoint' | 'halted' | 'error';
 export interface MachineOptions {
   /** Stack size in words (default: the main program's variables + 1048576 words = 4 MiB). */
   readonly stackSize?: number;
+  /**
+   * The stack itself, all zeros (instead of `stackSize`): say, a view of a WebAssembly memory that
+   * compiled code shares with the interpreter.
+   */
+  readonly stack?: Int32Array;
   /** Receives output text as it is produced (in chunks). */
   readonly onOutput?: (text: string) => void;
   /** The program's input (standard input). More can be added with `provideInput`. */
@@ -157,17 +162,23 @@ export class PMachine {
   constructor(program: PProgram, options: MachineOptions = {}) {
     this.program = program;
     this.code = program.code;
-    this.stack = new Int32Array(options.stackSize ?? defaultStackWords(program));
+    this.stack = options.stack ?? new Int32Array(options.stackSize ?? defaultStackWords(program));
     this.onOutput = options.onOutput;
     this.keepOutput = Math.max(0, options.keepOutput ?? DEFAULT_KEPT_OUTPUT);
     this.breakpointFlags = new Uint8Array((program.code.length >> 2) + 1);
     this.initialInput = options.input ?? '';
-    this.reset();
+    // A new stack is all zeros already: clearing megabytes again would only cost time.
+    this.start(this.initialInput);
   }
 
   /** Back to the start: empty stack, PC at the entry, counter 0, output cleared, input rewound. */
   reset(input: string = this.initialInput): void {
     this.stack.fill(0);
+    this.start(input);
+  }
+
+  /** The start state on a stack of zeros. */
+  private start(input: string): void {
     // The main program's block mark: no enclosing frame, no caller, no return address.
     this.stack[0] = 0;
     this.stack[1] = 0;
