@@ -89,7 +89,16 @@ function stdoutSink() {
     async drained(): Promise<void> {
       if (!behind) return;
       behind = false;
-      await new Promise((resolve) => process.stdout.once('drain', resolve));
+      // 'close' too: a reader that went away (EPIPE) must not leave the run waiting for ever.
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          process.stdout.off('drain', done);
+          process.stdout.off('close', done);
+          resolve();
+        };
+        process.stdout.on('drain', done);
+        process.stdout.on('close', done);
+      });
     },
   };
 }

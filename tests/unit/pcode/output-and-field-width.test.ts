@@ -4,6 +4,10 @@
  * `MAX_FIELD_WIDTH` is a runtime error with its source line on both engines, after the earlier
  * output has been delivered.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileProgram } from '../../../lib/pascal/index.ts';
 import { DEFAULT_KEPT_OUTPUT, MAX_FIELD_WIDTH, PMachine } from '../../../lib/pcode/index.ts';
@@ -104,4 +108,29 @@ end.`;
     expect(m.run(100)).toBe('halted');
     expect(m.output).toBe(`${' '.repeat(MAX_FIELD_WIDTH - 1)}7`);
   });
+});
+
+describe('the CLI streams what the machine writes', () => {
+  const cli = join(import.meta.dirname, '../../../lib/pcode/cli.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'pcode-output-'));
+  const run = (source: string, ...args: string[]) => {
+    const file = join(dir, 'prog.pas');
+    writeFileSync(file, source);
+    return spawnSync(process.execPath, [cli, 'run', ...args, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  };
+
+  for (const engine of ['interp', 'jit']) {
+    it(`--engine ${engine}: every line of a long output, and a huge width as a one-line runtime error`, { timeout: 60_000 }, () => {
+      const long = run('program lines;\nvar i: integer;\nbegin\n  for i := 1 to 300000 do writeln(i:1)\nend.\n', '--engine', engine);
+      expect(long.status).toBe(0);
+      const lines = long.stdout.split('\n');
+      expect(lines).toHaveLength(300_001);
+      expect(lines[299_999]).toBe('300000');
+      const wide = run("program wide;\nbegin\n  writeln('before');\n  writeln(1:2000000000)\nend.\n", '--engine', engine);
+      expect(wide.status).toBe(2);
+      expect(wide.stdout).toBe('before\n');
+      expect(wide.stderr.split('\n')[0]).toBe('runtime error at P-code address 6, source line 4: field width 2000000000 is too large (at most 100000)');
+      expect(wide.stderr).not.toMatch(/RangeError|    at /);
+    });
+  }
 });
