@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { PMachine, assemble, formatRuntimeError } from '../../../lib/pcode/index.ts';
 import type { PProgram } from '../../../lib/pcode/index.ts';
+import { JitMachine } from '../../../lib/jit/index.ts';
 import type { JitMode } from '../../../lib/jit/index.ts';
 import { generateRandomPcode } from './random-pcode.ts';
 import { runInterpreter, runJit } from './run-both.ts';
@@ -108,6 +109,19 @@ describe('addresses off the stack at run time: one runtime error on both engines
     expect(m.run(10)).toBe('error');
     expect(m.output).toBe('');
     expect(formatRuntimeError(m.error!)).toMatch(/stack underflow/);
+  });
+});
+
+describe('a poke outside the operand limits', () => {
+  test('leaves the instruction to the interpreter, which reports the stray address', async () => {
+    const program = assembled(hotLoop('  LOD 0, 3\n  POP'));
+    const jit = new JitMachine(program, { threshold: 2, instantiate: 'sync', stackSize: 4096 });
+    expect(jit.run(200)).toBe('budget');
+    expect(jit.stats().liveTranslations).toBeGreaterThan(0);
+    jit.poke(1, 2, 100_000_000); // LOD 0, 3 becomes LOD 0, 100000000
+    expect(jit.cfg.blocks[jit.cfg.blockOf[1]!]!.kind).toBe('host');
+    expect(await jit.runToEnd()).toBe('error');
+    expect(jit.machine.error).toMatchObject({ code: 'addressOutOfRange', params: { address: 100_000_000 }, pc: 1 });
   });
 });
 
