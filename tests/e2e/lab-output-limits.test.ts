@@ -49,6 +49,24 @@ describe('the P-code lab', () => {
   });
 });
 
+describe('the P-code lab with a file of stray characters', () => {
+  const lab = (page: Page) => page.locator('.hov-pc');
+
+  test('a share link of 99,000 # lists 30 compile errors, not 99,000, and the editor stays usable', async () => {
+    const { page, context, errors } = await openPage(browser, `/p-code/${encodeShareHash({ source: '#'.repeat(99_000), input: '' })}`, {});
+    await lab(page).scrollIntoViewIfNeeded();
+    await page.waitForSelector('.hov-pc .cm-editor');
+    await expect.poll(() => lab(page).locator('.hov-pc-diagnostics li').count(), { timeout: 30_000 }).toBe(30);
+    await page.locator('.hov-pc .cm-content').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('#');
+    await expect.poll(() => lab(page).locator('.hov-pc-diagnostics li').count()).toBe(30);
+    expect(await lab(page).locator('.hov-pc-diagnostics li').first().textContent()).toMatch(/^1:1 /);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the JIT lab', () => {
   const lab = (page: Page) => page.locator('.jit-lab');
 
