@@ -29,6 +29,8 @@ export interface JitLabProps {
 const PCODE_LAB_STORAGE_KEY = 'hov.pcode-lab.v1';
 const MAX_SAMPLES = 240;
 const MEASURE_RUNS = 5;
+/** Characters of output the lab keeps and shows: the end of it, from a line start. */
+const OUTPUT_SHOWN = 4000;
 type Speed = 'slow' | 'medium' | 'full';
 type RunStatus = 'ready' | 'running' | 'stopped' | 'halted' | 'error';
 
@@ -140,6 +142,7 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
       threshold: thresholdRef.current,
       mode: modeRef.current,
       instantiate: 'async',
+      keepOutput: OUTPUT_SHOWN,
     });
     jitRef.current = jit;
     setSelected((s) => (s < jit.cfg.blocks.length ? s : 0));
@@ -281,9 +284,9 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
   const samples = samplesRef.current;
   const error = jit?.machine.errorReport(locale) ?? '';
   const output = jit?.machine.output ?? '';
+  const linesNotShown = jit?.machine.outputLinesNotShown ?? 0;
   const measured = measure.outcome;
-  const mismatch =
-    measured && measured.status === 'done' && new Set(measured.results.map((r) => `${r.output}\u0000${r.steps}`)).size > 1;
+  const mismatch = measured?.status === 'disagree';
 
   return (
     <section className="jit-lab not-content" aria-label={m.regionLabel}>
@@ -382,7 +385,10 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
           {error && <pre className="jit-error">{error}</pre>}
           <div className="jit-output">
             <h4>{m.outputLabel}</h4>
-            <pre tabIndex={0} data-testid="jit-output">{output.length > 0 ? output.slice(-4000) : m.noOutput}</pre>
+            <pre tabIndex={0} data-testid="jit-output">
+              {linesNotShown > 0 && `${m.earlierLinesNotShown(linesNotShown)}\n`}
+              {output.length > 0 || linesNotShown > 0 ? output : m.noOutput}
+            </pre>
           </div>
 
           <div className="jit-grid">

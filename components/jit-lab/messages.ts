@@ -40,6 +40,8 @@ export interface JitLabMessages {
   stepsRun: (steps: number) => string;
   outputLabel: string;
   noOutput: string;
+  /** Heads the output once its beginning is no longer kept. */
+  earlierLinesNotShown: (count: number) => string;
   listingHeading: string;
   listingHint: string;
   blockTitle: (id: number, start: number, end: number) => string;
@@ -132,6 +134,7 @@ export const en: JitLabMessages = {
   stepsRun: (steps) => ` ${steps.toLocaleString('en')} P-code instructions run`,
   outputLabel: 'Output',
   noOutput: '(no output yet)',
+  earlierLinesNotShown: (count) => `… ${count.toLocaleString('en')} earlier line${count === 1 ? '' : 's'} not shown`,
   listingHeading: 'Basic blocks',
   listingHint: 'The P-code, cut into basic blocks. The bar shows how hot each block is; the badge shows where it runs now. Choose a block to see its code.',
   blockTitle: (id, start, end) => `Block ${id} (P-code ${start}–${end - 1})`,
@@ -188,7 +191,7 @@ export const en: JitLabMessages = {
   measuring: (done, total) => `Measuring… run ${done} of ${total}`,
   measureStopped: 'Measurement stopped.',
   measureTooLong: 'This program runs too long to measure here (over 100 million instructions).',
-  measureMismatch: 'The engines disagree on the output. This is a bug in the JIT; please report it with this program.',
+  measureMismatch: 'The engines disagree (on the output, the instruction count or the runtime error), so there is no speed to compare. This is a bug in the JIT; please report it with this program.',
   engineName: { interpreter: 'Interpreter', dispatcher: 'JIT tier 1 (dispatcher)', chaining: 'JIT tier 2 (chaining)' },
   speedChartLabel: 'Bar chart of median run times per engine; shorter is faster',
   speedRow: (ms, speedup) => `${ms.toFixed(ms < 10 ? 2 : 1)} ms · ${speedup.toFixed(1)}× the interpreter`,
@@ -230,6 +233,7 @@ export const zh: JitLabMessages = {
   stepsRun: (steps) => `已运行 ${steps.toLocaleString('zh-CN')} 条 P-code 指令`,
   outputLabel: '输出',
   noOutput: '（还没有输出）',
+  earlierLinesNotShown: (count) => `… 前面还有 ${count} 行未显示`,
   listingHeading: '基本块',
   listingHint: '切成基本块的 P-code。条形表示每个块有多热；徽标表示它现在在哪里运行。选中一个块可以查看它的代码。',
   blockTitle: (id, start, end) => `块 ${id}（P-code ${start}–${end - 1}）`,
@@ -285,7 +289,7 @@ export const zh: JitLabMessages = {
   measuring: (done, total) => `测量中… 第 ${done} 次，共 ${total} 次`,
   measureStopped: '测量已停止。',
   measureTooLong: '这个程序运行时间太长，无法在这里测量（超过一亿条指令）。',
-  measureMismatch: '各引擎的输出不一致。这是即时编译器的缺陷，请附上这个程序报告它。',
+  measureMismatch: '各引擎的结果不一致（输出、指令数或运行时错误不同），速度无从比较。这是即时编译器的缺陷，请附上这个程序报告它。',
   engineName: { interpreter: '解释器', dispatcher: '即时编译第 1 层（分派器）', chaining: '即时编译第 2 层（链接）' },
   speedChartLabel: '各引擎运行时间中位数的条形图；越短越快',
   speedRow: (ms, speedup) => `${ms.toFixed(ms < 10 ? 2 : 1)} 毫秒 · 解释器的 ${speedup.toFixed(1)} 倍`,

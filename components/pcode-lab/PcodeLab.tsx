@@ -28,6 +28,7 @@ export interface PcodeLabProps {
 
 const STORAGE_KEY = 'hov.pcode-lab.v1';
 const PREVIOUS_KEY = 'hov.pcode-lab.v1.previous';
+/** Characters of output the lab keeps and shows: the end of it, from a line start. */
 const OUTPUT_SHOWN = 20_000;
 /** How each speed runs: instructions per tick and the pause between ticks (0: every animation frame). */
 const SPEEDS: Record<SpeedId, { budget: number; interval: number }> = {
@@ -47,6 +48,8 @@ interface Snapshot {
   readonly sp: number;
   readonly steps: number;
   readonly output: string;
+  /** Lines written before `output` and no longer kept. */
+  readonly outputLinesNotShown: number;
   readonly frames: readonly FrameView[];
   readonly error: string;
 }
@@ -63,6 +66,7 @@ function snapshotOf(machine: PMachine, locale: PcodeLabLocale): Snapshot {
     sp: machine.sp,
     steps: machine.steps,
     output: machine.output,
+    outputLinesNotShown: machine.outputLinesNotShown,
     frames: machine.frames(locale),
     error: machine.errorReport(locale),
   };
@@ -178,7 +182,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
       setStatus('not-compiled');
       return null;
     }
-    const machine = new PMachine(program, { input: inputRef.current });
+    const machine = new PMachine(program, { input: inputRef.current, keepOutput: OUTPUT_SHOWN });
     for (const b of activeBreakpoints) machine.setBreakpoint(b, true);
     machineRef.current = machine;
     setSnapshot(snapshotOf(machine, localeRef.current));
@@ -330,7 +334,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     return info ? `${formatInstruction(program, snapshot.pc)} — ${plainMeaning(m.instructionMeaning(info.name, info.meaning))}` : '';
   }, [program, snapshot, finished, m]);
   const output = snapshot?.output ?? '';
-  const shownOutput = output.length > OUTPUT_SHOWN ? output.slice(-OUTPUT_SHOWN) : output;
+  const linesNotShown = snapshot?.outputLinesNotShown ?? 0;
 
   return (
     <section className="hov-pc book-lab" aria-label={m.regionLabel} data-status={status}>
@@ -496,9 +500,9 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
           )}
           <h3 className="hov-pc-heading">{m.outputLabel}</h3>
           <pre className="hov-pc-output" aria-live="polite" aria-label={m.outputLabel} tabIndex={0}>
-            {shownOutput || <span className="hov-pc-muted">{m.outputEmpty}</span>}
+            {linesNotShown > 0 && <span className="hov-pc-muted">{`${m.earlierLinesNotShown(linesNotShown)}\n`}</span>}
+            {output || (linesNotShown === 0 && <span className="hov-pc-muted">{m.outputEmpty}</span>)}
           </pre>
-          {output.length > OUTPUT_SHOWN && <p className="hov-pc-hint">{m.stepLimitNote}</p>}
           {snapshot?.error && (
             <div className="hov-pc-error" role="alert">
               <strong>{m.runtimeErrorTitle}</strong>

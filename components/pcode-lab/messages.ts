@@ -68,7 +68,8 @@ export interface PcodeLabMessages {
   sharedLoaded: string;
   restorePrevious: string;
   dismiss: string;
-  stepLimitNote: string;
+  /** Heads the output once its beginning is no longer kept. */
+  earlierLinesNotShown: (count: number) => string;
   /** An example's title, by its id (`title`: the English one, for anything that is not an example). */
   exampleTitle: (id: string, title: string) => string;
   /** What an instruction does (lib/pcode's table is written in English). */
@@ -151,7 +152,7 @@ export const en: PcodeLabMessages = {
   sharedLoaded: 'Opened the program from the link.',
   restorePrevious: 'Restore my previous program',
   dismiss: 'Dismiss',
-  stepLimitNote: 'Output is cut to its last 20,000 characters.',
+  earlierLinesNotShown: (count) => `… ${count.toLocaleString('en')} earlier line${count === 1 ? '' : 's'} not shown`,
   exampleTitle: (_id, title) => title,
   instructionMeaning: (_name, meaning) => meaning,
   isaColumns: { code: 'Code', instruction: 'Instruction', meaning: 'Meaning' },
@@ -231,7 +232,7 @@ export const zh: PcodeLabMessages = {
   sharedLoaded: '已打开链接中的程序。',
   restorePrevious: '恢复我之前的程序',
   dismiss: '关闭',
-  stepLimitNote: '输出只保留最后 20,000 个字符。',
+  earlierLinesNotShown: (count) => `… 前面还有 ${count} 行未显示`,
   exampleTitle: (id, title) => exampleTitleIn(id, 'zh-CN') ?? title,
   instructionMeaning: (name, meaning) => (instructionMeaningsInChinese as Readonly<Record<string, string>>)[name] ?? meaning,
   isaColumns: { code: '编码', instruction: '指令', meaning: '含义' },

@@ -4,9 +4,10 @@
  * A leader starts a block: the entry, every routine's entry, every jump, branch, case or call
  * target, and the instruction after a jump, branch, case, call, return or halt. Instructions that
  * talk to the outside world (write, read, the case-fail error, halt) always run in the interpreter,
- * so each of them is a one-instruction "host" block of its own.
+ * so each of them is a one-instruction "host" block of its own; so does an instruction whose
+ * operands are outside the limits the translator relies on (`operandProblem`; the lab can poke any value).
  */
-import { INSTRUCTION_WORDS, Op, instructionByCode, routineAt } from '../pcode/index.ts';
+import { INSTRUCTION_WORDS, Op, instructionByCode, operandProblem, routineAt } from '../pcode/index.ts';
 import type { PProgram } from '../pcode/index.ts';
 
 export type BlockKind = 'translatable' | 'host';
@@ -90,11 +91,13 @@ export function findBasicBlocks(program: PProgram): ControlFlowGraph {
   mark(0);
   mark(program.entry);
   for (const r of program.routines) mark(r.entry);
+  const host = new Uint8Array(count);
   for (let pc = 0; pc < count; pc++) {
     const op = code[pc * INSTRUCTION_WORDS]!;
     const target = jumpTarget(code, pc);
     if (target !== undefined) mark(target);
-    if (isHostInstruction(op)) {
+    if (isHostInstruction(op) || operandProblem(code, pc, count, program.strings.length) !== undefined) {
+      host[pc] = 1;
       mark(pc);
       mark(pc + 1);
     } else if (op === Op.JMP || op === Op.JPF || op === Op.CAL || op === Op.RET || op === Op.CSE) {
@@ -108,11 +111,11 @@ export function findBasicBlocks(program: PProgram): ControlFlowGraph {
     if (pc === count || leader[pc]) {
       const last = pc - 1;
       const op = code[last * INSTRUCTION_WORDS]!;
-      const host = isHostInstruction(op);
+      const isHost = host[last] === 1;
       const exit: BasicBlock['exit'] =
         op === Op.HLT
           ? 'halt'
-          : host
+          : isHost
             ? 'host'
             : op === Op.JMP
               ? 'jump'
@@ -130,7 +133,7 @@ export function findBasicBlocks(program: PProgram): ControlFlowGraph {
         id,
         start,
         end: pc,
-        kind: host ? 'host' : 'translatable',
+        kind: isHost ? 'host' : 'translatable',
         exit,
         routine: routineAt(program, start)?.name,
         line: program.lines[start] ?? 0,

@@ -14,7 +14,7 @@
  * instruction with the machine state written back, and the interpreter runs that instruction. So
  * output, runtime errors and the instruction count are exactly the interpreter's.
  */
-import { INSTRUCTION_WORDS, PMachine, routineAt } from '../pcode/index.ts';
+import { INSTRUCTION_WORDS, PMachine, defaultStackWords, routineAt } from '../pcode/index.ts';
 import type { MachineOptions, PProgram, RunOutcome } from '../pcode/index.ts';
 import { findBasicBlocks } from './basic-blocks.ts';
 import type { ControlFlowGraph } from './basic-blocks.ts';
@@ -70,7 +70,6 @@ export interface PokeResult {
   readonly dropped: readonly number[];
 }
 
-const DEFAULT_STACK_WORDS = 1 << 18;
 /** Most instructions one call into compiled code may run before it returns to the dispatcher. */
 const CALL_BUDGET = 1 << 18;
 
@@ -109,18 +108,12 @@ export class JitMachine {
 
   constructor(program: PProgram, options: JitOptions = {}) {
     this.program = program;
-    this.stackWords = options.stackSize ?? DEFAULT_STACK_WORDS;
+    // The interpreter's memory model: the same stack size by default, so both engines run the same programs.
+    this.stackWords = options.stackSize ?? defaultStackWords(program);
     this.memory = new WebAssembly.Memory({ initial: memoryPagesFor(this.stackWords) });
     this.registers = new Int32Array(this.memory.buffer, 0, MemoryLayout.stack / 4);
-    // The machine's own stack is replaced at once by a view of the shared memory; don't allocate one.
-    this.machine = new PMachine(program, { ...options, stackSize: 1 });
     // The interpreter works on the shared memory, so both tiers see one stack.
-    (this.machine as unknown as { stack: Int32Array }).stack = new Int32Array(
-      this.memory.buffer,
-      MemoryLayout.stack,
-      this.stackWords,
-    );
-    this.machine.reset();
+    this.machine = new PMachine(program, { ...options, stack: new Int32Array(this.memory.buffer, MemoryLayout.stack, this.stackWords) });
     this.threshold = Math.max(1, options.threshold ?? 50);
     this.modeValue = options.mode ?? 'chaining';
     this.instantiateMode = options.instantiate ?? 'async';

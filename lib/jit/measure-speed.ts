@@ -18,7 +18,11 @@ export interface SpeedResult {
   readonly median: number;
   readonly steps: number;
   readonly output: string;
+  /** Lines of output before `output` that were not kept. */
+  readonly outputLinesNotShown: number;
   readonly outcome: string;
+  /** The runtime error, as code, parameters and P-code address ('' if none). */
+  readonly error: string;
 }
 
 export interface MeasureOptions {
@@ -37,8 +41,11 @@ export interface MeasureOptions {
 
 export interface MeasureOutcome {
   readonly results: readonly SpeedResult[];
-  /** 'done', 'stopped' by the reader, or 'too-long' (maxSteps reached). */
-  readonly status: 'done' | 'stopped' | 'too-long';
+  /**
+   * 'done', 'stopped' by the reader, 'too-long' (maxSteps reached), or 'disagree': the engines did
+   * not end alike (output, instruction count, outcome or runtime error), so the times mean nothing.
+   */
+  readonly status: 'done' | 'stopped' | 'too-long' | 'disagree';
 }
 
 function copyProgram(p: PProgram): PProgram {
@@ -62,16 +69,17 @@ export async function measureSpeed(program: PProgram, options: MeasureOptions = 
   const results: SpeedResult[] = [];
   for (const engine of engines) {
     const times: number[] = [];
-    let last = { steps: 0, output: '', outcome: '' };
+    // The machine of the latest run and how its last slice ended (read out once it is over).
+    let last: { machine: PMachine | undefined; steps: number; outcome: string } = { machine: undefined, steps: 0, outcome: '' };
     for (let k = 0; k <= runs; k++) {
       const copy = copyProgram(program);
       const step: (budget: number) => string = (() => {
         if (engine === 'interpreter') {
           const m = new PMachine(copy, { input: options.input ?? '' });
-          last = { steps: 0, output: '', outcome: '' };
+          last = { machine: m, steps: 0, outcome: '' };
           return (budget: number) => {
             const o = m.run(budget);
-            last = { steps: m.steps, output: m.output, outcome: o };
+            last = { machine: m, steps: m.steps, outcome: o };
             return o;
           };
         }
@@ -81,9 +89,10 @@ export async function measureSpeed(program: PProgram, options: MeasureOptions = 
           threshold: options.threshold ?? 50,
           instantiate: 'sync',
         });
+        last = { machine: j.machine, steps: 0, outcome: '' };
         return (budget: number) => {
           const o = j.run(budget);
-          last = { steps: j.machine.steps, output: j.machine.output, outcome: o };
+          last = { machine: j.machine, steps: j.machine.steps, outcome: o };
           return o;
         };
       })();
@@ -103,7 +112,14 @@ export async function measureSpeed(program: PProgram, options: MeasureOptions = 
       options.onProgress?.(done, total);
       await pause();
     }
-    results.push({ engine, times, median: medianOf(times), ...last });
+    results.push({ engine, times, median: medianOf(times), ...observe(last.machine!, last.outcome) });
   }
-  return { results, status: 'done' };
+  const ends = new Set(results.map((r) => JSON.stringify([r.output, r.outputLinesNotShown, r.steps, r.outcome, r.error])));
+  return { results, status: ends.size > 1 ? 'disagree' : 'done' };
+}
+
+/** What a reader sees of a run: output, instruction count, outcome and runtime error. */
+function observe(m: PMachine, outcome: string) {
+  const error = m.error ? JSON.stringify({ code: m.error.code, params: 'params' in m.error ? m.error.params : {}, pc: m.error.pc }) : '';
+  return { steps: m.steps, output: m.output, outputLinesNotShown: m.outputLinesNotShown, outcome, error };
 }

@@ -12,13 +12,20 @@
  * instruction is about to fail (the interpreter then runs it and reports the error in its own
  * words). It writes SP, BP and STEPS back and returns the next pc.
  *
+ * Every memory access stays on the stack, as the interpreter's do: a block starts with one check
+ * that SP stays on the stack through all of the block and that its frame words (BP + offset) lie on
+ * it; addresses that come from the stack (LDI, STI, LDM, MOV), static links and RET are checked
+ * where they are used. When a check fails, the code leaves before the block or the instruction
+ * and the interpreter runs it, reporting the error. So wasm never traps, and never touches the
+ * registers below the stack.
+ *
  * Inside a block the P-machine's evaluation stack lives in WebAssembly locals (a "virtual stack"),
  * and reaches memory only at the block's end or on an exit, so `LOD i; LOD j; ADD; STO k` becomes
  * two loads, an add and a store. With `chain` on, the end of a block branches back to the
  * dispatcher inside the same function (v86-style chaining); with it off, every block returns to the
  * caller (a QEMU-style dispatcher loop outside).
  */
-import { INSTRUCTION_WORDS, Op } from '../pcode/index.ts';
+import { INSTRUCTION_WORDS, Op, instructionByCode } from '../pcode/index.ts';
 import type { BasicBlock, ControlFlowGraph } from './basic-blocks.ts';
 import { WasmFunctionBuilder, WasmOpcode as W } from './wasm-function-builder.ts';
 import { encodeWasmModule } from './wasm-module.ts';
@@ -117,6 +124,7 @@ class RegionTranslator {
   private readonly scratch: number[] = [];
   private readonly temps: number[] = [];
   private result = -1;
+  private link = -1;
   private vstack: Entry[] = [];
   private labelCounter = 0;
   /** The block being translated, and how many of its instructions are done. */
@@ -187,6 +195,11 @@ class RegionTranslator {
     return this.result;
   }
 
+  private linkLocal(): number {
+    if (this.link < 0) this.link = this.f.addLocal('link');
+    return this.link;
+  }
+
   private label(prefix: string): string {
     return `${prefix}${this.labelCounter++}`;
   }
@@ -233,6 +246,34 @@ class RegionTranslator {
     if (offset >= 0) return offset * 4;
     this.f.i32Const(offset * 4).op(W.i32Add);
     return 0;
+  }
+
+  /**
+   * Leaves the function before instruction `pc` unless the word address on top of the wasm stack
+   * is at most `highest` (as unsigned: a negative one fails too). Consumes the address.
+   */
+  private exitUnlessAtMost(highest: number, pc: number, done: number, before: readonly Entry[], pulled: number): void {
+    if (highest < 0) this.f.op(W.drop).i32Const(1);
+    else this.f.i32Const(highest).op(W.i32GtU);
+    this.f.if(this.label('outside'));
+    this.emitExitBefore(pc, done, before, pulled);
+    this.f.end();
+  }
+
+  /**
+   * base(level) for instruction `pc`, into the link local, leaving before the instruction if a
+   * static link it has to read is not on the stack: the interpreter reports it.
+   */
+  private checkedBase(level: number, pc: number, done: number, before: readonly Entry[]): number {
+    const link = this.linkLocal();
+    const last = this.options.stackWords - 1;
+    this.f.localGet(this.bp).localSet(link);
+    for (let l = 0; l < level; l++) {
+      this.f.localGet(link);
+      this.exitUnlessAtMost(last, pc, done, before, 0);
+      this.f.localGet(link).i32Const(2).op(W.i32Shl).i32Load(MemoryLayout.stack).localSet(link);
+    }
+    return link;
   }
 
   /** Emits base(level): BP followed `level` times along the static link. */
@@ -333,6 +374,11 @@ class RegionTranslator {
     f.comment(`block ${b.id}: P-code ${b.start}..${b.end - 1}${b.line ? `, line ${b.line}` : ''}`);
     // Not enough budget left for the whole block: leave with pc at its start.
     f.localGet(this.left).i32Const(length).op(W.i32LtS).brIf('done');
+    // SP and the frame words the block uses must stay on the stack; if not, the interpreter runs it.
+    const reach = blockReach(this.code, b);
+    const last = this.options.stackWords - 1;
+    this.emitRangeCheck(this.sp, reach.spLow, reach.spHigh, last);
+    if (reach.frameLow <= reach.frameHigh) this.emitRangeCheck(this.bp, reach.frameLow, reach.frameHigh, last);
     f.localGet(this.left).i32Const(length).op(W.i32Sub).localSet(this.left);
     for (let pc = b.start; pc < b.end; pc++) {
       const ended = this.translateInstruction(pc, pc - b.start);
@@ -341,6 +387,18 @@ class RegionTranslator {
     // Fell off the end into the next block.
     this.flush();
     this.goTo(b.end);
+  }
+
+  /** Leaves before the block unless register + low … register + high all lie in 0..last. */
+  private emitRangeCheck(register: number, low: number, high: number, last: number): void {
+    const f = this.f;
+    if (high - low > last) {
+      f.i32Const(1).brIf('done');
+      return;
+    }
+    f.localGet(register);
+    if (low !== 0) f.i32Const(low).op(W.i32Add);
+    f.i32Const(last - (high - low)).op(W.i32GtU).brIf('done');
   }
 
   /** Emits one instruction; returns true when it ended the block (a jump, call or return). */
@@ -357,30 +415,55 @@ class RegionTranslator {
         this.vstack.push({ kind: 'const', value: a });
         return false;
       case Op.LOD:
-        f.i32Load(this.frameAddress(a, b));
-        this.pushComputed();
-        return false;
       case Op.STO: {
-        const [v] = this.take(1).entries;
-        const offset = this.frameAddress(a, b);
-        this.emitEntry(v!);
-        f.i32Store(offset);
+        if (a === 0) {
+          // The frame's words were checked at the start of the block.
+          if (op === Op.LOD) {
+            f.i32Load(this.frameAddress(0, b));
+            this.pushComputed();
+          } else {
+            const [v] = this.take(1).entries;
+            const offset = this.frameAddress(0, b);
+            this.emitEntry(v!);
+            f.i32Store(offset);
+          }
+          return false;
+        }
+        const link = this.checkedBase(a, pc, done, this.vstack.slice());
+        f.localGet(link).i32Const(b).op(W.i32Add);
+        this.exitUnlessAtMost(this.options.stackWords - 1, pc, done, this.vstack.slice(), 0);
+        if (op === Op.LOD) {
+          this.loadWord(() => f.localGet(link), b);
+          this.pushComputed();
+        } else {
+          const [v] = this.take(1).entries;
+          this.storeWord(() => f.localGet(link), b, () => this.emitEntry(v!));
+        }
         return false;
       }
       case Op.LDA:
-        this.emitBase(a);
+        if (a === 0) f.localGet(this.bp);
+        else f.localGet(this.checkedBase(a, pc, done, this.vstack.slice()));
         if (b !== 0) f.i32Const(b).op(W.i32Add);
         this.pushComputed();
         return false;
       case Op.LDI: {
-        const [addr] = this.take(1).entries;
-        this.loadWord(() => this.emitEntry(addr!), 0);
+        const before = this.vstack.slice();
+        const { entries, pulled } = this.take(1);
+        const [addr] = entries as [Entry];
+        this.emitEntry(addr);
+        this.exitUnlessAtMost(this.options.stackWords - 1, pc, done, before, pulled);
+        this.loadWord(() => this.emitEntry(addr), 0);
         this.pushComputed();
         return false;
       }
       case Op.STI: {
-        const [addr, v] = this.take(2).entries;
-        this.storeWord(() => this.emitEntry(addr!), 0, () => this.emitEntry(v!));
+        const before = this.vstack.slice();
+        const { entries, pulled } = this.take(2);
+        const [addr, v] = entries as [Entry, Entry];
+        this.emitEntry(addr);
+        this.exitUnlessAtMost(this.options.stackWords - 1, pc, done, before, pulled);
+        this.storeWord(() => this.emitEntry(addr), 0, () => this.emitEntry(v));
         return false;
       }
       case Op.INC: {
@@ -402,7 +485,7 @@ class RegionTranslator {
         if (high >= low) {
           this.emitEntry(index);
           if (low !== 0) f.i32Const(low).op(W.i32Sub);
-          f.i32Const(high - low).op(W.i32GtU);
+          f.i32Const((high - low) | 0).op(W.i32GtU);
         } else {
           f.i32Const(1);
         }
@@ -418,7 +501,11 @@ class RegionTranslator {
         return false;
       }
       case Op.LDM: {
-        const [from] = this.take(1).entries;
+        const before = this.vstack.slice();
+        const { entries, pulled } = this.take(1);
+        const [from] = entries as [Entry];
+        this.emitEntry(from);
+        this.exitUnlessAtMost(this.options.stackWords - a, pc, done, before, pulled);
         this.flush();
         this.byteAddress(() => f.localGet(this.sp), 1);
         this.byteAddress(() => this.emitEntry(from!), 0);
@@ -427,7 +514,13 @@ class RegionTranslator {
         return false;
       }
       case Op.MOV: {
-        const [to, from] = this.take(2).entries;
+        const before = this.vstack.slice();
+        const { entries, pulled } = this.take(2);
+        const [to, from] = entries as [Entry, Entry];
+        this.emitEntry(to);
+        this.exitUnlessAtMost(this.options.stackWords - a, pc, done, before, pulled);
+        this.emitEntry(from);
+        this.exitUnlessAtMost(this.options.stackWords - a, pc, done, before, pulled);
         this.byteAddress(() => this.emitEntry(to!), 0);
         this.byteAddress(() => this.emitEntry(from!), 0);
         f.i32Const(a * 4).memoryCopy();
@@ -563,9 +656,7 @@ class RegionTranslator {
       }
       case Op.CAL: {
         this.flush();
-        const link = this.scratchLocal(0);
-        this.emitBase(a);
-        f.localSet(link);
+        const link = this.checkedBase(a, pc, done, []);
         this.storeWord(() => f.localGet(this.sp), 1, () => f.localGet(link));
         this.storeWord(() => f.localGet(this.sp), 2, () => f.localGet(this.bp));
         this.storeWord(() => f.localGet(this.sp), 3, () => f.i32Const(pc + 1));
@@ -592,6 +683,13 @@ class RegionTranslator {
       }
       case Op.RET: {
         this.flush();
+        // The block mark (BP+1, BP+2) and the caller's SP (BP-1-count) must lie on the stack.
+        const last = this.options.stackWords - 1;
+        f.localGet(this.bp).i32Const(1).op(W.i32Add).i32Const(last - 1).op(W.i32GtU);
+        f.localGet(this.bp).i32Const(1 + a).op(W.i32Sub).i32Const(last).op(W.i32GtU);
+        f.op(W.i32Or).if(this.label('mark'));
+        this.emitExitBefore(pc, done, [], 0);
+        f.end();
         this.loadWord(() => f.localGet(this.bp), 2);
         f.localSet(this.pc);
         f.localGet(this.bp).i32Const(1 + a).op(W.i32Sub).localSet(this.sp);
@@ -607,7 +705,7 @@ class RegionTranslator {
         if (b >= a) {
           this.emitEntry(v);
           if (a !== 0) f.i32Const(a).op(W.i32Sub);
-          f.i32Const(b - a).op(W.i32GtU).op(W.i32Eqz);
+          f.i32Const((b - a) | 0).op(W.i32GtU).op(W.i32Eqz);
         } else f.i32Const(0);
         f.if(this.label('match'));
         this.goTo(d);
@@ -642,4 +740,39 @@ function binaryOpcode(op: number): number {
     default:
       return W.i32GeS;
   }
+}
+
+/**
+ * How far a block reaches, relative to SP and BP at its start: SP stays within spLow..spHigh,
+ * counting the moment an instruction has taken its operands (SP minus its pops: the translated code
+ * addresses the stack from there) and the end of every instruction; the frame words it uses (LOD/STO
+ * at level 0) are BP + frameLow … BP + frameHigh (frameLow > frameHigh: none). RET is left out: it
+ * checks its own words.
+ */
+function blockReach(code: Int32Array, block: BasicBlock): { spLow: number; spHigh: number; frameLow: number; frameHigh: number } {
+  let sp = 0;
+  let spLow = 0;
+  let spHigh = 0;
+  let frameLow = Number.POSITIVE_INFINITY;
+  let frameHigh = Number.NEGATIVE_INFINITY;
+  for (let pc = block.start; pc < block.end; pc++) {
+    const i = pc * INSTRUCTION_WORDS;
+    const op = code[i]!;
+    const a = code[i + 1]!;
+    if (op === Op.RET) break;
+    const info = instructionByCode(op);
+    if (!info) break;
+    sp -= info.pops;
+    spLow = Math.min(spLow, sp);
+    // What it pushes (LDM: its count; ENT: its locals; CSE: the value again when no label matches).
+    sp += op === Op.LDM || op === Op.ENT ? a : op === Op.CSE ? 1 : info.pushes;
+    spLow = Math.min(spLow, sp);
+    spHigh = Math.max(spHigh, sp);
+    if ((op === Op.LOD || op === Op.STO) && a === 0) {
+      const offset = code[i + 2]!;
+      frameLow = Math.min(frameLow, offset);
+      frameHigh = Math.max(frameHigh, offset);
+    }
+  }
+  return { spLow, spHigh, frameLow, frameHigh };
 }

@@ -7,7 +7,7 @@ import { BLOCK_MARK_WORDS, DEFAULT_WIDTH, INSTRUCTION_WORDS, Op } from '../pcode
 import type { DebugRoutine, DebugType, DebugVariable, PProgram } from '../pcode/index.ts';
 import type { CompileErrorMessage, FoundToken } from './compile-error-wordings.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import { diagnosticAt } from './diagnostic.ts';
+import { MAX_ERRORS, diagnosticAt } from './diagnostic.ts';
 import type { Token } from './lexer.ts';
 import { tokenize } from './lexer.ts';
 import type { ArrayType, OrdinalType, PascalType, RecordField, RecordType } from './types.ts';
@@ -21,8 +21,10 @@ export interface CompileResult {
 }
 
 const MAX_INT = 2147483647;
-const MAX_ERRORS = 30;
-const MAX_NESTING = 150;
+/** Statements inside statements (begin, if, while, …) the compiler takes before it stops with an error. */
+const MAX_STATEMENT_NESTING = 100;
+/** Expressions inside expressions (parentheses, arguments, …) it takes, counted apart from statements. */
+const MAX_EXPRESSION_NESTING = 150;
 /** Largest variable area, in words, that one block may declare (32 MiB). */
 const MAX_DATA_WORDS = 1 << 23;
 
@@ -128,7 +130,9 @@ class Compiler {
   private readonly routines: DebugRoutine[] = [];
   private scope: Scope;
   private context!: RoutineContext;
-  private nesting = 0;
+  /** Statements and expressions open around the one being compiled (counted apart: the condition of a deeply nested `if` is no deep expression). */
+  private statementNesting = 0;
+  private expressionNesting = 0;
   /** Set after an error until the parser reaches a statement boundary (avoids cascades). */
   private panicking = false;
   private programName = 'main';
@@ -199,6 +203,8 @@ class Compiler {
     if (this.panicking) return;
     const last = this.diagnostics[this.diagnostics.length - 1];
     if (last && last.line === at.line && last.column === at.column) return;
+    // The lexer may have reported MAX_ERRORS already.
+    if (this.diagnostics.length >= MAX_ERRORS) throw new Abort();
     this.diagnostics.push(diagnosticAt(at.line, at.column, error));
     if (this.diagnostics.length >= MAX_ERRORS) throw new Abort();
   }
@@ -862,8 +868,8 @@ class Compiler {
   }
 
   private statement(): void {
-    if (++this.nesting > MAX_NESTING) {
-      this.nesting = 0;
+    if (++this.statementNesting > MAX_STATEMENT_NESTING) {
+      this.statementNesting = 0;
       this.panicking = false;
       this.error(this.token, { code: 'statementsNestedTooDeeply' });
       throw new Abort();
@@ -871,7 +877,7 @@ class Compiler {
     try {
       this.statementBody();
     } finally {
-      this.nesting--;
+      this.statementNesting--;
     }
   }
 
@@ -1441,8 +1447,8 @@ class Compiler {
   // ---------------------------------------------------------------- expressions
 
   private expression(): PascalType {
-    if (++this.nesting > MAX_NESTING) {
-      this.nesting = 0;
+    if (++this.expressionNesting > MAX_EXPRESSION_NESTING) {
+      this.expressionNesting = 0;
       this.panicking = false;
       this.error(this.token, { code: 'expressionNestedTooDeeply' });
       throw new Abort();
@@ -1450,7 +1456,7 @@ class Compiler {
     try {
       return this.relation();
     } finally {
-      this.nesting--;
+      this.expressionNesting--;
     }
   }
 

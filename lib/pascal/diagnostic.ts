@@ -14,6 +14,9 @@ export type Diagnostic = CompileErrorMessage & {
   readonly message: string;
 };
 
+/** Diagnostics the lexer and the parser report at most: after that many, compiling stops. */
+export const MAX_ERRORS = 30;
+
 /** A diagnostic at line:column, its English `message` worded from its code. */
 export function diagnosticAt(line: number, column: number, error: CompileErrorMessage): Diagnostic {
   return { ...error, line, column, message: wordMessage(compileErrorWordings, error, 'en') };

@@ -4,7 +4,7 @@
  */
 export { compileProgram } from './compiler.ts';
 export type { CompileResult } from './compiler.ts';
-export { diagnosticAt, formatDiagnostic, formatDiagnosticIn, wordDiagnostic } from './diagnostic.ts';
+export { MAX_ERRORS, diagnosticAt, formatDiagnostic, formatDiagnosticIn, wordDiagnostic } from './diagnostic.ts';
 export type { Diagnostic } from './diagnostic.ts';
 export { compileErrorWordings } from './compile-error-wordings.ts';
 export type { CompileErrorCode, CompileErrorMessage, FoundToken } from './compile-error-wordings.ts';

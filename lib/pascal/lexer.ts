@@ -4,7 +4,7 @@
  */
 import type { CompileErrorMessage } from './compile-error-wordings.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import { diagnosticAt } from './diagnostic.ts';
+import { MAX_ERRORS, diagnosticAt } from './diagnostic.ts';
 
 export const KEYWORDS = [
   'and', 'array', 'begin', 'case', 'const', 'div', 'do', 'downto', 'else', 'end', 'for', 'function',
@@ -45,7 +45,9 @@ export function tokenize(source: string, diagnostics: Diagnostic[]): Token[] {
   let lineStart = 0;
   const n = source.length;
   const at = (offset: number) => ({ line, column: offset - lineStart + 1 });
+  // Capped like the parser's: a file of a million stray characters gets MAX_ERRORS errors, not a million.
   const report = (offset: number, error: CompileErrorMessage) => {
+    if (diagnostics.length >= MAX_ERRORS) return;
     const p = at(offset);
     diagnostics.push(diagnosticAt(p.line, p.column, error));
   };
@@ -82,7 +84,7 @@ export function tokenize(source: string, diagnostics: Diagnostic[]): Token[] {
         pos++;
       }
       if (!closed) {
-        diagnostics.push(diagnosticAt(startPos.line, startPos.column, { code: 'commentNotClosed' }));
+        if (diagnostics.length < MAX_ERRORS) diagnostics.push(diagnosticAt(startPos.line, startPos.column, { code: 'commentNotClosed' }));
       }
       continue;
     }
@@ -131,7 +133,7 @@ export function tokenize(source: string, diagnostics: Diagnostic[]): Token[] {
         text += d;
         pos++;
       }
-      if (!closed) diagnostics.push(diagnosticAt(startPos.line, startPos.column, { code: 'stringNotClosed' }));
+      if (!closed && diagnostics.length < MAX_ERRORS) diagnostics.push(diagnosticAt(startPos.line, startPos.column, { code: 'stringNotClosed' }));
       tokens.push({ kind: 'string', text, value: 0, ...startPos, offset: start, end: pos });
       continue;
     }

@@ -9,6 +9,7 @@
  *   ; comment
  */
 import { INSTRUCTION_WORDS, instructionByName } from './instructions.ts';
+import { operandProblem } from './operand-limits.ts';
 import type { PProgram } from './program.ts';
 import { wordMessage } from '../book/localized-text.ts';
 import { assemblyErrorWordings } from './assembly-error-wordings.ts';
@@ -31,12 +32,14 @@ interface PendingInstruction {
   readonly kinds: readonly string[];
 }
 
+/** The line without its `; comment` (a ';' inside a "string" is text; a backslash escapes the next character there). */
 function stripComment(line: string): string {
   let inString = false;
   for (let k = 0; k < line.length; k++) {
     const c = line[k];
-    if (c === '"' && line[k - 1] !== '\\') inString = !inString;
-    if (c === ';' && !inString) return line.slice(0, k);
+    if (inString && c === '\\') k++;
+    else if (c === '"') inString = !inString;
+    else if (c === ';' && !inString) return line.slice(0, k);
   }
   return line;
 }
@@ -125,6 +128,7 @@ export function assemble(text: string): AssemblyResult {
 
   const code = new Int32Array(pending.length * INSTRUCTION_WORDS);
   pending.forEach((p, k) => {
+    const errorsBefore = errors.length;
     code[k * INSTRUCTION_WORDS] = p.op;
     p.operands.forEach((o, j) => {
       const value = resolve(o, p.kinds[j]!, p.line);
@@ -136,6 +140,9 @@ export function assemble(text: string): AssemblyResult {
       }
       code[k * INSTRUCTION_WORDS + 1 + j] = value;
     });
+    // Operands the engines cannot take (a target or a string already reported is not reported again).
+    const problem = errors.length === errorsBefore ? operandProblem(code, k, pending.length, strings.length) : undefined;
+    if (problem) report(p.line, problem);
   });
   const entry = resolve(entryText, 'target', entryLine);
   if (pending.length === 0) report(1, { code: 'noInstructions' });

@@ -5,6 +5,17 @@
 import { wordings } from '../book/localized-text.ts';
 import type { MessageOf } from '../book/localized-text.ts';
 
+/** What an operand stands for, in each edition (the kinds that have limits). */
+const operandKindWords = {
+  level: ['level', '层次差'],
+  offset: ['offset', '偏移量'],
+  count: ['word count', '字数'],
+  depth: ['stack depth', '栈深度'],
+  target: ['target', '跳转目标'],
+  string: ['string number', '字符串编号'],
+} as const;
+type LimitedOperandKind = keyof typeof operandKindWords;
+
 export const assemblyErrorWordings = {
   stringDirective: wordings(
     (p: { found: string }) => `.string needs a string in double quotes, found ${p.found || 'nothing'}`,
@@ -39,6 +50,16 @@ export const assemblyErrorWordings = {
   targetOutside: wordings(
     (p: { target: number; last: number }) => `target ${p.target} is outside the program (0..${p.last})`,
     (p) => `目标 ${p.target} 在程序之外（0..${p.last}）`,
+  ),
+  operandOutOfRange: wordings(
+    (p: { name: string; kind: LimitedOperandKind; value: number; min: number; max: number }) =>
+      `${p.name}: ${p.kind === 'target' || p.kind === 'string' ? '' : `${operandKindWords[p.kind][0]} `}${p.value} is out of range (${p.kind === 'target' ? 'instructions' : p.kind === 'string' ? 'strings' : 'allowed'} ${p.min}..${p.max})`,
+    (p) => `${p.name}：${operandKindWords[p.kind][1]} ${p.value} 超出了范围（${p.kind === 'target' ? '指令编号 ' : p.kind === 'string' ? '字符串编号 ' : '允许 '}${p.min}..${p.max}）`,
+  ),
+  indexRangeTooLarge: wordings(
+    (p: { low: number; high: number; size: number; max: number }) =>
+      `IXA ${p.low}, ${p.high}, ${p.size}: the index range must not be empty and (high − low + 1) × size must be at most ${p.max} words`,
+    (p) => `IXA ${p.low}, ${p.high}, ${p.size}：下标范围不能为空，且（上界 − 下界 + 1）× 元素字数不能超过 ${p.max} 个字`,
   ),
   noInstructions: wordings(() => 'the program has no instructions', () => '程序里没有指令'),
   entryOutside: wordings((p: { entry: number }) => `entry ${p.entry} is outside the program`, (p) => `入口 ${p.entry} 在程序之外`),

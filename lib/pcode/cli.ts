@@ -64,28 +64,57 @@ function compileFile(file: string): PProgram | undefined {
   return result.program;
 }
 
-function runProgram(program: PProgram, maxSteps: number, stats: boolean): number {
+/**
+ * The program's output on its way to stdout: gathered into 64 KiB writes, nothing kept once
+ * written. `drained()` waits while stdout is behind, so a slow reader holds the program back
+ * instead of the output piling up in memory.
+ */
+function stdoutSink() {
   const chunks: string[] = [];
   let size = 0;
+  let behind = false;
   const flush = () => {
-    if (chunks.length > 0) {
-      process.stdout.write(chunks.join(''));
-      chunks.length = 0;
-      size = 0;
-    }
+    if (chunks.length === 0) return;
+    if (!process.stdout.write(chunks.join(''))) behind = true;
+    chunks.length = 0;
+    size = 0;
   };
-  const machine = new PMachine(program, {
-    input: readStdin(),
-    onOutput: (text) => {
+  return {
+    write(text: string): void {
       chunks.push(text);
       size += text.length;
       if (size > 1 << 16) flush();
     },
-  });
-  let outcome = machine.run(Math.min(maxSteps, 50_000_000));
+    flush,
+    async drained(): Promise<void> {
+      if (!behind) return;
+      behind = false;
+      // 'close' too: a reader that went away (EPIPE) must not leave the run waiting for ever.
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          process.stdout.off('drain', done);
+          process.stdout.off('close', done);
+          resolve();
+        };
+        process.stdout.on('drain', done);
+        process.stdout.on('close', done);
+      });
+    },
+  };
+}
+
+/** Instructions between two checks that stdout keeps up. */
+const SLICE = 1_000_000;
+
+async function runProgram(program: PProgram, maxSteps: number, stats: boolean): Promise<number> {
+  const sink = stdoutSink();
+  const machine = new PMachine(program, { input: readStdin(), keepOutput: 0, onOutput: sink.write });
+  let outcome = machine.run(Math.min(maxSteps, SLICE));
   while (outcome === 'budget' && machine.steps < maxSteps) {
-    outcome = machine.run(Math.min(maxSteps - machine.steps, 50_000_000));
+    await sink.drained();
+    outcome = machine.run(Math.min(maxSteps - machine.steps, SLICE));
   }
+  const flush = sink.flush;
   flush();
   if (stats) process.stderr.write(`${machine.steps} P-instructions\n`);
   if (outcome === 'error' && machine.error) {
@@ -100,16 +129,16 @@ function runProgram(program: PProgram, maxSteps: number, stats: boolean): number
 }
 
 async function runProgramOnJit(program: PProgram, maxSteps: number, stats: boolean): Promise<number> {
-  const chunks: string[] = [];
   // Loaded only for --engine jit, so the interpreter's CLI never depends on the JIT's state.
   const { JitMachine } = await import('../jit/index.ts');
-  const jit = new JitMachine(program, { input: readStdin(), onOutput: (text) => chunks.push(text) });
+  const sink = stdoutSink();
+  const jit = new JitMachine(program, { input: readStdin(), keepOutput: 0, onOutput: sink.write });
   let outcome;
-  try {
-    outcome = await jit.runToEnd({ maxSteps, sliceBudget: 20_000 });
-  } finally {
-    process.stdout.write(chunks.join(''));
-  }
+  do {
+    await sink.drained();
+    outcome = await jit.runToEnd({ maxSteps: Math.min(maxSteps, jit.machine.steps + SLICE), sliceBudget: 20_000 });
+  } while (outcome === 'budget' && jit.machine.steps < maxSteps);
+  sink.flush();
   const machine = jit.machine;
   if (stats) {
     const s = jit.stats();

@@ -37,6 +37,7 @@ export type {
   PProgram,
 } from './program.ts';
 export { assemble } from './assembler.ts';
+export { MAX_LEVEL, MAX_WORDS, operandProblem } from './operand-limits.ts';
 export type { AssemblyError, AssemblyResult } from './assembler.ts';
 export { assemblyErrorWordings } from './assembly-error-wordings.ts';
 export type { AssemblyErrorMessage } from './assembly-error-wordings.ts';
@@ -44,8 +45,11 @@ export { postMortemWordings, runtimeErrorWordings } from './runtime-error-wordin
 export type { RuntimeErrorMessage } from './runtime-error-wordings.ts';
 export { disassemble, formatInstruction, formatListing, instructionNote } from './disassembler.ts';
 export {
+  DEFAULT_KEPT_OUTPUT,
+  MAX_FIELD_WIDTH,
   PMachine,
   buildFrames,
+  defaultStackWords,
   debugTypeSize,
   formatRuntimeError,
   formatValue,

@@ -8,6 +8,11 @@
  *   and PC stays on it.
  * - HLT is counted; after it `status` is 'halted' and PC stays on the HLT.
  * - Runtime errors are codes with parameters (`runtimeErrorWordings` words them in each edition).
+ * - Every memory access stays on the stack (words 0 … stack.length-1): a load or store elsewhere,
+ *   or a static link read from elsewhere, is the runtime error `addressOutOfRange`. SP is checked
+ *   where the top of the stack is used (stores, jumps, calls, returns, case, I/O, halt, copies): an
+ *   SP that ran off the stack is `stackUnderflow` or `stackOverflow` there. (A word pushed past the
+ *   end and popped again before anything used it is not reported: there is nothing to lose.)
  */
 import { BLOCK_MARK_WORDS, Op } from './instructions.ts';
 import type { DebugRoutine, DebugType, DebugVariable, PProgram } from './program.ts';
@@ -25,10 +30,33 @@ export type RunOutcome = 'budget' | 'breakpoint' | 'halted' | 'error';
 export interface MachineOptions {
   /** Stack size in words (default: the main program's variables + 1048576 words = 4 MiB). */
   readonly stackSize?: number;
+  /**
+   * The stack itself, all zeros (instead of `stackSize`): say, a view of a WebAssembly memory that
+   * compiled code shares with the interpreter.
+   */
+  readonly stack?: Int32Array;
   /** Receives output text as it is produced (in chunks). */
   readonly onOutput?: (text: string) => void;
   /** The program's input (standard input). More can be added with `provideInput`. */
   readonly input?: string;
+  /**
+   * Characters of output `output` keeps (default `DEFAULT_KEPT_OUTPUT`, 1 MiB of text): older
+   * output is dropped from the front, a line at a time, and counted in `outputLinesNotShown`.
+   * 0 keeps nothing (a CLI that streams everything through `onOutput`).
+   */
+  readonly keepOutput?: number;
+}
+
+/** How much output `PMachine.output` keeps by default: the last 1 MiB of text. */
+export const DEFAULT_KEPT_OUTPUT = 1 << 20;
+
+/** The widest field `write(x:w)` may ask for; a wider one is a runtime error. */
+export const MAX_FIELD_WIDTH = 100_000;
+
+/** Words of stack a machine for `program` has unless told otherwise: the main program's variables + 1048576 words (4 MiB) for calls. */
+export function defaultStackWords(program: PProgram): number {
+  const mainWords = program.routines.find((r) => r.kind === 'program')?.localWords ?? 0;
+  return DEFAULT_STACK_WORDS + mainWords + BLOCK_MARK_WORDS;
 }
 
 /** One variable in a frame, with its value formatted for display. */
@@ -85,6 +113,18 @@ export type RuntimeError = RuntimeErrorMessage & {
 
 const READ_PAST_END: RuntimeErrorMessage = { code: 'readPastEnd' };
 const DIVISION_BY_ZERO: RuntimeErrorMessage = { code: 'divisionByZero' };
+const STACK_OVERFLOW: RuntimeErrorMessage = { code: 'stackOverflow' };
+const STACK_UNDERFLOW: RuntimeErrorMessage = { code: 'stackUnderflow' };
+
+/** The runtime error for a stack pointer `sp` off the stack: below it, an underflow; above it, an overflow. */
+function stackFault(sp: number): RuntimeErrorMessage {
+  return sp < 0 ? STACK_UNDERFLOW : STACK_OVERFLOW;
+}
+
+/** The runtime error for a memory access at `address`, outside the stack's words 0..size-1. */
+function outsideTheStack(address: number, size: number): RuntimeErrorMessage {
+  return { code: 'addressOutOfRange', params: { address, size } };
+}
 
 const DEFAULT_STACK_WORDS = 1 << 20;
 
@@ -102,13 +142,18 @@ export class PMachine {
   steps = 0;
   status: MachineStatus = 'ready';
   error: RuntimeError | null = null;
-  /** Everything written so far (also delivered through onOutput). */
-  output = '';
+  /** The end of what was written (everything is delivered through onOutput); see `output`. */
+  private kept = '';
+  /** Line breaks in the output dropped from the front of `kept`. */
+  private droppedLineBreaks = 0;
+  /** `output` and `outputLinesNotShown`, worked out when first asked for after a write. */
+  private tail: { text: string; linesNotShown: number } | undefined;
   /** The input text and the read position in it. */
   input = '';
   inputPosition = 0;
 
   private readonly onOutput: ((text: string) => void) | undefined;
+  private readonly keepOutput: number;
   private pendingOutput = '';
   private readonly breakpointFlags: Uint8Array;
   private breakpointCount = 0;
@@ -117,18 +162,23 @@ export class PMachine {
   constructor(program: PProgram, options: MachineOptions = {}) {
     this.program = program;
     this.code = program.code;
-    // By default the stack has room for the main program's variables plus 4 MiB for calls.
-    const mainWords = program.routines.find((r) => r.kind === 'program')?.localWords ?? 0;
-    this.stack = new Int32Array(options.stackSize ?? DEFAULT_STACK_WORDS + mainWords + BLOCK_MARK_WORDS);
+    this.stack = options.stack ?? new Int32Array(options.stackSize ?? defaultStackWords(program));
     this.onOutput = options.onOutput;
+    this.keepOutput = Math.max(0, options.keepOutput ?? DEFAULT_KEPT_OUTPUT);
     this.breakpointFlags = new Uint8Array((program.code.length >> 2) + 1);
     this.initialInput = options.input ?? '';
-    this.reset();
+    // A new stack is all zeros already: clearing megabytes again would only cost time.
+    this.start(this.initialInput);
   }
 
   /** Back to the start: empty stack, PC at the entry, counter 0, output cleared, input rewound. */
   reset(input: string = this.initialInput): void {
     this.stack.fill(0);
+    this.start(input);
+  }
+
+  /** The start state on a stack of zeros. */
+  private start(input: string): void {
     // The main program's block mark: no enclosing frame, no caller, no return address.
     this.stack[0] = 0;
     this.stack[1] = 0;
@@ -139,7 +189,9 @@ export class PMachine {
     this.steps = 0;
     this.status = 'ready';
     this.error = null;
-    this.output = '';
+    this.kept = '';
+    this.tail = undefined;
+    this.droppedLineBreaks = 0;
     this.pendingOutput = '';
     this.setInput(input);
   }
@@ -262,11 +314,55 @@ export class PMachine {
     if (this.pendingOutput.length === 0) return;
     const text = this.pendingOutput;
     this.pendingOutput = '';
-    this.output += text;
     this.onOutput?.(text);
+    this.keep(text);
   }
 
-  // ---- The machine's I/O and error paths. The interpreter below uses them, and so can a JIT that
+  /**
+   * Appends to the kept text. Once it is a quarter over `keepOutput` the front is dropped (its line
+   * breaks counted), keeping `keepOutput + 1` characters: enough for `output` to find its cut.
+   */
+  private keep(text: string): void {
+    this.kept += text;
+    this.tail = undefined;
+    const keep = this.keepOutput;
+    if (this.kept.length <= keep + (keep >> 2) + 1) return;
+    const drop = this.kept.length - keep - 1;
+    this.droppedLineBreaks += countLineBreaks(this.kept, 0, drop);
+    this.kept = this.kept.slice(drop);
+  }
+
+  /**
+   * The tail of what was written, at most `keepOutput` characters: it starts at a line start if one
+   * lies in the last `keepOutput` characters, else in the middle of the last line. It depends only
+   * on what was written, not on how it was delivered (so the JIT's equals the interpreter's).
+   */
+  get output(): string {
+    return this.keptTail().text;
+  }
+
+  /** Lines written before `output` starts (a line that `output` starts in the middle of counts). */
+  get outputLinesNotShown(): number {
+    return this.keptTail().linesNotShown;
+  }
+
+  private keptTail(): { text: string; linesNotShown: number } {
+    if (this.tail) return this.tail;
+    const kept = this.kept;
+    const first = kept.length - this.keepOutput;
+    let cut = 0;
+    if (first > 0) {
+      cut = first;
+      if (kept.charCodeAt(first - 1) !== 10) {
+        const lineBreak = kept.indexOf('\n', first);
+        if (lineBreak >= 0) cut = lineBreak + 1;
+      }
+    }
+    const midLine = cut > 0 && kept.charCodeAt(cut - 1) !== 10;
+    this.tail = { text: kept.slice(cut), linesNotShown: this.droppedLineBreaks + countLineBreaks(kept, 0, cut) + (midLine ? 1 : 0) };
+    return this.tail;
+  }
+
   // ---- runs this machine's code: it then writes, reads and fails exactly as the interpreter does.
 
   /** Writes text to the output (delivered to onOutput in chunks). */
@@ -344,6 +440,7 @@ export class PMachine {
   private execute(budget: number): RunOutcome {
     const code = this.code;
     const s = this.stack;
+    const size = s.length;
     const limit = code.length >> 2;
     let pc = this.pc;
     let bp = this.bp;
@@ -360,43 +457,109 @@ export class PMachine {
           break;
         case 2: {
           // LOD
-          let b = bp;
-          for (let l = code[i + 1]; l > 0; l--) b = s[b];
-          s[++sp] = s[b + code[i + 2]];
+          let address = bp + code[i + 2];
+          if (code[i + 1] !== 0) {
+            // Follow the static links (each one read must be on the stack).
+            let b = bp;
+            for (let l = code[i + 1]; l > 0; l--) {
+              if (b >>> 0 >= size) {
+                failure = outsideTheStack(b, size);
+                break loop;
+              }
+              b = s[b];
+            }
+            address = b + code[i + 2];
+          }
+          if (address >>> 0 >= size) {
+            failure = outsideTheStack(address, size);
+            break loop;
+          }
+          s[++sp] = s[address];
           pc++;
           break;
         }
         case 3: {
           // STO
-          let b = bp;
-          for (let l = code[i + 1]; l > 0; l--) b = s[b];
-          s[b + code[i + 2]] = s[sp--];
+          if (sp >>> 0 >= size) {
+            failure = stackFault(sp);
+            break loop;
+          }
+          let address = bp + code[i + 2];
+          if (code[i + 1] !== 0) {
+            // Follow the static links (each one read must be on the stack).
+            let b = bp;
+            for (let l = code[i + 1]; l > 0; l--) {
+              if (b >>> 0 >= size) {
+                failure = outsideTheStack(b, size);
+                break loop;
+              }
+              b = s[b];
+            }
+            address = b + code[i + 2];
+          }
+          if (address >>> 0 >= size) {
+            failure = outsideTheStack(address, size);
+            break loop;
+          }
+          s[address] = s[sp--];
           pc++;
           break;
         }
         case 4: {
           // LDA
           let b = bp;
-          for (let l = code[i + 1]; l > 0; l--) b = s[b];
+          for (let l = code[i + 1]; l > 0; l--) {
+            if (b >>> 0 >= size) {
+              failure = outsideTheStack(b, size);
+              break loop;
+            }
+            b = s[b];
+          }
           s[++sp] = b + code[i + 2];
           pc++;
           break;
         }
-        case 5: // LDI
-          s[sp] = s[s[sp]];
+        case 5: {
+          // LDI
+          if (sp >>> 0 >= size) {
+            failure = stackFault(sp);
+            break loop;
+          }
+          const address = s[sp];
+          if (address >>> 0 >= size) {
+            failure = outsideTheStack(address, size);
+            break loop;
+          }
+          s[sp] = s[address];
           pc++;
           break;
-        case 6: // STI
-          s[s[sp - 1]] = s[sp];
+        }
+        case 6: {
+          // STI
+          if ((sp - 1) >>> 0 >= size - 1) {
+            failure = stackFault(sp - 1);
+            break loop;
+          }
+          const address = s[sp - 1];
+          if (address >>> 0 >= size) {
+            failure = outsideTheStack(address, size);
+            break loop;
+          }
+          s[address] = s[sp];
           sp -= 2;
           pc++;
           break;
+        }
         case 7: // INC
           s[sp] = (s[sp] + code[i + 1]) | 0;
           pc++;
           break;
         case 8: {
           // IXA
+          if ((sp - 1) >>> 0 >= size - 1) {
+            failure = stackFault(sp - 1);
+            break loop;
+          }
           const index = s[sp];
           const low = code[i + 1];
           if (index < low || index > code[i + 2]) {
@@ -410,8 +573,20 @@ export class PMachine {
         }
         case 9: {
           // LDM
+          if (sp >>> 0 >= size) {
+            failure = stackFault(sp);
+            break loop;
+          }
           const n = code[i + 1];
           const from = s[sp];
+          if (from >>> 0 > size - n) {
+            failure = outsideTheStack(from >>> 0 >= size ? from : size, size);
+            break loop;
+          }
+          if (sp - 1 + n >= size) {
+            failure = STACK_OVERFLOW;
+            break loop;
+          }
           sp--;
           for (let k = 0; k < n; k++) s[++sp] = s[from + k];
           pc++;
@@ -419,9 +594,18 @@ export class PMachine {
         }
         case 10: {
           // MOV
+          if ((sp - 1) >>> 0 >= size - 1) {
+            failure = stackFault(sp - 1);
+            break loop;
+          }
           const n = code[i + 1];
           const from = s[sp];
           const to = s[sp - 1];
+          if (from >>> 0 > size - n || to >>> 0 > size - n) {
+            const bad = from >>> 0 > size - n ? from : to;
+            failure = outsideTheStack(bad >>> 0 >= size ? bad : size, size);
+            break loop;
+          }
           sp -= 2;
           s.copyWithin(to, from, from + n);
           pc++;
@@ -540,15 +724,33 @@ export class PMachine {
           pc++;
           break;
         case 31: // JMP
+          if (sp >>> 0 >= size) {
+            failure = stackFault(sp);
+            break loop;
+          }
           pc = code[i + 1];
           break;
         case 32: // JPF
+          if (sp >>> 0 >= size) {
+            failure = stackFault(sp);
+            break loop;
+          }
           pc = s[sp--] === 0 ? code[i + 1] : pc + 1;
           break;
         case 33: {
           // CAL
           let b = bp;
-          for (let l = code[i + 1]; l > 0; l--) b = s[b];
+          for (let l = code[i + 1]; l > 0; l--) {
+            if (b >>> 0 >= size) {
+              failure = outsideTheStack(b, size);
+              break loop;
+            }
+            b = s[b];
+          }
+          if ((sp + 3) >>> 0 >= size) {
+            failure = stackFault(sp + 3);
+            break loop;
+          }
           s[sp + 1] = b;
           s[sp + 2] = bp;
           s[sp + 3] = pc + 1;
@@ -569,12 +771,24 @@ export class PMachine {
           break;
         }
         case 35: // RET
+          if ((bp + 1) >>> 0 >= size - 1) {
+            failure = outsideTheStack(bp + 1 < 0 ? bp + 1 : bp + 2, size);
+            break loop;
+          }
+          if (sp >>> 0 >= size || (bp - 1 - code[i + 1]) >>> 0 >= size) {
+            failure = stackFault(sp >>> 0 >= size ? sp : bp - 1 - code[i + 1]);
+            break loop;
+          }
           sp = bp - 1 - code[i + 1];
           pc = s[bp + 2];
           bp = s[bp + 1];
           break;
         case 36: {
           // CSE
+          if (sp >>> 0 >= size) {
+            failure = stackFault(sp);
+            break loop;
+          }
           const v = s[sp];
           if (v >= code[i + 1] && v <= code[i + 2]) {
             sp--;
@@ -583,34 +797,55 @@ export class PMachine {
           break;
         }
         case 37: // CSF
-          failure = { code: 'noMatchingCase', params: { value: s[sp]! } };
+          failure = sp >>> 0 >= size ? stackFault(sp) : { code: 'noMatchingCase', params: { value: s[sp]! } };
           break loop;
         case 38: // WRI
-          this.write(pad(String(s[sp - 1]), s[sp], false));
-          sp -= 2;
-          pc++;
-          break;
         case 39: // WRC
-          this.write(pad(String.fromCharCode(s[sp - 1] & 0xffff), s[sp], true));
-          sp -= 2;
-          pc++;
-          break;
         case 40: // WRB
-          this.write(pad(s[sp - 1] !== 0 ? 'true' : 'false', s[sp], true));
-          sp -= 2;
+        case 41: {
+          // WRS
+          const op = code[i];
+          const lowest = op === 41 ? sp : sp - 1;
+          if (lowest < 0 || sp >= size) {
+            failure = stackFault(lowest < 0 ? lowest : sp);
+            break loop;
+          }
+          const width = s[sp]!;
+          if (width > MAX_FIELD_WIDTH) {
+            failure = { code: 'fieldWidthTooLarge', params: { width, limit: MAX_FIELD_WIDTH } };
+            break loop;
+          }
+          if (op === 41) {
+            this.write(padString(this.program.strings[code[i + 1]] ?? '', width));
+            sp--;
+          } else {
+            const value = s[sp - 1]!;
+            this.write(
+              op === 38
+                ? pad(String(value), width, false)
+                : op === 39
+                  ? pad(String.fromCharCode(value & 0xffff), width, true)
+                  : pad(value !== 0 ? 'true' : 'false', width, true),
+            );
+            sp -= 2;
+          }
           pc++;
           break;
-        case 41: // WRS
-          this.write(pad(this.program.strings[code[i + 1]] ?? '', s[sp], true));
-          sp--;
-          pc++;
-          break;
+        }
         case 42: // WLN
           this.write('\n');
           pc++;
           break;
         case 43: {
           // RDI
+          if (sp >>> 0 >= size) {
+            failure = stackFault(sp);
+            break loop;
+          }
+          if (s[sp] >>> 0 >= size) {
+            failure = outsideTheStack(s[sp], size);
+            break loop;
+          }
           const r = this.readInteger();
           if (typeof r !== 'number') {
             failure = r;
@@ -623,6 +858,14 @@ export class PMachine {
         }
         case 44: {
           // RDC
+          if (sp >>> 0 >= size) {
+            failure = stackFault(sp);
+            break loop;
+          }
+          if (s[sp] >>> 0 >= size) {
+            failure = outsideTheStack(s[sp], size);
+            break loop;
+          }
           const c = this.ioReadChar();
           if (typeof c !== 'number') {
             failure = c;
@@ -638,14 +881,19 @@ export class PMachine {
           pc++;
           break;
         case 46: // EOF
-          s[++sp] = this.ioEof();
-          pc++;
-          break;
         case 47: // EOL
-          s[++sp] = this.ioEoln();
+          if ((sp + 1) >>> 0 >= size) {
+            failure = stackFault(sp + 1);
+            break loop;
+          }
+          s[++sp] = code[i] === 46 ? this.ioEof() : this.ioEoln();
           pc++;
           break;
         case 0: // HLT
+          if (sp >>> 0 >= size) {
+            failure = stackFault(sp);
+            break loop;
+          }
           left--;
           this.pc = pc;
           this.bp = bp;
@@ -692,6 +940,13 @@ export class PMachine {
   }
 }
 
+/** Number of \n in text[from, to). */
+function countLineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
 /** Line breaks become \n. As in Free Pascal, no final line break is implied: after the last character, eof is true. */
 function normaliseInput(text: string): string {
   return text.replace(/\r\n?/g, '\n');
@@ -701,6 +956,28 @@ function normaliseInput(text: string): string {
 function pad(text: string, width: number, cut: boolean): string {
   if (text.length >= width) return cut && width >= 0 && text.length > width ? text.slice(0, width) : text;
   return ' '.repeat(width - text.length) + text;
+}
+
+/**
+ * WRS: `pad` for a string, counting characters (code points) as a reader sees them: '😀':3 is two
+ * spaces and the emoji. (Free Pascal counts the bytes of the UTF-8 text and may cut a character
+ * in half; a field width here never splits one.)
+ */
+function padString(text: string, width: number): string {
+  let length = text.length;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length) {
+      const next = text.charCodeAt(k + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length--;
+        k++;
+      }
+    }
+  }
+  if (length === text.length) return pad(text, width, true);
+  if (length >= width) return width >= 0 && length > width ? Array.from(text).slice(0, width).join('') : text;
+  return ' '.repeat(width - length) + text;
 }
 
 /** Formats the value of type `type` stored at `address`. */

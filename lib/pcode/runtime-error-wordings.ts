@@ -19,6 +19,15 @@ export const runtimeErrorWordings = {
     (p) => `对 ${p.divisor} 取 mod：除数必须是正数`,
   ),
   stackOverflow: wordings(() => 'stack overflow (recursion too deep?)', () => '栈溢出（递归太深了？）'),
+  stackUnderflow: wordings(
+    () => 'stack underflow: an instruction popped a word that was never pushed',
+    () => '栈下溢：指令弹出了一个从未压入的字',
+  ),
+  /** `address` is a word address; the stack's words are 0..size-1. */
+  addressOutOfRange: wordings(
+    (p: { address: number; size: number }) => `memory access at address ${p.address}, outside the stack (0..${p.size - 1})`,
+    (p) => `访问地址 ${p.address} 的内存，超出了栈的范围（0..${p.size - 1}）`,
+  ),
   noMatchingCase: wordings(
     (p: { value: number }) => `no case label matches the value ${p.value}`,
     (p) => `没有哪个 case 标号与值 ${p.value} 匹配`,
@@ -32,6 +41,10 @@ export const runtimeErrorWordings = {
   invalidInstruction: wordings(
     (p: { opcode: number }) => `invalid instruction (opcode ${p.opcode})`,
     (p) => `无效的指令（操作码 ${p.opcode}）`,
+  ),
+  fieldWidthTooLarge: wordings(
+    (p: { width: number; limit: number }) => `field width ${p.width} is too large (at most ${p.limit})`,
+    (p) => `字段宽度 ${p.width} 太大（最多 ${p.limit}）`,
   ),
   pcOutOfRange: wordings(() => 'jump outside the program', () => '跳转到了程序之外'),
 };

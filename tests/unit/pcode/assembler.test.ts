@@ -27,7 +27,18 @@ describe('assembler and disassembler', () => {
 
   it('round-trips every instruction with awkward operands and strings', () => {
     const lines = INSTRUCTIONS.map((info, k) => {
-      const operands = info.operands.map((kind, j) => (kind === 'target' ? String(k % 3) : kind === 'string' ? '1' : String((j + 1) * -7 + k)));
+      // Awkward but within the operand limits: negative offsets, values and bounds; levels, counts and depths are not negative.
+      const operands = info.operands.map((kind, j) =>
+        kind === 'target'
+          ? String(k % 3)
+          : kind === 'string'
+            ? '1'
+            : kind === 'level' || kind === 'count' || kind === 'depth'
+              ? String(k)
+              : kind === 'high'
+                ? String(k)
+                : String((j + 1) * -7 + k),
+      );
       return `${info.name} ${operands.join(', ')}`;
     });
     const text = `.program every\n.string "a \\"quoted\\" ; semicolon"\n.string "é\\n"\n.entry 2\n${lines.join('\n')}\n`;

@@ -54,6 +54,9 @@ const failing: Record<keyof typeof runtimeErrorWordings, () => { program: PProgr
     return { program };
   },
   pcOutOfRange: () => ({ program: assembled('LIT 1\nPOP') }), // runs off the end
+  stackUnderflow: () => ({ program: assembled('POP\nPOP\nPOP\nPOP\nHLT') }),
+  addressOutOfRange: () => ({ program: assembled('LIT 100000000\nLDI\nHLT') }),
+  fieldWidthTooLarge: () => ({ program: compiled(main('', '  writeln(1:2000000000)')) }),
 };
 
 function failureOf(code: string): { error: RuntimeError; machine: PMachine } {
@@ -160,6 +163,8 @@ const badAssembly: Record<keyof typeof assemblyErrorWordings, string> = {
   targetOutside: 'JMP 7\nHLT',
   noInstructions: '; nothing here',
   entryOutside: '.entry 5\nHLT',
+  operandOutOfRange: 'LOD 0, 100000000\nHLT',
+  indexRangeTooLarge: 'IXA 1, 0, 1\nHLT',
 };
 
 describe('assembly errors in both editions', () => {
