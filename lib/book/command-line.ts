@@ -59,9 +59,11 @@ type ValueOf<O extends OptionSpec> = O extends { type: 'flag' }
   ? boolean
   : O extends { type: 'integer' | 'number' }
     ? number
-    : O extends { type: 'text'; multiple: true }
-      ? string[]
-      : string;
+    : O extends { type: 'choice'; choices: readonly (infer C extends string)[] }
+      ? C
+      : O extends { type: 'text'; multiple: true }
+        ? string[]
+        : string;
 
 /** The parsed options: flags are booleans (false when absent); the rest are undefined when absent. */
 export type ParsedOptions<S extends CommandLineSpec> = {
