@@ -168,6 +168,8 @@ async function runProgram(program: PProgram, settings: RunSettings, env: PcodeEn
   };
   readInputOnDemand(machine, env.input, {
     beforeWait: () => {
+      // What the program wrote so far (a prompt) shows before the wait: the machine's buffer, then ours.
+      machine.flush();
       output.flush();
       // While the program waits for a line, Ctrl-C ends the process at once (the output is out).
       listen(false);

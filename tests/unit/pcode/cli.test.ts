@@ -19,7 +19,7 @@ function file(name: string, text: string): string {
   return path;
 }
 
-describe('npm run pcode', () => {
+describe('npm run pcode', { timeout: 30_000 }, () => {
   it('words compile, assembly and runtime errors in Chinese with --lang zh-CN', () => {
     const bad = file('bad-zh.pas', 'program bad;\nbegin\n  x := 1\nend.\n');
     expect(pcode(['run', bad, '--lang', 'zh-CN'])).toEqual({ code: 1, stdout: '', stderr: `${bad}:3:3: error: 未知的标识符 x\n` });
