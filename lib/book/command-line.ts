@@ -143,7 +143,12 @@ export function helpText(spec: CommandLineSpec): string {
   const rows: [string, string][] = Object.entries(spec.options).map(([name, option]) => {
     const placeholder =
       option.type === 'flag' ? '' : ` ${option.value ?? (option.type === 'choice' ? option.choices.join('|') : option.type === 'text' ? 'TEXT' : 'N')}`;
-    const range = (option.type === 'integer' || option.type === 'number') && option.max < 1e15 ? ` (${option.min} to ${option.max})` : '';
+    const range =
+      (option.type === 'integer' || option.type === 'number') && option.max < 1e15
+        ? ` (${option.min} to ${option.max})`
+        : option.type === 'choice' && option.value
+          ? ` (${listOfChoices(option.choices)})`
+          : '';
     return [`${option.short ? `-${option.short}, ` : '    '}--${name}${placeholder}`, `${option.help}${range}`];
   });
   rows.push(['-h, --help', 'print this help']);
