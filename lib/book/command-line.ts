@@ -100,6 +100,12 @@ export function quoted(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 }
 
+/** A name or path as typed, in quotes only when it would break the line (control characters) or run long. */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f]/.test(text) || text.length > 200 ? quoted(text) : text;
+}
+
 function describeRange(option: OptionSpec & { min: number; max: number }, kind: string): string {
   return `${kind} from ${option.min} to ${option.max}`;
 }

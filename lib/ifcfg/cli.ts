@@ -40,7 +40,7 @@ import {
 } from './index.ts';
 import { bookLocales, wordMessage, type BookLocale } from '../book/localized-text.ts';
 import {
-  CommandLineError, fileProblem, isEntryPoint, parseCommandLine, processOutput, quoted, runCommandLineTool, runMain,
+  CommandLineError, fileProblem, isEntryPoint, parseCommandLine, printable, processOutput, quoted, runCommandLineTool, runMain,
   type CommandLineSpec, type CommandOutput,
 } from '../book/command-line.ts';
 import { choiceErrorWordings } from './choiceErrorWordings.ts';
@@ -88,7 +88,7 @@ function readInputs(paths: string[]): { path: string; text: string }[] {
     try {
       return { path, text: readFileSync(path, 'utf8') };
     } catch (error) {
-      return usageError(`${path}: cannot read the file: ${fileProblem(error)}`);
+      return usageError(`${printable(path)}: cannot read the file: ${fileProblem(error)}`);
     }
   });
 }
@@ -101,19 +101,19 @@ function makeDirectory(dir: string): void {
     try {
       stats = statSync(at);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CommandLineError(`--dir ${dir}: ${fileProblem(error)}`, 1);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CommandLineError(`--dir ${printable(dir)}: ${fileProblem(error)}`, 1);
       missing.unshift(at);
       if (dirname(at) === at) break;
       continue;
     }
-    if (!stats.isDirectory()) throw new CommandLineError(`--dir ${dir}: ${at} is not a directory; nothing written`, 1);
+    if (!stats.isDirectory()) throw new CommandLineError(`--dir ${printable(dir)}: ${printable(at)} is not a directory; nothing written`, 1);
     break;
   }
   for (const at of missing) {
     try {
       mkdirSync(at);
     } catch (error) {
-      throw new CommandLineError(`--dir ${dir}: cannot create ${at}: ${fileProblem(error)}; nothing written`, 1);
+      throw new CommandLineError(`--dir ${printable(dir)}: cannot create ${printable(at)}: ${fileProblem(error)}; nothing written`, 1);
     }
   }
 }
@@ -139,8 +139,7 @@ function generate(options: IfcfgOptions, locale: BookLocale, io: CommandOutput):
   if (options['nm-controlled'] !== undefined) choices.nmControlled = options['nm-controlled'] === 'yes';
   const problems = validateBridgeChoices(choices);
   if (problems.length > 0) {
-    for (const p of problems) io.err(`error: --${p.field === 'address' ? 'ip' : p.field}: ${wordMessage(choiceErrorWordings, p.said, locale)}\n`);
-    return 2;
+    usageError(problems.map((p) => `--${p.field === 'address' ? 'ip' : p.field}: ${wordMessage(choiceErrorWordings, p.said, locale)}`).join('; '));
   }
   const dir = options.dir ?? process.cwd();
   if (dir === '') usageError('--dir needs a directory');
@@ -148,8 +147,7 @@ function generate(options: IfcfgOptions, locale: BookLocale, io: CommandOutput):
   if (!options.force) {
     const existing = files.map((f) => join(dir, f.name)).filter((p) => existsSync(p));
     if (existing.length > 0) {
-      io.err(`error: ${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing written (use --force to overwrite)\n`);
-      return 1;
+      throw new CommandLineError(`${existing.map(printable).join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing written (use --force to overwrite)`, 1);
     }
   }
   makeDirectory(dir);
@@ -158,7 +156,7 @@ function generate(options: IfcfgOptions, locale: BookLocale, io: CommandOutput):
     try {
       writeFileSync(path, f.text);
     } catch (error) {
-      throw new CommandLineError(`cannot write ${path}: ${fileProblem(error)}`, 1);
+      throw new CommandLineError(`cannot write ${printable(path)}: ${fileProblem(error)}`, 1);
     }
     io.out(`wrote ${path}\n`);
   }

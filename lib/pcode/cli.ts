@@ -24,7 +24,7 @@ import { compileProgram, wordDiagnostic } from '../pascal/index.ts';
 import { bookLocales, wordMessage } from '../book/localized-text.ts';
 import type { BookLocale } from '../book/localized-text.ts';
 import {
-  CommandLineError, fileProblem, isEntryPoint, parseCommandLine, runCommandLineTool,
+  CommandLineError, fileProblem, isEntryPoint, printable, parseCommandLine, runCommandLineTool,
   type CommandLineSpec, type CommandOutput,
 } from '../book/command-line.ts';
 import { PMachine, assemble, assemblyErrorWordings, disassemble, formatListing } from './index.ts';
@@ -218,7 +218,7 @@ function readSource(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new CommandLineError(`${file}: cannot read: ${fileProblem(error)}`, 1);
+    throw new CommandLineError(`${printable(file)}: cannot read: ${fileProblem(error)}`, 1);
   }
 }
 

@@ -66,7 +66,7 @@ describe('npm run ifcfg', { timeout: 30_000 }, () => {
     expect(zh.status).toBe(1);
     expect(zh.stdout).toContain(`${p}:2: error: [type-case] TYPE=bridge：initscripts 要求一字不差的 TYPE=Bridge`);
     expect(run('explain', 'STP', '--lang=zh-CN').stdout).toMatch(/^STP：网桥上的生成树协议/);
-    expect(run('generate', '--lang', 'zh-CN', '--bridge', 'br0', '--port', 'br0', '--ip', 'dhcp', '--dir', dir).stderr).toContain('error: --port: 端口必须是与网桥不同的接口');
+    expect(run('generate', '--lang', 'zh-CN', '--bridge', 'br0', '--port', 'br0', '--ip', 'dhcp', '--dir', dir).stderr).toBe('ifcfg: --port: 端口必须是与网桥不同的接口\n');
     expect(run('check', '--lang', 'fr', p).status).toBe(2);
   });
 });
