@@ -24,7 +24,7 @@ import { compileProgram, wordDiagnostic } from '../pascal/index.ts';
 import { bookLocales, wordMessage } from '../book/localized-text.ts';
 import type { BookLocale } from '../book/localized-text.ts';
 import {
-  CommandLineError, fileProblem, isEntryPoint, printable, parseCommandLine, runCommandLineTool,
+  CommandLineError, fileProblem, isEntryPoint, printable, quoted, parseCommandLine, runCommandLineTool,
   type CommandLineSpec, type CommandOutput,
 } from '../book/command-line.ts';
 import { PMachine, assemble, assemblyErrorWordings, disassemble, formatListing } from './index.ts';
@@ -239,9 +239,9 @@ export async function pcodeMain(argv: string[], env: PcodeEnvironment): Promise<
   const lang: BookLocale = options.lang ?? 'en';
   const [command, file, ...extra] = positionals;
   if (command === undefined) throw new CommandLineError(`give a command (${COMMANDS.join(', ')}) and a file; --help explains`, 64);
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new CommandLineError(`unknown command "${command}" (commands: ${COMMANDS.join(', ')})`, 64);
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new CommandLineError(`unknown command ${quoted(command)} (commands: ${COMMANDS.join(', ')})`, 64);
   if (file === undefined) throw new CommandLineError(`${command} needs a file`, 64);
-  if (extra.length > 0) throw new CommandLineError(`${command} takes one file, but was also given "${extra[0]}"`, 64);
+  if (extra.length > 0) throw new CommandLineError(`${command} takes one file, but was also given ${quoted(extra[0]!)}`, 64);
   const settings: RunSettings = { engine: options.engine ?? 'interp', maxSteps: options['max-steps'], stats: options.stats, lang };
   if (command === 'run-asm') {
     const result = assemble(readSource(file));
