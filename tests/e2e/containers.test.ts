@@ -60,7 +60,7 @@ describe('the density calculator', () => {
     await guest.focus();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Backspace');
-    await expect.poll(() => status.textContent()).toContain('guestOsMiB must be a number');
+    await expect.poll(() => status.textContent()).toContain('Guest kernel and OS services needs a number');
     expect(await guest.getAttribute('aria-invalid')).toBe('true');
 
     await calculator.getByRole('radio', { name: /Minimal \(52 MiB/ }).check();
