@@ -17,7 +17,9 @@
  *
  * `runCommandLineTool` runs a tool's main function in the process: output goes out synchronously
  * (so nothing is lost when the tool exits or is stopped), a reader that closes the pipe early
- * (`| head`) ends the tool quietly, and anything thrown becomes one line on stderr, never a trace.
+ * (`| head`) ends the tool quietly with status 0, stdout that cannot be written (a full disk) is
+ * one line and status 74, and anything else thrown becomes one line on stderr (status 70), never
+ * a trace.
  */
 import { realpathSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -247,6 +249,9 @@ export class OutputClosed extends Error {
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
+/** The exit status when stdout cannot be written (a full disk, /dev/full): EX_IOERR. */
+export const OUTPUT_FAILED = 74;
+
 /** Writes all of `text` to a file descriptor, synchronously; waits out a full non-blocking pipe. */
 export function writeAll(fd: number, text: string): void {
   let bytes = Buffer.from(text, 'utf8');
@@ -258,8 +263,9 @@ export function writeAll(fd: number, text: string): void {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 5);
       else if (code === 'EPIPE' && fd === 1) throw new OutputClosed();
-      else if (code === 'EPIPE') return;
-      else throw error;
+      else if (fd === 1) throw new CommandLineError(`cannot write the output: ${fileProblem(error)}`, OUTPUT_FAILED);
+      else return; // stderr itself cannot be written: nothing more can be said
+
     }
   }
 }
@@ -301,8 +307,12 @@ export function fileProblem(error: unknown): string {
  */
 export function exitStatusOf(spec: Pick<CommandLineSpec, 'name' | 'usageExitCode'>, error: unknown, io: CommandOutput): number {
   if (error instanceof HelpRequested) {
-    io.out(error.text);
-    return 0;
+    try {
+      io.out(error.text);
+      return 0;
+    } catch (failure) {
+      return exitStatusOf(spec, failure, io);
+    }
   }
   if (error instanceof OutputClosed) return 0;
   if (error instanceof CommandLineError) {

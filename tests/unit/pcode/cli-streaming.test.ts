@@ -3,8 +3,8 @@
  * written, a stop on a signal that keeps the output, and one line for every mistake.
  * These run the CLI as a process, because stdin, stdout and signals are the point.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,6 +88,19 @@ describe('npm run pcode -- run: input and output as a terminal program has them'
       const run = start(['run-asm', path]);
       expect((await run.exited).code).toBe(1);
       expect(run.stderr()).toBe(`pcode: ${path}: cannot read: ${path === dir ? 'it is a directory' : 'no such file or directory'}\n`);
+    }
+  });
+
+  it('stdout on a full disk (/dev/full) is one line and exit 74, for every CLI', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      for (const [tool, args] of [['pcode', ['run', hello]], ['pcode', ['--help']], ['ifcfg', ['explain', 'STP']], ['exercises', ['--list']], ['trap', ['io']], ['timeline', []]] as const) {
+        const script = join(import.meta.dirname, `../../../lib/${tool}/cli.ts`);
+        const r = spawnSync(process.execPath, [script, ...args], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+        expect({ tool, status: r.status, stderr: r.stderr }).toEqual({ tool, status: 74, stderr: `${tool}: cannot write the output: no space left on the device\n` });
+      }
+    } finally {
+      closeSync(full);
     }
   });
 });
