@@ -69,7 +69,7 @@ exit status: 0 fine, 1 errors found (check) or nothing written, 2 usage error or
     gateway: { type: 'text', value: 'IP', help: 'generate: the default gateway' },
     dns: { type: 'text', value: 'IP,IP', help: 'generate: up to three name servers' },
     stp: { type: 'flag', help: 'generate: turn on the spanning tree protocol' },
-    delay: { type: 'number', min: 2, max: 30, value: 'SECONDS', help: 'generate, with --stp: the forward delay' },
+    delay: { type: 'integer', min: 2, max: 30, value: 'SECONDS', help: 'generate, with --stp: the forward delay in whole seconds' },
     hwaddr: { type: 'text', value: 'MAC', help: "generate: bind the port file to the NIC's MAC address" },
     'nm-controlled': { type: 'choice', choices: ['yes', 'no'], help: 'generate: NM_CONTROLLED for both files (default yes)' },
     dir: { type: 'text', value: 'DIR', help: 'generate: where to write the files (default: the current directory)' },
@@ -84,6 +84,8 @@ function usageError(message: string): never {
 }
 
 function readInputs(paths: string[]): { path: string; text: string }[] {
+  const twice = paths.find((path, i) => paths.indexOf(path) !== i);
+  if (twice !== undefined) usageError(`${printable(twice)} is given twice`);
   return paths.map((path) => {
     try {
       return { path, text: readFileSync(path, 'utf8') };

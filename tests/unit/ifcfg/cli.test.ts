@@ -88,7 +88,7 @@ describe('npm run ifcfg: every mistake is one line and a non-zero exit', () => {
 
   it('generate checks every option: --delay a number from 2 to 30 and only with --stp, --nm-controlled yes or no', { timeout: 30_000 }, () => {
     const cases: [string[], string][] = [
-      [['--stp', '--delay', 'abc'], 'ifcfg: --delay takes a number from 2 to 30, not "abc"\n'],
+      [['--stp', '--delay', 'abc'], 'ifcfg: --delay takes a whole number from 2 to 30, not "abc"\n'],
       [['--delay', '5'], 'ifcfg: --delay only applies with --stp (without STP the bridge forwards at once); add --stp or leave --delay out\n'],
       [['--nm-controlled', 'maybe'], 'ifcfg: --nm-controlled takes yes or no, not "maybe"\n'],
       [['--stp=yes'], 'ifcfg: --stp takes no value (it is a switch), but was given "yes"\n'],
@@ -116,7 +116,7 @@ describe('npm run ifcfg: every mistake is one line and a non-zero exit', () => {
     const help = bounded('--help');
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('usage: npm run ifcfg');
-    expect(help.stdout).toMatch(/--delay SECONDS +generate, with --stp: the forward delay \(2 to 30\)/);
+    expect(help.stdout).toMatch(/--delay SECONDS +generate, with --stp: the forward delay in whole seconds \(2 to 30\)/);
     const unknown = bounded('check', '--frob', 'x');
     expect(unknown.status).toBe(2);
     oneLine(unknown.stderr);
