@@ -64,14 +64,14 @@ describe('npm run pcode -- run: input and output as a terminal program has them'
     run.child.stdin.destroy();
   });
 
-  for (const engine of ['interp', 'jit']) {
-    it(`shows what a program printed before it loops, and SIGTERM keeps it and says where it stopped (${engine})`, async () => {
+  for (const [engine, signal, status, said] of [['interp', 'SIGINT', 130, 'Ctrl-C'], ['jit', 'SIGTERM', 143, 'SIGTERM']] as const) {
+    it(`shows what a program printed before it loops, and ${signal} keeps it and says where it stopped (${engine})`, async () => {
       const run = start(['run', '--engine', engine, startedThenLoops]);
       expect(await run.output('started\n')).toBe(true);
-      run.child.kill('SIGTERM');
-      expect(await run.exited).toEqual({ code: 143, signal: null });
+      run.child.kill(signal);
+      expect(await run.exited).toEqual({ code: status, signal: null });
       expect(run.stdout()).toBe('started\n');
-      expect(run.stderr()).toMatch(/^\npcode: stopped by SIGTERM after \d+ P-instructions, at source line 6\n$/);
+      expect(run.stderr()).toMatch(new RegExp(`^\\npcode: stopped by ${said} after \\d+ P-instructions, at source line 6\\n$`));
     });
   }
 
