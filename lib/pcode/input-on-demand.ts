@@ -75,6 +75,7 @@ export function readInputOnDemand(
   let text = machine.input;
   let ended = false;
   let carriageReturn = false;
+  let lineBreakAt = -1;
   const take = () => {
     hooks.beforeWait?.();
     let more: string | null;
@@ -98,11 +99,16 @@ export function readInputOnDemand(
     configurable: true,
     enumerable: true,
     get() {
-      while (!ended && text.indexOf('\n', machine.inputPosition) < 0) take();
+      // The next line break is remembered, so reading a long line a character at a time stays linear.
+      while (!ended && lineBreakAt < machine.inputPosition) {
+        lineBreakAt = text.indexOf('\n', machine.inputPosition);
+        if (lineBreakAt < 0) take();
+      }
       return text;
     },
     set(value: string) {
       text = value;
+      lineBreakAt = -1;
     },
   });
 }
