@@ -262,7 +262,8 @@ export function writeAll(fd: number, text: string): void {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 5);
-      else if (code === 'EPIPE' && fd === 1) throw new OutputClosed();
+      // A closed pipe is EPIPE; a closed socket pair (a parent process's stdio) can be ECONNRESET.
+      else if ((code === 'EPIPE' || code === 'ECONNRESET') && fd === 1) throw new OutputClosed();
       else if (fd === 1) throw new CommandLineError(`cannot write the output: ${fileProblem(error)}`, OUTPUT_FAILED);
       else return; // stderr itself cannot be written: nothing more can be said
 
