@@ -79,6 +79,8 @@ exit status: 0 fine, 1 errors found (check) or nothing written, 2 usage error or
 
 type IfcfgOptions = ReturnType<typeof parseCommandLine<typeof ifcfgCommandLine>>['options'];
 
+const MAX_FILE_CHARACTERS = 1 << 18;
+
 function usageError(message: string): never {
   throw new CommandLineError(message, 2);
 }
@@ -87,11 +89,15 @@ function readInputs(paths: string[]): { path: string; text: string }[] {
   const twice = paths.find((path, i) => paths.indexOf(path) !== i);
   if (twice !== undefined) usageError(`${printable(twice)} is given twice`);
   return paths.map((path) => {
+    let text: string;
     try {
-      return { path, text: readFileSync(path, 'utf8') };
+      text = readFileSync(path, 'utf8');
     } catch (error) {
       return usageError(`${printable(path)}: cannot read the file: ${fileProblem(error)}`);
     }
+    // An ifcfg file is a few hundred bytes; the checker's cross-line rules are not meant for megabytes.
+    if (text.length > MAX_FILE_CHARACTERS) usageError(`${printable(path)}: ${text.length} characters is too large for an ifcfg file (the limit is ${MAX_FILE_CHARACTERS})`);
+    return { path, text };
   });
 }
 

@@ -122,3 +122,14 @@ describe('npm run ifcfg: every mistake is one line and a non-zero exit', () => {
     oneLine(unknown.stderr);
   });
 });
+
+describe('npm run ifcfg on a file far too large to be an ifcfg file', () => {
+  it('refuses it in one line instead of checking for minutes', { timeout: 30_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ifcfg-cli-large-'));
+    const path = join(dir, 'ifcfg-br0');
+    writeFileSync(path, 'DEVICE=br0\nTYPE=Bridge\n' + Array.from({ length: 100_000 }, (_, i) => `K${i}="v$(x)"`).join('\n'));
+    const r = spawnSync(process.execPath, [CLI, 'check', path], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^ifcfg: .*ifcfg-br0: \d+ characters is too large for an ifcfg file \(the limit is 262144\)\n$/);
+  });
+});
