@@ -64,14 +64,6 @@ describe('npm run pcode -- run: input and output as a terminal program has them'
     run.child.stdin.destroy();
   });
 
-  it('Ctrl-C while the program waits for input ends it at once, the prompt already shown', async () => {
-    const run = start(['run', sum]);
-    expect(await run.output('a b? ')).toBe(true);
-    run.child.kill('SIGINT');
-    expect(await run.exited).toEqual({ code: null, signal: 'SIGINT' });
-    expect(run.stdout()).toBe('a b? ');
-  });
-
   for (const [engine, signal, status, said] of [['interp', 'SIGINT', 130, 'Ctrl-C'], ['jit', 'SIGTERM', 143, 'SIGTERM']] as const) {
     it(`shows what a program printed before it loops, and ${signal} keeps it and says where it stopped (${engine})`, async () => {
       const run = start(['run', '--engine', engine, startedThenLoops]);
