@@ -123,6 +123,19 @@ export function toNmcliCommands(setup: BridgeSetup): string[] {
   return out;
 }
 
+/**
+ * A value in a keyfile, escaped as GLib's key files read it (a line break as \n, a tab as \t, a
+ * backslash doubled, a leading space as \s), so a name cannot add lines or sections to the file.
+ */
+function keyfileValue(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/\n/g, '\\n')
+    .replace(/\t/g, '\\t')
+    .replace(/\r/g, '\\r')
+    .replace(/^ /, '\\s');
+}
+
 export interface Keyfile {
   /** File name under /etc/NetworkManager/system-connections/ (mode 0600, owner root). */
   name: string;
@@ -136,24 +149,24 @@ export function toKeyfiles(setup: BridgeSetup): Keyfile[] {
   const ip = setup.ipv4;
   const lines = [
     '[connection]',
-    `id=${con}`,
+    `id=${keyfileValue(con)}`,
     `uuid=${setup.uuid ?? uuidFromName(con)}`,
     'type=bridge',
-    `interface-name=${br}`,
+    `interface-name=${keyfileValue(br)}`,
     ...(setup.onBoot ? [] : ['autoconnect=false']),
     '',
     '[bridge]',
     `stp=${setup.stp ? 'true' : 'false'}`,
-    ...(setup.stp && setup.forwardDelay !== undefined ? [`forward-delay=${setup.forwardDelay}`] : []),
-    ...(setup.macAddress ? [`mac-address=${setup.macAddress.toUpperCase()}`] : []),
+    ...(setup.stp && setup.forwardDelay !== undefined ? [`forward-delay=${keyfileValue(String(setup.forwardDelay))}`] : []),
+    ...(setup.macAddress ? [`mac-address=${keyfileValue(setup.macAddress.toUpperCase())}`] : []),
     '',
     '[ipv4]',
   ];
   if (ip.method === 'manual' && ip.address) {
-    lines.push('method=manual', `address1=${ip.address}/${ip.prefix ?? 24}`);
-    if (ip.gateway) lines.push(`gateway=${ip.gateway}`);
+    lines.push('method=manual', `address1=${keyfileValue(`${ip.address}/${ip.prefix ?? 24}`)}`);
+    if (ip.gateway) lines.push(`gateway=${keyfileValue(ip.gateway)}`);
   } else lines.push(`method=${ip.method === 'auto' ? 'auto' : 'disabled'}`);
-  if (ip.dns.length > 0) lines.push(`dns=${ip.dns.join(';')};`);
+  if (ip.dns.length > 0) lines.push(`dns=${keyfileValue(ip.dns.join(';'))};`);
   lines.push('', '[ipv6]', `method=${setup.ipv6 ? 'auto' : 'ignore'}`, '');
   const files: Keyfile[] = [{ name: `${con}.nmconnection`, text: lines.join('\n') }];
   for (const port of setup.ports) {
@@ -162,17 +175,17 @@ export function toKeyfiles(setup: BridgeSetup): Keyfile[] {
       name: `${portCon}.nmconnection`,
       text: [
         '[connection]',
-        `id=${portCon}`,
+        `id=${keyfileValue(portCon)}`,
         `uuid=${port.uuid ?? uuidFromName(portCon)}`,
         'type=ethernet',
-        `interface-name=${port.device}`,
-        `master=${br}`,
+        `interface-name=${keyfileValue(port.device)}`,
+        `master=${keyfileValue(br)}`,
         'slave-type=bridge',
         ...(port.onBoot ? [] : ['autoconnect=false']),
         '',
         '[ethernet]',
-        ...(port.hwaddr ? [`mac-address=${port.hwaddr.toUpperCase()}`] : []),
-        ...(port.mtu ? [`mtu=${port.mtu}`] : []),
+        ...(port.hwaddr ? [`mac-address=${keyfileValue(port.hwaddr.toUpperCase())}`] : []),
+        ...(port.mtu ? [`mtu=${keyfileValue(String(port.mtu))}`] : []),
         '',
         '[bridge-port]',
         '',

@@ -84,3 +84,16 @@ describe('printed commands are shell-quoted', () => {
     expect(shellQuote('')).toBe("''");
   });
 });
+
+describe('keyfile values are escaped', () => {
+  it('a NAME with line breaks stays one id= line and adds no section', () => {
+    const setup = buildBridgeModel([
+      parseIfcfgFile('ifcfg-br0', "DEVICE=br0\nTYPE=Bridge\nNAME=$'x\\n[ipv4]\\nmethod=disabled'\nBOOTPROTO=dhcp\n"),
+      parseIfcfgFile('ifcfg-eth0', 'DEVICE=eth0\nBRIDGE=br0\n'),
+    ]).bridges[0]!;
+    const text = toKeyfiles(setup)[0]!.text;
+    expect(text).toContain('id=x\\n[ipv4]\\nmethod=disabled\n');
+    expect(text.split('\n').filter((line) => line === '[ipv4]')).toHaveLength(1);
+    expect(text).toContain('[ipv4]\nmethod=auto\n');
+  });
+});
