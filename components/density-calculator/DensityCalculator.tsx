@@ -3,7 +3,6 @@ import {
   checkDensityInputs,
   computeDensity,
   densityInputIssues,
-  densityProblemWordings,
   DEFAULT_DENSITY_INPUTS,
   DENSITY_DEFAULT_SOURCES,
   DENSITY_FIELD_RANGES,
@@ -16,7 +15,7 @@ import {
 import { DensityChart } from './DensityChart.tsx';
 import { densityCatalogues, type DensityLocale, type DensityMessages } from './messages.ts';
 import { pickMessages } from '../book/locale.ts';
-import { textIn, wordMessage } from '../../lib/book/localized-text.ts';
+import { textIn } from '../../lib/book/localized-text.ts';
 import './DensityCalculator.css';
 
 export interface DensityCalculatorProps {
@@ -86,7 +85,15 @@ export default function DensityCalculator({ locale = 'en' }: DensityCalculatorPr
   }, [inputs]);
 
   const problems = useMemo(() => densityInputIssues(inputs), [inputs]);
-  const problemText = (problem: (typeof problems)[number]) => wordMessage(densityProblemWordings, problem.problem, locale);
+  // The engine names a field and speaks MiB and fractions; the reader sees the field's label and the unit typed.
+  const problemText = ({ field, problem }: (typeof problems)[number]) => {
+    const label = t.fields[field as DensityNumberField]?.label ?? field;
+    if (problem.code === 'notANumber') return t.problems.notANumber(label);
+    if (problem.code === 'reserveTooLarge') return t.problems.reserveTooLarge(label);
+    const f = problem.params.field;
+    const shown = (value: number) => t.formatNumber(toDisplay(f, value), 4);
+    return t.problems.outOfRange(label, shown(problem.params.min), shown(problem.params.max), shown(problem.params.value), t.fields[f].unit);
+  };
   const result = useMemo(() => (problems.length === 0 ? computeDensity(inputs) : undefined), [inputs, problems]);
   const points = useMemo(
     () => (result ? densityCurve(inputs, chartCount(result.vm.fits, result.container.fits), 64) : []),
@@ -199,7 +206,7 @@ export default function DensityCalculator({ locale = 'en' }: DensityCalculatorPr
                 <ul>
                   {problems.map((problem) => (
                     <li key={problem.field}>
-                      <a href={`#${baseId}-${problem.field}`}>{t.fields[problem.field as DensityNumberField]?.label ?? problem.field}</a>{t.colon}{problemText(problem)}
+                      <a href={`#${baseId}-${problem.field}`}>{problemText(problem)}</a>
                     </li>
                   ))}
                 </ul>

@@ -38,6 +38,12 @@ export interface DensityMessages {
   assumptions: readonly string[];
   sourcesHeading: string;
   problemsHeading: string;
+  /** What is wrong with an input, with its label and the unit the reader types it in. */
+  problems: {
+    notANumber: (label: string) => string;
+    outOfRange: (label: string, min: string, max: string, value: string, unit: string) => string;
+    reserveTooLarge: (label: string) => string;
+  };
   reset: string;
   formatNumber: (value: number, digits?: number) => string;
   fullStop: string;
@@ -104,6 +110,11 @@ export const en: DensityMessages = {
   ],
   sourcesHeading: 'Where the defaults come from',
   problemsHeading: 'Check these inputs',
+  problems: {
+    notANumber: (label) => `${label} needs a number`,
+    outOfRange: (label, min, max, value, unit) => `${label} must be between ${min} and ${max} ${unit} (it is ${value} ${unit})`,
+    reserveTooLarge: (label) => `${label} leaves no memory for VMs or containers: make it smaller than the host memory`,
+  },
   reset: 'Back to the defaults',
   formatNumber: (value, digits = 1) =>
     Number.isFinite(value) ? new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(value) : '∞',
@@ -171,6 +182,11 @@ export const zh: DensityMessages = {
   ],
   sourcesHeading: '默认值从何而来',
   problemsHeading: '请检查这些输入',
+  problems: {
+    notANumber: (label) => `${label}需要填一个数字`,
+    outOfRange: (label, min, max, value, unit) => `${label}必须在 ${min} 到 ${max} ${unit} 之间（现在是 ${value} ${unit}）`,
+    reserveTooLarge: (label) => `${label}占用了全部内存，虚拟机和容器都没有空间了：请把它设得比宿主机内存小`,
+  },
   reset: '恢复默认值',
   formatNumber: (value, digits = 1) =>
     Number.isFinite(value) ? new Intl.NumberFormat('zh-CN', { maximumFractionDigits: digits }).format(value) : '∞',

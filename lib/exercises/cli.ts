@@ -8,14 +8,18 @@
  *   npm run exercises -- --exercise pcode-output --seeds 1-20 --csv    a problem set as CSV (or --markdown)
  *   npm run exercises -- --chapter 2 --seed 7 --lang zh-CN       the same problems in the Chinese edition
  *
- * Exit codes: 0 success, 64 usage error.
+ * Exit codes: 0 success, 64 usage error (one line on stderr; --help lists every option).
  */
 import {
-  EXERCISES, EXERCISE_CHAPTERS, exerciseById, exercisesOfChapter, generateProblem, problemSetExportWordings, problemSetToCsv,
+  EXERCISES, EXERCISE_CHAPTERS, MAX_SEED, exerciseById, exercisesOfChapter, generateProblem, problemSetExportWordings, problemSetToCsv,
   problemSetToMarkdown,
 } from './index.ts';
 import type { Problem } from './index.ts';
-import { isBookLocale, textIn, wordMessage, wordings } from '../book/localized-text.ts';
+import { bookLocales, textIn, wordMessage, wordings } from '../book/localized-text.ts';
+import {
+  CommandLineError, isEntryPoint, parseCommandLine, processOutput, quoted, runCommandLineTool, runMain,
+  type CommandLineSpec, type CommandOutput,
+} from '../book/command-line.ts';
 import type { BookLocale } from '../book/localized-text.ts';
 
 /** The CLI's own words around the problems. */
@@ -29,19 +33,47 @@ const cliWordings = {
   answer: wordings((p: { answer: string }) => `ANSWER: ${p.answer}`, (p) => `答案：${p.answer}`),
 };
 
-const USAGE = `usage: npm run exercises -- --list
+export const exercisesCommandLine = {
+  name: 'exercises',
+  usageExitCode: 64,
+  usage: `usage: npm run exercises -- --list
        npm run exercises -- --chapter N --seed S [--answers]
        npm run exercises -- --exercise ID --seed S [--answers] [--version V]
        npm run exercises -- --exercise ID --seeds A-B [--markdown | --csv] [--answers]
-       (add --lang zh-CN for the Chinese edition; English is the default)
-`;
+       (add --lang zh-CN for the Chinese edition; English is the default)`,
+  options: {
+    list: { type: 'flag', help: 'list every exercise, by chapter' },
+    chapter: { type: 'integer', min: 1, max: EXERCISE_CHAPTERS.length, value: 'N', help: "the chapter's exercises" },
+    exercise: {
+      type: 'text',
+      value: 'ID',
+      help: 'one exercise (--list shows the ids)',
+      check: (id) => (exerciseById(id) ? undefined : 'an exercise id from --list'),
+    },
+    seed: { type: 'integer', short: 's', min: 1, max: MAX_SEED, value: 'S', help: 'the seed that picks the problem (default 1)' },
+    seeds: {
+      type: 'text',
+      value: 'A-B',
+      help: 'a range of seeds for a problem set, at most 10000',
+      check: (range) => {
+        const m = /^(\d+)-(\d+)$/.exec(range);
+        const [a, b] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
+        return m && a >= 1 && b <= MAX_SEED && a <= b && b - a <= 9999 ? undefined : `a range of seeds such as 1-20 (from 1 to ${MAX_SEED}, at most 10000 seeds)`;
+      },
+    },
+    version: { type: 'integer', min: 1, max: 1000, value: 'V', help: 'the generator version (default: the newest)' },
+    answers: { type: 'flag', short: 'c', help: 'print the answers and worked solutions' },
+    markdown: { type: 'flag', help: 'print the problems as a Markdown problem set' },
+    csv: { type: 'flag', help: 'print the problems as CSV' },
+    lang: { type: 'choice', choices: bookLocales, help: 'the edition: en (default) or zh-CN' },
+  },
+} as const satisfies CommandLineSpec;
 
-function usage(message: string): number {
-  process.stderr.write(`${message}\n${USAGE}`);
-  return 64;
+function usageError(message: string): never {
+  throw new CommandLineError(message, 64);
 }
 
-function printProblem(p: Problem, answers: boolean, lang: BookLocale): void {
+function printProblem(p: Problem, answers: boolean, lang: BookLocale, io: CommandOutput): void {
   const out = [
     `== ${wordMessage(cliWordings, { code: 'heading', params: { title: p.title, exercise: p.exercise, seed: p.seed, version: p.version } }, lang)}`,
     '',
@@ -51,74 +83,57 @@ function printProblem(p: Problem, answers: boolean, lang: BookLocale): void {
   if (p.choices) out.push('', ...p.choices.map((c) => `  ${c.key}) ${c.label}`));
   out.push('', wordMessage(cliWordings, { code: 'answerFormat', params: { format: p.answerFormat } }, lang));
   if (answers) out.push('', wordMessage(cliWordings, { code: 'answer', params: { answer: p.answer } }, lang), '', p.explanation);
-  process.stdout.write(`${out.join('\n')}\n\n`);
+  io.out(`${out.join('\n')}\n\n`);
 }
 
-function main(argv: string[]): number {
-  const flags = new Map<string, string>();
-  const switches = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (['--list', '--answers', '-c', '--markdown', '--csv', '--help', '-h'].includes(arg)) switches.add(arg === '-c' ? '--answers' : arg);
-    else if (['--chapter', '--seed', '--seeds', '--exercise', '--version', '-s', '--lang'].includes(arg)) {
-      const value = argv[++i];
-      if (value === undefined) return usage(`${arg} needs a value`);
-      flags.set(arg === '-s' ? '--seed' : arg, value);
-    } else return usage(`unknown argument: ${arg}`);
-  }
-  if (switches.has('--help') || switches.has('-h')) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  const langFlag = flags.get('--lang') ?? 'en';
-  if (!isBookLocale(langFlag)) return usage(`--lang takes en or zh-CN, not "${langFlag}"`);
-  const lang: BookLocale = langFlag;
-  if (switches.has('--list')) {
+/** The whole CLI: arguments in, exit status out (argument mistakes are thrown as CommandLineError). */
+export function exercisesMain(argv: string[], io: CommandOutput): number {
+  const { options, positionals } = parseCommandLine(exercisesCommandLine, argv);
+  if (positionals.length > 0) usageError(`unexpected argument ${quoted(positionals[0]!)} (options start with --; --help lists them)`);
+  const lang: BookLocale = options.lang ?? 'en';
+  const chosen = (['list', 'chapter', 'exercise'] as const).filter((k) => (k === 'list' ? options.list : options[k] !== undefined));
+  if (chosen.length === 0) usageError('give --list, --chapter N or --exercise ID');
+  if (chosen.length > 1) usageError(`give one of --list, --chapter N and --exercise ID, not --${chosen[0]} and --${chosen[1]}`);
+  if (options.markdown && options.csv) usageError('give --markdown or --csv, not both');
+  if (options.list) {
+    const stray = (['seed', 'seeds', 'version'] as const).find((k) => options[k] !== undefined) ?? (['answers', 'markdown', 'csv'] as const).find((k) => options[k]);
+    if (stray) usageError(`--${stray} does not apply to --list`);
     EXERCISE_CHAPTERS.forEach((chapter, i) => {
-      process.stdout.write(`${wordMessage(cliWordings, { code: 'chapter', params: { n: i + 1, slug: chapter } }, lang)}\n`);
-      for (const e of exercisesOfChapter(chapter)) process.stdout.write(`  ${e.id.padEnd(20)} v${e.versions.join(',v')}  ${textIn(e.wording.summary, lang)}\n`);
+      io.out(`${wordMessage(cliWordings, { code: 'chapter', params: { n: i + 1, slug: chapter } }, lang)}\n`);
+      for (const e of exercisesOfChapter(chapter)) io.out(`  ${e.id.padEnd(20)} v${e.versions.join(',v')}  ${textIn(e.wording.summary, lang)}\n`);
     });
     return 0;
   }
-  let exercises = EXERCISES;
-  if (flags.has('--chapter')) {
-    const n = Number(flags.get('--chapter'));
-    if (!Number.isInteger(n) || n < 1 || n > EXERCISE_CHAPTERS.length) return usage(`--chapter takes 1 to ${EXERCISE_CHAPTERS.length}`);
-    exercises = exercisesOfChapter(n);
-  } else if (flags.has('--exercise')) {
-    const e = exerciseById(flags.get('--exercise')!);
-    if (!e) return usage(`no exercise "${flags.get('--exercise')}"; see --list`);
-    exercises = [e];
-  } else return usage('give --list, --chapter N or --exercise ID');
+  if (options.seed !== undefined && options.seeds !== undefined) usageError('give --seed S or --seeds A-B, not both');
+  if (options.version !== undefined && options.chapter !== undefined) usageError('--version applies to one --exercise (each exercise has its own versions)');
+  const exercises = options.chapter !== undefined ? exercisesOfChapter(options.chapter) : [exerciseById(options.exercise!)!];
 
   let seeds: number[];
-  if (flags.has('--seeds')) {
-    const m = /^(\d+)-(\d+)$/.exec(flags.get('--seeds')!);
-    if (!m || Number(m[2]) < Number(m[1]) || Number(m[2]) - Number(m[1]) > 9999) return usage('--seeds takes a range such as 1-20 (at most 10000 seeds)');
-    seeds = Array.from({ length: Number(m[2]) - Number(m[1]) + 1 }, (_, i) => Number(m[1]) + i);
-  } else seeds = [flags.has('--seed') ? Number(flags.get('--seed')) : 1];
-  const version = flags.has('--version') ? Number(flags.get('--version')) : undefined;
+  if (options.seeds !== undefined) {
+    const [a, b] = options.seeds.split('-').map(Number) as [number, number];
+    seeds = Array.from({ length: b - a + 1 }, (_, i) => a + i);
+  } else seeds = [options.seed ?? 1];
 
   const problems: Problem[] = [];
   for (const e of exercises) {
     for (const seed of seeds) {
-      const result = generateProblem(e.id, seed, version, lang);
-      if (!result.ok) return usage(result.error);
-      problems.push(result.problem);
+      const result = generateProblem(e.id, seed, options.version, lang);
+      if (!result.ok) usageError(result.error);
+      else problems.push(result.problem);
     }
   }
-  const answers = switches.has('--answers');
-  if (switches.has('--csv')) process.stdout.write(problemSetToCsv(problems, { locale: lang }));
-  else if (switches.has('--markdown')) {
+  if (options.csv) io.out(problemSetToCsv(problems, { locale: lang }));
+  else if (options.markdown) {
     const title = wordMessage(problemSetExportWordings, { code: 'problemSet' }, lang);
-    process.stdout.write(problemSetToMarkdown(problems, { title, answers, locale: lang }));
-  } else for (const p of problems) printProblem(p, answers, lang);
+    io.out(problemSetToMarkdown(problems, { title, answers: options.answers, locale: lang }));
+  } else for (const p of problems) printProblem(p, options.answers, lang, io);
   return 0;
 }
 
-// `npm run exercises -- … | head` closes the pipe early: that is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-process.exitCode = main(process.argv.slice(2));
+/** Runs the CLI with the given output: always a status, never an exception. */
+export function runExercisesCli(argv: string[], io: CommandOutput = processOutput): Promise<number> {
+  return runMain(exercisesCommandLine, exercisesMain, argv, io);
+}
+
+// `npm run exercises -- … | head` closes the pipe early: the tool stops quietly (lib/book/command-line.ts).
+if (isEntryPoint(import.meta.url)) runCommandLineTool(exercisesCommandLine, exercisesMain);

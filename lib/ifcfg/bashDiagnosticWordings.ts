@@ -9,6 +9,10 @@ export const bashDiagnosticWordings = {
     (p: { word: string }) => `${p.word}: command not found`,
     (p) => `“${p.word}: command not found”（bash 把 ${p.word} 当成命令来运行，但没有这个命令）`,
   ),
+  executes: wordings(
+    (p: { command: string }) => `bash would execute "${p.command}" every time it reads the file`,
+    (p) => `bash 每次读取这个文件都会执行“${p.command}”`,
+  ),
   notAnIdentifier: wordings(
     (p: { command: string; name: string }) => `${p.command}: \`${p.name}': not a valid identifier`,
     (p) => `“${p.command}: \`${p.name}': not a valid identifier”（${p.name} 不是合法的变量名）`,

@@ -264,8 +264,30 @@ function checkSyntax(ctx: Context): void {
     const nmInvalid = file.nm.invalidLines.find((l) => l.line === d.line);
     const nmBad = file.nm.assignments.find((a) => a.line === d.line && a.value === null);
     const lineText = file.text.split('\n')[d.line - 1] ?? '';
-    const key = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)/.exec(lineText)?.[1] ?? '';
     const said = wordMessage(bashDiagnosticWordings, d.said, 'zh-CN');
+    const networkManager = nmInvalid
+      ? both('ignores the line ("invalid line ignored")', '忽略这一行（“invalid line ignored”）')
+      : nmBad
+        ? both(
+            `the value is badly quoted (${nmBad.error}); ${nmBad.key} counts as unset`,
+            `这个值引号有误（${nmBad.problem ? wordMessage(shvarErrorWordings, nmBad.problem, 'zh-CN') : nmBad.error}）；${nmBad.key} 视为没有设置`,
+          )
+        : both('reads the line', '正常读取这一行');
+    if (d.kind === 'executes') {
+      const command = d.said.code === 'executes' ? d.said.params.command : '';
+      const assigned = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\+?=/.exec(lineText)?.[1] ?? '';
+      ctx.add({
+        key: assigned, line: d.line, column: d.column, severity: 'error', rule: 'shell-syntax',
+        message: both(
+          `${assigned ? assigned + ': ' : ''}this line runs a command, it is not a plain assignment: ${command}`,
+          `${assigned ? assigned + '：' : ''}这一行会运行命令，不是普通赋值：${command}`,
+        ),
+        initscripts: both(`${d.message} (ifup sources the file as root)`, `${said}（ifup 以 root 身份 source 这个文件）`),
+        networkManager,
+      });
+      continue;
+    }
+    const key = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)/.exec(lineText)?.[1] ?? '';
     const stops = d.kind === 'unterminated-quote' || d.kind === 'syntax-error';
     ctx.add({
       key, line: d.line, column: d.column, severity: 'error', rule: 'shell-syntax',
@@ -282,14 +304,7 @@ function checkSyntax(ctx: Context): void {
             `bash prints "${d.message}"${d.kind === 'command-not-found' ? '; the variable is not set' : ''}`,
             `bash 输出“${d.message}”${d.kind === 'command-not-found' ? '；这个变量没有设置' : ''}`,
           ),
-      networkManager: nmInvalid
-        ? both('ignores the line ("invalid line ignored")', '忽略这一行（“invalid line ignored”）')
-        : nmBad
-          ? both(
-              `the value is badly quoted (${nmBad.error}); ${nmBad.key} counts as unset`,
-              `这个值引号有误（${nmBad.problem ? wordMessage(shvarErrorWordings, nmBad.problem, 'zh-CN') : nmBad.error}）；${nmBad.key} 视为没有设置`,
-            )
-          : both('reads the line', '正常读取这一行'),
+      networkManager,
     });
   }
   // Lines NetworkManager skips that bash still runs (export KEY=..., KEY = value).

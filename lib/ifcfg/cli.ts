@@ -7,16 +7,20 @@
 //   nmcli FILE...        nmcli commands for the same bridge
 //   keyfile FILE...      NetworkManager keyfiles for the same bridge
 //   generate --bridge br0 --port eth0 --ip 192.168.1.10/24|dhcp [--gateway IP] [--dns IP,IP]
-//            [--stp] [--delay S] [--hwaddr MAC] [--nm-controlled yes|no] [--dir DIR] [--force]
+//            [--stp [--delay S]] [--hwaddr MAC] [--nm-controlled yes|no] [--dir DIR] [--force]
 //                        writes ifcfg-<bridge> and ifcfg-<port> into DIR (default: the current
 //                        directory); refuses to overwrite an existing file unless --force; prints
 //                        the path of each file it wrote
 //   explain KEY          what a key means, its values, default, file and which tool reads it
 //
 //   --lang zh-CN         (any command) findings, key help and choice errors in Chinese
+//   --help               the usage and every option
+//
+// Exit status: 0 fine, 1 errors found (check) or nothing written, 2 usage error or unreadable file.
+// Every mistake is one line on stderr (lib/book/command-line.ts), never a trace.
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import {
   buildBridgeModel,
   checkIfcfgFiles,
@@ -34,182 +38,224 @@ import {
   type BridgeChoices,
   type BridgeSetup,
 } from './index.ts';
-import { isBookLocale, wordMessage, type BookLocale } from '../book/localized-text.ts';
+import { bookLocales, wordMessage, type BookLocale } from '../book/localized-text.ts';
+import {
+  CommandLineError, fileProblem, isEntryPoint, parseCommandLine, printable, processOutput, quoted, runCommandLineTool, runMain,
+  type CommandLineSpec, type CommandOutput,
+} from '../book/command-line.ts';
 import { choiceErrorWordings } from './choiceErrorWordings.ts';
 
-const USAGE = `usage: npm run ifcfg -- <command> [args]
+const COMMANDS = ['check', 'commands', 'brctl', 'nmcli', 'keyfile', 'generate', 'explain', 'help'] as const;
+const GENERATE_ONLY = ['bridge', 'port', 'ip', 'gateway', 'dns', 'stp', 'delay', 'hwaddr', 'nm-controlled', 'dir', 'force'] as const;
+
+export const ifcfgCommandLine = {
+  name: 'ifcfg',
+  usageExitCode: 2,
+  usage: `usage: npm run ifcfg -- <command> [args]
   check FILE...      report mistakes (exit 1 if any error)
   commands FILE...   iproute2 commands that bring the bridge up
   brctl FILE...      the EL7 brctl sequence
   nmcli FILE...      nmcli commands
   keyfile FILE...    NetworkManager keyfiles
-  generate --bridge br0 --port eth0 --ip 192.168.1.10/24|dhcp [--gateway IP] [--dns IP,IP]
-           [--stp] [--delay S] [--hwaddr MAC] [--nm-controlled yes|no] [--dir DIR] [--force]
+  generate --ip 192.168.1.10/24|dhcp [--bridge br0] [--port eth0] [--gateway IP] [--dns IP,IP]
+           [--stp [--delay S]] [--hwaddr MAC] [--nm-controlled yes|no] [--dir DIR] [--force]
   explain KEY        what an ifcfg key means
-  --lang zh-CN       findings, key help and choice errors in Chinese (default: en)`;
+exit status: 0 fine, 1 errors found (check) or nothing written, 2 usage error or unreadable file`,
+  options: {
+    lang: { type: 'choice', choices: bookLocales, help: 'findings, key help and choice errors in Chinese with zh-CN (default: en)' },
+    bridge: { type: 'text', value: 'NAME', help: 'generate: the bridge interface (default br0)' },
+    port: { type: 'text', value: 'NAME', help: 'generate: the NIC that becomes its port (default eth0)' },
+    ip: { type: 'text', value: 'ADDR/PREFIX|dhcp', help: 'generate: the host address on the bridge, or dhcp (required)' },
+    gateway: { type: 'text', value: 'IP', help: 'generate: the default gateway' },
+    dns: { type: 'text', value: 'IP,IP', help: 'generate: up to three name servers' },
+    stp: { type: 'flag', help: 'generate: turn on the spanning tree protocol' },
+    delay: { type: 'integer', min: 2, max: 30, value: 'SECONDS', help: 'generate, with --stp: the forward delay in whole seconds' },
+    hwaddr: { type: 'text', value: 'MAC', help: "generate: bind the port file to the NIC's MAC address" },
+    'nm-controlled': { type: 'choice', choices: ['yes', 'no'], help: 'generate: NM_CONTROLLED for both files (default yes)' },
+    dir: { type: 'text', value: 'DIR', help: 'generate: where to write the files (default: the current directory)' },
+    force: { type: 'flag', help: 'generate: overwrite existing files' },
+  },
+} as const satisfies CommandLineSpec;
 
-function readInputs(paths: string[]): { path: string; text: string }[] | null {
-  const inputs: { path: string; text: string }[] = [];
-  for (const path of paths) {
+type IfcfgOptions = ReturnType<typeof parseCommandLine<typeof ifcfgCommandLine>>['options'];
+
+const MAX_FILE_CHARACTERS = 1 << 18;
+
+function usageError(message: string): never {
+  throw new CommandLineError(message, 2);
+}
+
+function readInputs(paths: string[]): { path: string; text: string }[] {
+  const twice = paths.find((path, i) => paths.indexOf(path) !== i);
+  if (twice !== undefined) usageError(`${printable(twice)} is given twice`);
+  return paths.map((path) => {
+    let text: string;
     try {
-      inputs.push({ path, text: readFileSync(path, 'utf8') });
+      text = readFileSync(path, 'utf8');
     } catch (error) {
-      process.stderr.write(`${path}: error: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
-      return null;
+      return usageError(`${printable(path)}: cannot read the file: ${fileProblem(error)}`);
+    }
+    // An ifcfg file is a few hundred bytes; the checker's cross-line rules are not meant for megabytes.
+    if (text.length > MAX_FILE_CHARACTERS) usageError(`${printable(path)}: ${text.length} characters is too large for an ifcfg file (the limit is ${MAX_FILE_CHARACTERS})`);
+    return { path, text };
+  });
+}
+
+/** Creates `dir` and its missing parents one by one (a recursive mkdir can loop for ever under /proc). */
+function makeDirectory(dir: string): void {
+  const missing: string[] = [];
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    let stats;
+    try {
+      stats = statSync(at);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CommandLineError(`--dir ${printable(dir)}: ${fileProblem(error)}`, 1);
+      missing.unshift(at);
+      if (dirname(at) === at) break;
+      continue;
+    }
+    if (!stats.isDirectory()) throw new CommandLineError(`--dir ${printable(dir)}: ${printable(at)} is not a directory; nothing written`, 1);
+    break;
+  }
+  for (const at of missing) {
+    try {
+      mkdirSync(at);
+    } catch (error) {
+      throw new CommandLineError(`--dir ${printable(dir)}: cannot create ${printable(at)}: ${fileProblem(error)}; nothing written`, 1);
     }
   }
-  return inputs;
 }
 
-function setupsOf(paths: string[]): BridgeSetup[] | null {
-  const inputs = readInputs(paths);
-  if (!inputs) return null;
-  const model = buildBridgeModel(inputs.map((i) => parseIfcfgFile(i.path, i.text)));
-  if (model.bridges.length === 0) {
-    process.stderr.write('error: no bridge found (no file has TYPE=Bridge and no file has BRIDGE=)\n');
-    return null;
-  }
-  return model.bridges;
-}
-
-function parseOptions(args: string[]): { options: Map<string, string>; flags: Set<string>; error?: string } {
-  const options = new Map<string, string>();
-  const flags = new Set<string>();
-  const boolean = new Set(['--stp', '--force']);
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (boolean.has(arg)) { flags.add(arg); continue; }
-    if (!arg.startsWith('--')) return { options, flags, error: `unexpected argument "${arg}"` };
-    const eq = arg.indexOf('=');
-    if (eq > 0) { options.set(arg.slice(0, eq), arg.slice(eq + 1)); continue; }
-    const value = args[i + 1];
-    if (value === undefined) return { options, flags, error: `${arg} needs a value` };
-    options.set(arg, value);
-    i++;
-  }
-  return { options, flags };
-}
-
-function generate(args: string[], locale: BookLocale): number {
-  const { options, flags, error } = parseOptions(args);
-  if (error) { process.stderr.write(`error: ${error}\n${USAGE}\n`); return 2; }
-  const known = new Set(['--bridge', '--port', '--ip', '--gateway', '--dns', '--delay', '--hwaddr', '--nm-controlled', '--dir']);
-  for (const key of options.keys()) if (!known.has(key)) { process.stderr.write(`error: unknown option ${key}\n`); return 2; }
-  const ip = options.get('--ip');
-  if (!ip) { process.stderr.write('error: --ip is required (an address with prefix, e.g. 192.168.1.10/24, or dhcp)\n'); return 2; }
+function generate(options: IfcfgOptions, locale: BookLocale, io: CommandOutput): number {
+  const ip = options.ip;
+  if (!ip) usageError('generate needs --ip (an address with prefix, e.g. 192.168.1.10/24, or dhcp)');
+  if (options.delay !== undefined && !options.stp) usageError('--delay only applies with --stp (without STP the bridge forwards at once); add --stp or leave --delay out');
   const choices: BridgeChoices = {
-    bridge: options.get('--bridge') ?? 'br0',
-    port: options.get('--port') ?? 'eth0',
-    address: ip,
-    stp: flags.has('--stp'),
+    bridge: options.bridge ?? 'br0',
+    port: options.port ?? 'eth0',
+    address: ip!,
+    stp: options.stp,
   };
-  const gateway = options.get('--gateway');
-  if (gateway) choices.gateway = gateway;
-  const dns = options.get('--dns');
-  if (dns) choices.dns = dns.split(',').map((d) => d.trim()).filter(Boolean);
-  const delay = options.get('--delay');
-  if (delay !== undefined) choices.delay = Number(delay);
-  const hwaddr = options.get('--hwaddr');
-  if (hwaddr) choices.hwaddr = hwaddr;
-  const nm = options.get('--nm-controlled');
-  if (nm !== undefined) choices.nmControlled = nm !== 'no';
+  if (options.gateway !== undefined) choices.gateway = options.gateway;
+  if (options.dns !== undefined) {
+    choices.dns = options.dns.split(',').map((d) => d.trim()).filter(Boolean);
+    if (choices.dns.length === 0) usageError(`--dns takes one to three addresses separated by commas, not ${quoted(options.dns)}`);
+    if (choices.dns.length > 3) usageError(`--dns takes at most three addresses (initscripts reads DNS1 to DNS3), not ${choices.dns.length}`);
+  }
+  if (options.delay !== undefined) choices.delay = options.delay;
+  if (options.hwaddr !== undefined) choices.hwaddr = options.hwaddr;
+  if (options['nm-controlled'] !== undefined) choices.nmControlled = options['nm-controlled'] === 'yes';
   const problems = validateBridgeChoices(choices);
   if (problems.length > 0) {
-    for (const p of problems) process.stderr.write(`error: --${p.field}: ${wordMessage(choiceErrorWordings, p.said, locale)}\n`);
-    return 2;
+    usageError(problems.map((p) => `--${p.field === 'address' ? 'ip' : p.field}: ${wordMessage(choiceErrorWordings, p.said, locale)}`).join('; '));
   }
-  const dir = options.get('--dir') ?? process.cwd();
+  const dir = options.dir ?? process.cwd();
+  if (dir === '') usageError('--dir needs a directory');
   const files = generateBridgePair(choices);
-  if (!flags.has('--force')) {
+  if (!options.force) {
     const existing = files.map((f) => join(dir, f.name)).filter((p) => existsSync(p));
     if (existing.length > 0) {
-      process.stderr.write(`error: ${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing written (use --force to overwrite)\n`);
-      return 1;
+      throw new CommandLineError(`${existing.map(printable).join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing written (use --force to overwrite)`, 1);
     }
   }
-  mkdirSync(dir, { recursive: true });
+  makeDirectory(dir);
   for (const f of files) {
     const path = join(dir, f.name);
-    writeFileSync(path, f.text);
-    process.stdout.write(`wrote ${path}\n`);
+    try {
+      writeFileSync(path, f.text);
+    } catch (error) {
+      throw new CommandLineError(`cannot write ${printable(path)}: ${fileProblem(error)}`, 1);
+    }
+    io.out(`wrote ${path}\n`);
   }
   return 0;
 }
 
-/** Takes `--lang L` / `--lang=L` out of the arguments; null when L is not a locale of the book. */
-function takeLocale(argv: string[]): { locale: BookLocale; args: string[] } | null {
-  const args: string[] = [];
-  let locale: string = 'en';
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--lang') locale = argv[++i] ?? '';
-    else if (arg.startsWith('--lang=')) locale = arg.slice('--lang='.length);
-    else args.push(arg);
+function translate(command: 'commands' | 'brctl' | 'nmcli' | 'keyfile', paths: string[], locale: BookLocale, io: CommandOutput): number {
+  const inputs = readInputs(paths);
+  // A name the checker refuses (DEVICE='eth0; touch /tmp/x') gets no commands at all.
+  const refused = checkIfcfgFiles(inputs).filter((f) => f.severity === 'error' && f.rule === 'device-name');
+  if (refused.length > 0) {
+    const nothing = command === 'keyfile' ? 'no keyfiles printed' : 'no commands printed';
+    for (const f of refused) io.err(`${formatFindingIn(f, locale)} [${nothing}]\n`);
+    return 1;
   }
-  return isBookLocale(locale) ? { locale, args } : null;
+  const model = buildBridgeModel(inputs.map((i) => parseIfcfgFile(i.path, i.text)));
+  const setups: BridgeSetup[] = model.bridges;
+  if (setups.length === 0) {
+    io.err('error: no bridge found (no file has TYPE=Bridge and no file has BRIDGE=)\n');
+    return 1;
+  }
+  for (const setup of setups) {
+    if (command === 'keyfile') {
+      for (const k of toKeyfiles(setup)) {
+        io.out(`# /etc/NetworkManager/system-connections/${k.name.replace(/[\u0000-\u001f\u007f]/g, '?')}  (chmod 600)\n${k.text}\n`);
+      }
+      continue;
+    }
+    const lines = command === 'commands' ? toIproute2Commands(setup) : command === 'brctl' ? toBrctlCommands(setup) : toNmcliCommands(setup);
+    io.out(lines.join('\n') + '\n');
+  }
+  return 0;
 }
 
-export function runIfcfgCli(argv: string[]): number {
-  const taken = takeLocale(argv);
-  if (!taken) { process.stderr.write(`error: --lang takes en or zh-CN\n${USAGE}\n`); return 2; }
-  const { locale } = taken;
-  const [command, ...rest] = taken.args;
+function explain(key: string, locale: BookLocale, io: CommandOutput): number {
+  const info = describeIfcfgKey(key);
+  if (!info) {
+    io.err(`error: unknown key ${quoted(key)} (explain takes an ifcfg key such as STP or BRIDGE)\n`);
+    return 1;
+  }
+  const words = wordIfcfgKey(info, locale);
+  if (locale === 'zh-CN') {
+    const place = { bridge: '网桥（ifcfg-br0）', port: '端口文件', both: '网桥和端口' }[info.place];
+    const tool = { both: 'initscripts 和 NetworkManager', initscripts: '仅 initscripts', NetworkManager: '仅 NetworkManager' }[info.honouredBy];
+    io.out(`${info.key}：${words.meaning}\n  取值：  ${words.values}\n  默认值：${words.defaultValue}\n  文件：  ${place}\n  读取者：${tool}\n${info.nmProperty ? `  nmcli： ${info.nmProperty}\n` : ''}`);
+    return 0;
+  }
+  io.out(`${info.key}: ${words.meaning}\n  values:  ${words.values}\n  default: ${words.defaultValue}\n  file:    ${info.place === 'both' ? 'bridge and port' : info.place}\n  read by: ${info.honouredBy === 'both' ? 'initscripts and NetworkManager' : info.honouredBy}\n${info.nmProperty ? `  nmcli:   ${info.nmProperty}\n` : ''}`);
+  return 0;
+}
+
+/** The whole CLI: arguments in, exit status out (argument mistakes are thrown as CommandLineError). */
+export function ifcfgMain(argv: string[], io: CommandOutput): number {
+  const { options, positionals } = parseCommandLine(ifcfgCommandLine, argv);
+  const locale: BookLocale = options.lang ?? 'en';
+  const [command, ...rest] = positionals;
+  if (command === undefined) usageError(`give a command (${COMMANDS.join(', ')}); --help explains`);
+  if (!(COMMANDS as readonly string[]).includes(command!)) usageError(`unknown command ${quoted(command!)} (commands: ${COMMANDS.join(', ')})`);
+  if (command !== 'generate') {
+    const stray = GENERATE_ONLY.find((name) => (name === 'stp' || name === 'force' ? options[name] : options[name] !== undefined));
+    if (stray) usageError(`--${stray} only applies to generate`);
+  }
   switch (command) {
+    case 'help':
+      io.out(`${ifcfgCommandLine.usage}\n`);
+      return 0;
     case 'check': {
-      if (rest.length === 0) { process.stderr.write(`error: check needs at least one file\n${USAGE}\n`); return 2; }
-      const inputs = readInputs(rest);
-      if (!inputs) return 2;
-      const findings = checkIfcfgFiles(inputs);
-      for (const f of findings) process.stdout.write(formatFindingIn(f, locale) + '\n');
+      if (rest.length === 0) usageError('check needs at least one file');
+      const findings = checkIfcfgFiles(readInputs(rest));
+      for (const f of findings) io.out(formatFindingIn(f, locale) + '\n');
       return hasErrors(findings) ? 1 : 0;
     }
     case 'commands':
     case 'brctl':
     case 'nmcli':
-    case 'keyfile': {
-      if (rest.length === 0) { process.stderr.write(`error: ${command} needs at least one file\n`); return 2; }
-      const setups = setupsOf(rest);
-      if (!setups) return 1;
-      for (const setup of setups) {
-        if (command === 'keyfile') {
-          for (const k of toKeyfiles(setup)) {
-            process.stdout.write(`# /etc/NetworkManager/system-connections/${k.name}  (chmod 600)\n${k.text}\n`);
-          }
-          continue;
-        }
-        const lines = command === 'commands' ? toIproute2Commands(setup) : command === 'brctl' ? toBrctlCommands(setup) : toNmcliCommands(setup);
-        process.stdout.write(lines.join('\n') + '\n');
-      }
-      return 0;
-    }
+    case 'keyfile':
+      if (rest.length === 0) usageError(`${command} needs at least one file`);
+      return translate(command, rest, locale, io);
     case 'generate':
-      return generate(rest, locale);
-    case 'explain': {
-      const key = rest[0];
-      const info = key ? describeIfcfgKey(key) : undefined;
-      if (!info) { process.stderr.write(`error: unknown key ${key ?? '(none given)'}\n`); return 1; }
-      const words = wordIfcfgKey(info, locale);
-      if (locale === 'zh-CN') {
-        const place = { bridge: '网桥（ifcfg-br0）', port: '端口文件', both: '网桥和端口' }[info.place];
-        const tool = { both: 'initscripts 和 NetworkManager', initscripts: '仅 initscripts', NetworkManager: '仅 NetworkManager' }[info.honouredBy];
-        process.stdout.write(`${info.key}：${words.meaning}\n  取值：  ${words.values}\n  默认值：${words.defaultValue}\n  文件：  ${place}\n  读取者：${tool}\n${info.nmProperty ? `  nmcli： ${info.nmProperty}\n` : ''}`);
-        return 0;
-      }
-      process.stdout.write(`${info.key}: ${words.meaning}\n  values:  ${words.values}\n  default: ${words.defaultValue}\n  file:    ${info.place === 'both' ? 'bridge and port' : info.place}\n  read by: ${info.honouredBy === 'both' ? 'initscripts and NetworkManager' : info.honouredBy}\n${info.nmProperty ? `  nmcli:   ${info.nmProperty}\n` : ''}`);
-      return 0;
+      if (rest.length > 0) usageError(`generate takes options only, not ${quoted(rest[0]!)}`);
+      return generate(options, locale, io);
+    default: {
+      if (rest.length !== 1) usageError(rest.length === 0 ? 'explain needs a key, e.g. explain STP' : 'explain takes one key');
+      return explain(rest[0]!, locale, io);
     }
-    case undefined:
-    case '-h':
-    case '--help':
-    case 'help':
-      process.stdout.write(USAGE + '\n');
-      return command === undefined ? 2 : 0;
-    default:
-      process.stderr.write(`error: unknown command "${command}"\n${USAGE}\n`);
-      return 2;
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('lib/ifcfg/cli.ts')) {
-  process.exitCode = runIfcfgCli(process.argv.slice(2));
+/** Runs the CLI with the given output: always a status, never an exception. */
+export function runIfcfgCli(argv: string[], io: CommandOutput = processOutput): Promise<number> {
+  return runMain(ifcfgCommandLine, ifcfgMain, argv, io);
 }
+
+if (isEntryPoint(import.meta.url)) runCommandLineTool(ifcfgCommandLine, ifcfgMain);

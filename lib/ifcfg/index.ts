@@ -10,7 +10,7 @@ export { IFCFG_KEYS, describeIfcfgKey, wordIfcfgKey, isKnownIfcfgKey, type Ifcfg
 export { buildBridgeModel, valueOf, ipv4Of, parseNmBoolean, parseInitscriptsBoolean, type BridgeModel, type BridgeSetup, type PortSetup, type InterfaceView, type Ipv4Setup } from './buildBridgeModel.ts';
 export { checkIfcfgFiles, formatFinding, formatFindingIn, wordFinding, hasErrors, IFCFG_RULES, type Finding, type FindingWording, type Severity, type RuleInfo } from './checkIfcfgFiles.ts';
 export { generateBridgePair, validateBridgeChoices, type BridgeChoices, type GeneratedFile, type ChoiceError } from './generateBridgePair.ts';
-export { toIproute2Commands, toBrctlCommands, toNmcliCommands, toKeyfiles, uuidFromName, type Keyfile } from './translateBridge.ts';
+export { toIproute2Commands, toBrctlCommands, toNmcliCommands, toKeyfiles, uuidFromName, shellQuote, type Keyfile } from './translateBridge.ts';
 export { parseIpv4, netmaskToPrefix, isMacAddress } from './ipv4Address.ts';
 export { applyBridgeFilesInLabVm, inspectionCommands, isSafeIfcfgName, SHARE_DIR, type ApplyStep, type LabVmLike } from './applyBridgeFilesInLabVm.ts';
 export { applyNoteWordings, type ApplyNote } from './applyNoteWordings.ts';

@@ -31,7 +31,8 @@ export type BashDiagnosticKind =
   | 'unterminated-quote'
   | 'subshell'
   | 'redirection'
-  | 'not-an-identifier';
+  | 'not-an-identifier'
+  | 'executes';
 
 export interface BashDiagnostic {
   kind: BashDiagnosticKind;
@@ -367,6 +368,16 @@ function printableWord(word: string): string {
 
 const DECLARING_BUILTINS = new Set(['export', 'declare', 'typeset', 'readonly']);
 const HARMLESS_BUILTINS = new Set([':', 'true']);
+/**
+ * Builtins bash always finds, so a line that starts with one is run, not "command not found"
+ * (eval, source and . run their arguments as more commands).
+ */
+const RUNNING_BUILTINS = new Set([
+  'eval', 'exec', 'source', '.', 'command', 'builtin', 'echo', 'printf', 'set', 'unset', 'shift', 'cd', 'pushd', 'popd',
+  'read', 'trap', 'let', 'local', 'alias', 'unalias', 'hash', 'type', 'ulimit', 'umask', 'wait', 'kill', 'test', '[',
+  'pwd', 'enable', 'shopt', 'false', 'exit', 'return', 'break', 'continue', 'getopts', 'mapfile', 'readarray', 'jobs',
+  'fg', 'bg', 'disown', 'suspend', 'times', 'history', 'fc', 'help', 'logout', 'dirs', 'caller', 'compgen', 'complete',
+]);
 
 /** Source `text` the way bash does (without running anything). */
 export function parseBash(text: string): BashParse {
@@ -456,6 +467,14 @@ export function parseBash(text: string): BashParse {
     const reason: BashNotApplied = { code: 'beforeCommand', params: { word: printableWord(commandName ?? '') } };
     for (const w of prefix) record(w, false, reason);
     if (commandName !== null && HARMLESS_BUILTINS.has(commandName)) return;
+    // A builtin, or a command substitution anywhere in the command: bash runs something.
+    const runs = words.slice(n);
+    if ((commandName !== null && RUNNING_BUILTINS.has(commandName)) || runs.some((w) => w.parts.some((p) => p.kind === 'command'))) {
+      let shown = text.slice(runs[0]!.start, runs.at(-1)!.end).replace(/\\\n/g, '').replace(/\s+/g, ' ');
+      if (shown.length > 80) shown = `${shown.slice(0, 77)}...`;
+      diagnostics.push(diagnostic('executes', at, { code: 'executes', params: { command: printableWord(shown) } }, commandName ?? ''));
+      return;
+    }
     diagnostics.push(diagnostic('command-not-found', at, { code: 'commandNotFound', params: { word: printableWord(commandName ?? '') } }, commandName ?? ''));
   };
 

@@ -9,242 +9,271 @@
  *
  * `--lang zh-CN` words compile, assembly and runtime errors as the book's Chinese edition does.
  *
- * Exit codes: 0 success, 1 compile error (prog.pas:LINE:COL: error: …), 2 runtime error
- * (message and post-mortem on stderr), 3 step limit reached, 64 usage error.
+ * The program reads stdin only when it reads (a line at a time from a terminal); its output goes
+ * out line by line to a terminal, in 64 KB pieces or at least every few milliseconds otherwise,
+ * and is flushed on exit and on Ctrl-C. A run without --max-steps that goes on for seconds says
+ * once on stderr that it is still running and how to stop it.
+ *
+ * Exit codes: 0 success, 1 compile error (prog.pas:LINE:COL: error: …) or unreadable file,
+ * 2 runtime error (message and post-mortem on stderr), 3 step limit reached, 64 usage error,
+ * 130 stopped by Ctrl-C (143 by SIGTERM).
  */
 import { readFileSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { compileProgram, wordDiagnostic } from '../pascal/index.ts';
-import { isBookLocale, wordMessage } from '../book/localized-text.ts';
+import { bookLocales, wordMessage } from '../book/localized-text.ts';
 import type { BookLocale } from '../book/localized-text.ts';
+import {
+  CommandLineError, fileProblem, isEntryPoint, printable, quoted, parseCommandLine, runCommandLineTool,
+  type CommandLineSpec, type CommandOutput,
+} from '../book/command-line.ts';
 import { PMachine, assemble, assemblyErrorWordings, disassemble, formatListing } from './index.ts';
-import type { PProgram } from './index.ts';
+import type { PProgram, RunOutcome } from './index.ts';
+import { InputUnreadable, inputFromDescriptor, readInputOnDemand, type InputSource } from './input-on-demand.ts';
 
-/** The edition error messages are worded for (--lang). */
-let lang: BookLocale = 'en';
-
-const USAGE = `usage: npm run pcode -- <command> <file> [options]
+export const pcodeCommandLine = {
+  name: 'pcode',
+  usageExitCode: 64,
+  usage: `usage: npm run pcode -- <command> <file> [options]
 commands:
   run <prog.pas>        compile and run; input from stdin, output to stdout
   listing <prog.pas>    print the P-code with the source lines interleaved
   asm <prog.pas>        print the P-code as assembler text
   run-asm <prog.pcode>  assemble and run assembler text
-options:
-  --max-steps N         stop after N P-instructions (exit 3)
-  --stats               print the instruction count to stderr after the run
-                        (with --engine jit: also blocks translated, cache hits and misses,
-                        and instructions run per tier)
-  --engine interp|jit   run on the interpreter (default) or on the JIT, which translates hot
-                        blocks to WebAssembly
-  --lang en|zh-CN       the language of error messages (default en)
-`;
-
-function readStdin(): string {
-  try {
-    return readFileSync(0, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-function compileFile(file: string): PProgram | undefined {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (e) {
-    process.stderr.write(`${file}: cannot read: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-    return undefined;
-  }
-  const result = compileProgram(source);
-  if (!result.program) {
-    for (const d of result.diagnostics) process.stderr.write(`${file}:${d.line}:${d.column}: error: ${wordDiagnostic(d, lang)}\n`);
-    process.exitCode = 1;
-    return undefined;
-  }
-  return result.program;
-}
-
-/**
- * The program's output on its way to stdout: gathered into 64 KiB writes, nothing kept once
- * written. `drained()` waits while stdout is behind, so a slow reader holds the program back
- * instead of the output piling up in memory.
- */
-function stdoutSink() {
-  const chunks: string[] = [];
-  let size = 0;
-  let behind = false;
-  const flush = () => {
-    if (chunks.length === 0) return;
-    if (!process.stdout.write(chunks.join(''))) behind = true;
-    chunks.length = 0;
-    size = 0;
-  };
-  return {
-    write(text: string): void {
-      chunks.push(text);
-      size += text.length;
-      if (size > 1 << 16) flush();
+exit status: 0 done, 1 compile error or unreadable file, 2 runtime error, 3 --max-steps reached,
+             64 usage error, 130 stopped with Ctrl-C`,
+  options: {
+    'max-steps': { type: 'integer', min: 1, max: Number.MAX_SAFE_INTEGER, value: 'N', help: 'stop after N P-instructions (exit 3)' },
+    stats: {
+      type: 'flag',
+      help: 'print the instruction count to stderr after the run (with --engine jit: also translations, cache hits and misses, instructions per tier)',
     },
-    flush,
-    async drained(): Promise<void> {
-      if (!behind) return;
-      behind = false;
-      // 'close' too: a reader that went away (EPIPE) must not leave the run waiting for ever.
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          process.stdout.off('drain', done);
-          process.stdout.off('close', done);
-          resolve();
-        };
-        process.stdout.on('drain', done);
-        process.stdout.on('close', done);
-      });
-    },
-  };
+    engine: { type: 'choice', choices: ['interp', 'jit'], help: 'run on the interpreter (default) or on the JIT, which translates hot blocks to WebAssembly' },
+    lang: { type: 'choice', choices: bookLocales, help: 'the language of error messages (default en)' },
+  },
+} as const satisfies CommandLineSpec;
+
+const COMMANDS = ['run', 'listing', 'asm', 'run-asm'] as const;
+
+/** How a run meets the world: the process's stdin, stdout and signals, or a test's. */
+export interface PcodeEnvironment {
+  io: CommandOutput;
+  /** The program's input, read when it reads. */
+  input: InputSource;
+  /** Output goes out line by line (a terminal) rather than in large pieces. */
+  lineBuffered: boolean;
+  /** Ctrl-C and SIGTERM flush the output and stop the run (the process only). */
+  handleSignals: boolean;
+  /** After this many milliseconds of running without --max-steps, say so once on stderr. */
+  stillRunningAfterMs: number;
+  /** Milliseconds, for the notice above. */
+  clock: () => number;
 }
 
-/** Instructions between two checks that stdout keeps up. */
-const SLICE = 1_000_000;
+/** Instructions per slice: between slices the output is flushed and signals are handled. */
+const SLICE_STEPS = 2_000_000;
 
-async function runProgram(program: PProgram, maxSteps: number, stats: boolean): Promise<number> {
-  const sink = stdoutSink();
-  const machine = new PMachine(program, { input: readStdin(), keepOutput: 0, onOutput: sink.write });
-  let outcome = machine.run(Math.min(maxSteps, SLICE));
-  while (outcome === 'budget' && machine.steps < maxSteps) {
-    await sink.drained();
-    outcome = machine.run(Math.min(maxSteps - machine.steps, SLICE));
+/** The program's stdout: held in a buffer, let out per line or per 64 KB piece. */
+class ProgramOutput {
+  private pending = '';
+  private readonly io: CommandOutput;
+  private readonly lineBuffered: boolean;
+  constructor(io: CommandOutput, lineBuffered: boolean) {
+    this.io = io;
+    this.lineBuffered = lineBuffered;
   }
-  const flush = sink.flush;
-  flush();
-  if (stats) process.stderr.write(`${machine.steps} P-instructions\n`);
-  if (outcome === 'error' && machine.error) {
-    process.stderr.write(machine.errorReport(lang) + '\n');
-    return 2;
+
+  write(text: string): void {
+    this.pending += text;
+    if (this.lineBuffered) {
+      const end = this.pending.lastIndexOf('\n');
+      if (end >= 0) {
+        const lines = this.pending.slice(0, end + 1);
+        this.pending = this.pending.slice(end + 1);
+        this.io.out(lines);
+      }
+    } else if (this.pending.length >= 1 << 16) this.flush();
   }
-  if (outcome !== 'halted') {
-    process.stderr.write(`stopped after ${machine.steps} P-instructions (--max-steps ${maxSteps}) at P-code address ${machine.pc}, source line ${machine.line}\n`);
-    return 3;
+
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const text = this.pending;
+    this.pending = '';
+    this.io.out(text);
   }
-  return 0;
 }
 
-async function runProgramOnJit(program: PProgram, maxSteps: number, stats: boolean): Promise<number> {
+type Engine = {
+  machine: PMachine;
+  /** Runs until `untilSteps` instructions have run in all, or the program stops. */
+  runUntil(untilSteps: number): RunOutcome | Promise<RunOutcome>;
+  report(): string[];
+};
+
+async function createEngine(kind: 'interp' | 'jit', program: PProgram, output: ProgramOutput): Promise<Engine> {
+  const onOutput = (text: string) => output.write(text);
+  if (kind === 'interp') {
+    const machine = new PMachine(program, { onOutput, keepOutput: 0 });
+    return {
+      machine,
+      runUntil: (untilSteps) => machine.run(untilSteps - machine.steps),
+      report: () => [`${machine.steps} P-instructions`],
+    };
+  }
   // Loaded only for --engine jit, so the interpreter's CLI never depends on the JIT's state.
   const { JitMachine } = await import('../jit/index.ts');
-  const sink = stdoutSink();
-  const jit = new JitMachine(program, { input: readStdin(), keepOutput: 0, onOutput: sink.write });
-  let outcome;
-  do {
-    await sink.drained();
-    outcome = await jit.runToEnd({ maxSteps: Math.min(maxSteps, jit.machine.steps + SLICE), sliceBudget: 20_000 });
-  } while (outcome === 'budget' && jit.machine.steps < maxSteps);
-  sink.flush();
-  const machine = jit.machine;
-  if (stats) {
-    const s = jit.stats();
-    process.stderr.write(
-      [
-        `${machine.steps} P-instructions`,
+  const jit = new JitMachine(program, { onOutput, keepOutput: 0 });
+  return {
+    machine: jit.machine,
+    runUntil: (untilSteps) => jit.runToEnd({ maxSteps: untilSteps, sliceBudget: 20_000 }),
+    report: () => {
+      const s = jit.stats();
+      return [
+        `${jit.machine.steps} P-instructions`,
         `blocks: ${s.blocks}, translations: ${s.translations} (${s.liveTranslations} live, ${s.codeBytes} bytes of WebAssembly)`,
         `cache: ${s.cacheHits} hits, ${s.cacheMisses} misses`,
         `instructions per tier: interpreter ${s.tiers.interpreter}, tier 1 (dispatcher) ${s.tiers.dispatcher}, tier 2 (chained) ${s.tiers.chained}`,
         `translate ${s.translateMs.toFixed(2)} ms, compile and instantiate ${s.instantiateMs.toFixed(2)} ms`,
-      ].join('\n') + '\n',
-    );
+      ];
+    },
+  };
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+type RunSettings = { engine: 'interp' | 'jit'; maxSteps: number | undefined; stats: boolean; lang: BookLocale };
+
+async function runProgram(program: PProgram, settings: RunSettings, env: PcodeEnvironment): Promise<number> {
+  const { io } = env;
+  const output = new ProgramOutput(io, env.lineBuffered);
+  const engine = await createEngine(settings.engine, program, output);
+  const { machine } = engine;
+  const maxSteps = settings.maxSteps ?? Number.MAX_SAFE_INTEGER;
+
+  // Time spent waiting for input does not count as running.
+  let waited = 0;
+  let waitStarted = 0;
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+  const onSignal = (signal: NodeJS.Signals) => {
+    output.flush();
+    io.err(`\npcode: stopped by ${signal === 'SIGINT' ? 'Ctrl-C' : signal} after ${machine.steps} P-instructions, at source line ${machine.line}\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  const listen = (on: boolean) => {
+    if (!env.handleSignals) return;
+    for (const s of signals) {
+      if (on) process.on(s, onSignal);
+      else process.off(s, onSignal);
+    }
+  };
+  readInputOnDemand(machine, env.input, {
+    beforeWait: () => {
+      // What the program wrote so far (a prompt) shows before the wait: the machine's buffer, then ours.
+      machine.flush();
+      output.flush();
+      // While the program waits for a line, Ctrl-C ends the process at once (the output is out).
+      listen(false);
+      waitStarted = env.clock();
+    },
+    afterWait: () => {
+      listen(true);
+      waited += env.clock() - waitStarted;
+    },
+  });
+
+  listen(true);
+  const started = env.clock();
+  let noticed = false;
+  let outcome: RunOutcome;
+  try {
+    for (;;) {
+      outcome = await engine.runUntil(Math.min(maxSteps, machine.steps + SLICE_STEPS));
+      output.flush();
+      if (outcome !== 'budget' || machine.steps >= maxSteps) break;
+      if (!noticed && settings.maxSteps === undefined && env.clock() - started - waited >= env.stillRunningAfterMs) {
+        noticed = true;
+        io.err(
+          `pcode: still running after ${Math.round((env.clock() - started - waited) / 1000)} s (${machine.steps} P-instructions so far, now at source line ${machine.line}); Ctrl-C stops it, --max-steps N bounds a run\n`,
+        );
+      }
+      await nextTurn();
+    }
+  } finally {
+    listen(false);
+    output.flush();
   }
+  if (settings.stats) io.err(engine.report().join('\n') + '\n');
   if (outcome === 'error' && machine.error) {
-    process.stderr.write(machine.errorReport(lang) + '\n');
+    io.err(machine.errorReport(settings.lang) + '\n');
     return 2;
   }
   if (outcome !== 'halted') {
-    process.stderr.write(`stopped after ${machine.steps} P-instructions (--max-steps ${maxSteps}) at P-code address ${machine.pc}, source line ${machine.line}\n`);
+    io.err(`stopped after ${machine.steps} P-instructions (--max-steps ${maxSteps}) at P-code address ${machine.pc}, source line ${machine.line}\n`);
     return 3;
   }
   return 0;
 }
 
-function main(argv: string[]): number | Promise<number> {
-  const args = [...argv];
-  let maxSteps = Number.MAX_SAFE_INTEGER;
-  let stats = false;
-  let engine: 'interp' | 'jit' = 'interp';
-  const positional: string[] = [];
-  for (let k = 0; k < args.length; k++) {
-    const a = args[k]!;
-    if (a === '--max-steps') {
-      const n = Number(args[++k]);
-      if (!Number.isInteger(n) || n <= 0) {
-        process.stderr.write('--max-steps needs a positive whole number\n');
-        return 64;
-      }
-      maxSteps = n;
-    } else if (a.startsWith('--max-steps=')) {
-      const n = Number(a.slice('--max-steps='.length));
-      if (!Number.isInteger(n) || n <= 0) {
-        process.stderr.write('--max-steps needs a positive whole number\n');
-        return 64;
-      }
-      maxSteps = n;
-    } else if (a === '--stats') stats = true;
-    else if (a === '--engine' || a.startsWith('--engine=')) {
-      const name = a === '--engine' ? args[++k] : a.slice('--engine='.length);
-      if (name !== 'interp' && name !== 'jit') {
-        process.stderr.write('--engine takes interp or jit\n');
-        return 64;
-      }
-      engine = name;
-    } else if (a === '--lang' || a.startsWith('--lang=')) {
-      const name = a === '--lang' ? args[++k] : a.slice('--lang='.length);
-      if (!isBookLocale(name)) {
-        process.stderr.write('--lang takes en or zh-CN\n');
-        return 64;
-      }
-      lang = name;
-    }
-    else if (a === '--help' || a === '-h') {
-      process.stdout.write(USAGE);
-      return 0;
-    } else positional.push(a);
-  }
-  const [command, file] = positional;
-  if (!command || !file || positional.length > 2) {
-    process.stderr.write(USAGE);
-    return 64;
-  }
-  switch (command) {
-    case 'run': {
-      const program = compileFile(file);
-      if (!program) return 1;
-      return engine === 'jit' ? runProgramOnJit(program, maxSteps, stats) : runProgram(program, maxSteps, stats);
-    }
-    case 'listing': {
-      const program = compileFile(file);
-      if (!program) return 1;
-      process.stdout.write(formatListing(program, readFileSync(file, 'utf8')));
-      return 0;
-    }
-    case 'asm': {
-      const program = compileFile(file);
-      if (!program) return 1;
-      process.stdout.write(disassemble(program));
-      return 0;
-    }
-    case 'run-asm': {
-      const result = assemble(readFileSync(file, 'utf8'));
-      if (!result.ok) {
-        for (const e of result.errors) process.stderr.write(`${file}:${e.line}: error: ${wordMessage(assemblyErrorWordings, e, lang)}\n`);
-        return 1;
-      }
-      return engine === 'jit'
-        ? runProgramOnJit(result.program, maxSteps, stats)
-        : runProgram(result.program, maxSteps, stats);
-    }
-    default:
-      process.stderr.write(`unknown command ${command}\n${USAGE}`);
-      return 64;
+function readSource(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CommandLineError(`${printable(file)}: cannot read: ${fileProblem(error)}`, 1);
   }
 }
 
-const exit = main(process.argv.slice(2));
-if (typeof exit === 'number') process.exitCode = exit;
-else void exit.then((code) => (process.exitCode = code));
+function compileFile(file: string, lang: BookLocale, io: CommandOutput): { program: PProgram; source: string } | undefined {
+  const source = readSource(file);
+  const result = compileProgram(source);
+  if (!result.program) {
+    for (const d of result.diagnostics) io.err(`${file}:${d.line}:${d.column}: error: ${wordDiagnostic(d, lang)}\n`);
+    return undefined;
+  }
+  return { program: result.program, source };
+}
+
+/** The whole CLI: arguments in, exit status out. Throws only what runMain turns into one line. */
+export async function pcodeMain(argv: string[], env: PcodeEnvironment): Promise<number> {
+  const { io } = env;
+  const { options, positionals } = parseCommandLine(pcodeCommandLine, argv);
+  const lang: BookLocale = options.lang ?? 'en';
+  const [command, file, ...extra] = positionals;
+  if (command === undefined) throw new CommandLineError(`give a command (${COMMANDS.join(', ')}) and a file; --help explains`, 64);
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new CommandLineError(`unknown command ${quoted(command)} (commands: ${COMMANDS.join(', ')})`, 64);
+  if (file === undefined) throw new CommandLineError(`${command} needs a file`, 64);
+  if (extra.length > 0) throw new CommandLineError(`${command} takes one file, but was also given ${quoted(extra[0]!)}`, 64);
+  const settings: RunSettings = { engine: options.engine ?? 'interp', maxSteps: options['max-steps'], stats: options.stats, lang };
+  if (command === 'run-asm') {
+    const result = assemble(readSource(file));
+    if (!result.ok) {
+      for (const e of result.errors) io.err(`${file}:${e.line}: error: ${wordMessage(assemblyErrorWordings, e, lang)}\n`);
+      return 1;
+    }
+    return runProgram(result.program, settings, env);
+  }
+  const compiled = compileFile(file, lang, io);
+  if (!compiled) return 1;
+  if (command === 'listing') io.out(formatListing(compiled.program, compiled.source));
+  else if (command === 'asm') io.out(disassemble(compiled.program));
+  else return runProgram(compiled.program, settings, env);
+  return 0;
+}
+
+if (isEntryPoint(import.meta.url)) {
+  runCommandLineTool(pcodeCommandLine, async (argv, io) => {
+    try {
+      return await pcodeMain(argv, {
+        io,
+        input: inputFromDescriptor(0),
+        lineBuffered: isatty(1),
+        handleSignals: true,
+        stillRunningAfterMs: 5000,
+        clock: () => performance.now(),
+      });
+    } catch (error) {
+      if (error instanceof InputUnreadable) throw new CommandLineError(error.message, 1);
+      throw error;
+    }
+  });
+}
+

@@ -1,34 +1,54 @@
 /**
  * The virtualization timeline on the command line.
  *
- *   node lib/timeline/cli.ts                          every event, as a Markdown table
- *   node lib/timeline/cli.ts containers hardware      only these categories
- *   node lib/timeline/cli.ts --json                   the data as JSON
- *   node lib/timeline/cli.ts --check                  validate the data; exit 1 on problems
+ *   npm run timeline                          every event, as a Markdown table
+ *   npm run timeline -- containers hardware   only these categories
+ *   npm run timeline -- --json                the data as JSON
+ *   npm run timeline -- --check               validate the data; exit 1 on problems
+ *
+ * Exit status: 0 done, 1 the data has problems (--check), 2 usage error (one line; --help lists the options).
  */
 import { categories, filterEvents, isTimelineCategory, sortEvents, timelineEvents, validateTimelineEvents } from './index.ts';
+import type { TimelineCategory } from './index.ts';
 import { formatTimelineTable } from './formatTimelineTable.ts';
+import {
+  CommandLineError, isEntryPoint, parseCommandLine, processOutput, quoted, runCommandLineTool, runMain,
+  type CommandLineSpec, type CommandOutput,
+} from '../book/command-line.ts';
 
-const args = process.argv.slice(2);
-const flags = new Set(args.filter((a) => a.startsWith('--')));
-const names = args.filter((a) => !a.startsWith('--'));
+export const timelineCommandLine = {
+  name: 'timeline',
+  usageExitCode: 2,
+  usage: `usage: npm run timeline -- [--json | --check] [category ...]
+categories: ${categories.join(', ')}`,
+  options: {
+    json: { type: 'flag', help: 'print the events as JSON instead of a Markdown table' },
+    check: { type: 'flag', help: 'validate the data; exit 1 on problems' },
+  },
+} as const satisfies CommandLineSpec;
 
-const unknownFlags = [...flags].filter((f) => !['--json', '--check', '--help'].includes(f));
-const unknownNames = names.filter((n) => !isTimelineCategory(n));
-if (flags.has('--help') || unknownFlags.length > 0 || unknownNames.length > 0) {
-  for (const f of unknownFlags) console.error(`unknown option ${f}`);
-  for (const n of unknownNames) console.error(`unknown category "${n}"`);
-  console.error(`usage: node lib/timeline/cli.ts [--json | --check] [category ...]\ncategories: ${categories.join(', ')}`);
-  process.exit(flags.has('--help') && unknownFlags.length === 0 && unknownNames.length === 0 ? 0 : 2);
+/** The whole CLI: arguments in, exit status out (argument mistakes are thrown as CommandLineError). */
+export function timelineMain(argv: string[], io: CommandOutput): number {
+  const { options, positionals } = parseCommandLine(timelineCommandLine, argv);
+  if (options.json && options.check) throw new CommandLineError('give --json or --check, not both', 2);
+  const unknown = positionals.find((n) => !isTimelineCategory(n));
+  if (unknown !== undefined) throw new CommandLineError(`unknown category ${quoted(unknown)} (categories: ${categories.join(', ')})`, 2);
+  if (options.check) {
+    if (positionals.length > 0) throw new CommandLineError('--check validates every event; give no category with it', 2);
+    const issues = validateTimelineEvents(timelineEvents);
+    for (const issue of issues) io.err(`${issue.event}: ${issue.field}: ${issue.message}\n`);
+    io.out(issues.length === 0 ? `${timelineEvents.length} events, all well formed\n` : `${issues.length} problem(s)\n`);
+    return issues.length === 0 ? 0 : 1;
+  }
+  const selected = positionals.length > 0 ? (positionals as TimelineCategory[]) : categories;
+  const events = sortEvents(filterEvents(timelineEvents, selected));
+  io.out(options.json ? JSON.stringify(events, null, 2) + '\n' : formatTimelineTable(events));
+  return 0;
 }
 
-if (flags.has('--check')) {
-  const issues = validateTimelineEvents(timelineEvents);
-  for (const issue of issues) console.error(`${issue.event}: ${issue.field}: ${issue.message}`);
-  console.log(issues.length === 0 ? `${timelineEvents.length} events, all well formed` : `${issues.length} problem(s)`);
-  process.exit(issues.length === 0 ? 0 : 1);
+/** Runs the CLI with the given output: always a status, never an exception. */
+export function runTimelineCli(argv: string[], io: CommandOutput = processOutput): Promise<number> {
+  return runMain(timelineCommandLine, timelineMain, argv, io);
 }
 
-const selected = names.length > 0 ? names.filter(isTimelineCategory) : categories;
-const events = sortEvents(filterEvents(timelineEvents, selected));
-process.stdout.write(flags.has('--json') ? JSON.stringify(events, null, 2) + '\n' : formatTimelineTable(events));
+if (isEntryPoint(import.meta.url)) runCommandLineTool(timelineCommandLine, timelineMain);

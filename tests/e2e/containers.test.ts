@@ -60,7 +60,7 @@ describe('the density calculator', () => {
     await guest.focus();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Backspace');
-    await expect.poll(() => status.textContent()).toContain('guestOsMiB must be a number');
+    await expect.poll(() => status.textContent()).toContain('Guest kernel and OS services needs a number');
     expect(await guest.getAttribute('aria-invalid')).toBe('true');
 
     await calculator.getByRole('radio', { name: /Minimal \(52 MiB/ }).check();
@@ -169,9 +169,9 @@ describe('chapter 5 on the Chinese page', () => {
     await guest.focus();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('70000');
-    await expect.poll(() => status.textContent()).toContain('guestOsMiB 必须在 8 到 65536 之间（现在是 70000）');
+    await expect.poll(() => status.textContent()).toContain('客户机内核与系统服务必须在 8 到 65,536 MiB 之间（现在是 70,000 MiB）');
     expect(await calculator.locator('.hov-density-field', { hasText: '客户机内核与系统服务' }).textContent()).toContain(
-      '必须在 8 到 65536 之间',
+      '必须在 8 到 65,536 MiB 之间',
     );
     const sources = calculator.locator('.hov-density-sources');
     const lab = sources.getByRole('link', { name: '本书“虚拟机监控器与容器”一章的实验' });

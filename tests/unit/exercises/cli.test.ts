@@ -53,3 +53,25 @@ describe('npm run exercises', () => {
     expect(run.stderr).toContain('--lang takes en or zh-CN');
   });
 });
+
+describe('npm run exercises: arguments are checked, one line each', { timeout: 30_000 }, () => {
+  const cases: [string[], string][] = [
+    [['--exercise', 'pcode-output', '--version', 'abc'], 'exercises: --version takes a whole number from 1 to 1000, not "abc"\n'],
+    [['--chapter', '2', '--exercise', 'nope'], 'exercises: --exercise takes an exercise id from --list, not "nope"\n'],
+    [['--chapter', '2', '--exercise', 'pcode-output'], 'exercises: give one of --list, --chapter N and --exercise ID, not --chapter and --exercise\n'],
+    [['--chapter', '2', '--seed', '0x10'], 'exercises: --seed takes a whole number from 1 to 2147483647, not "0x10"\n'],
+    [['--chapter', '2', '--seed', '1e3'], 'exercises: --seed takes a whole number from 1 to 2147483647, not "1e3"\n'],
+  ];
+  for (const [args, stderr] of cases) {
+    test(args.join(' '), () => {
+      const run = runCli(...args);
+      expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 64, stdout: '', stderr });
+    });
+  }
+
+  test('--help lists every option', () => {
+    const run = runCli('--help');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/-s, --seed S +the seed that picks the problem \(default 1\) \(1 to 2147483647\)/);
+  });
+});

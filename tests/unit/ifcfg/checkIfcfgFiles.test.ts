@@ -78,3 +78,18 @@ UUID=7c2b6a9e-1f3d-4c5e-8a9b-0c1d2e3f4a5b
     expect(rulesOf(findings)).toContain('bridge-not-found');
   });
 });
+
+describe('a line bash would execute', () => {
+  for (const [line, shown] of [['eval touch /tmp/x', 'eval touch /tmp/x'], ['$(touch /tmp/x)', '$(touch /tmp/x)']] as const) {
+    it(`says that bash would execute ${line}, in both editions`, () => {
+      const findings = checkIfcfgFiles([{ path: 'ifcfg-br0', text: `DEVICE=br0\nTYPE=Bridge\nBOOTPROTO=dhcp\n${line}\n` }]);
+      const finding = findings.find((f) => f.line === 4)!;
+      expect(finding.severity).toBe('error');
+      expect(finding.message).toBe(`this line runs a command, it is not a plain assignment: ${shown}`);
+      expect(finding.initscripts).toBe(`bash would execute "${shown}" every time it reads the file (ifup sources the file as root)`);
+      expect(finding.wording.message['zh-CN']).toBe(`这一行会运行命令，不是普通赋值：${shown}`);
+      expect(finding.wording.initscripts['zh-CN']).toBe(`bash 每次读取这个文件都会执行“${shown}”（ifup 以 root 身份 source 这个文件）`);
+      expect(formatFinding(finding)).not.toContain('command not found');
+    });
+  }
+});

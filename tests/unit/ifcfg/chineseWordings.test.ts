@@ -101,6 +101,7 @@ describe('parser messages in Chinese', () => {
   // One real line per message code; each must produce exactly that code.
   const bashLines: Record<keyof typeof bashDiagnosticWordings, string> = {
     commandNotFound: 'NAME=My Bridge\n',
+    executes: 'eval touch /tmp/x\n',
     notAnIdentifier: 'export 1bad\n',
     unexpectedToken: 'A=1;;\n',
     arrayNotClosed: 'A=(1 2\n',

@@ -81,3 +81,21 @@ describe('parseBash (initscripts sources the file)', () => {
     expect(parseBash(';\n').diagnostics[0]!.kind).toBe('syntax-error');
   });
 });
+
+describe('lines bash runs as commands', () => {
+  it('eval and the other builtins are run, not "command not found"', () => {
+    const parse = parseBash('DEVICE=br0\neval touch /tmp/x\n');
+    expect(parse.diagnostics.map((d) => [d.kind, d.line, d.message])).toEqual([
+      ['executes', 2, 'bash would execute "eval touch /tmp/x" every time it reads the file'],
+    ]);
+  });
+
+  it('a line that is only a command substitution runs the command inside', () => {
+    const parse = parseBash('$(touch /tmp/x)\n');
+    expect(parse.diagnostics.map((d) => [d.kind, d.message])).toEqual([['executes', 'bash would execute "$(touch /tmp/x)" every time it reads the file']]);
+  });
+
+  it('a stray word is still "command not found"', () => {
+    expect(parseBash('Bridge\n').diagnostics.map((d) => d.message)).toEqual(['Bridge: command not found']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBridgeModel, generateBridgePair, parseIfcfgFile, toBrctlCommands, toIproute2Commands, toKeyfiles, toNmcliCommands, uuidFromName } from '../../../lib/ifcfg/index.ts';
+import { buildBridgeModel, generateBridgePair, parseIfcfgFile, toBrctlCommands, toIproute2Commands, toKeyfiles, toNmcliCommands, uuidFromName, shellQuote } from '../../../lib/ifcfg/index.ts';
 
 const setupOf = (...args: Parameters<typeof generateBridgePair>) =>
   buildBridgeModel(generateBridgePair(...args).map((f) => parseIfcfgFile(f.name, f.text))).bridges[0]!;
@@ -63,5 +63,37 @@ describe('translators', () => {
     expect(uuidFromName('br0')).toBe(uuidFromName('br0'));
     expect(uuidFromName('br0')).not.toBe(uuidFromName('br1'));
     expect(uuidFromName('br0')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('printed commands are shell-quoted', () => {
+  const hostile = buildBridgeModel([
+    parseIfcfgFile('ifcfg-br0', 'DEVICE=br0\nTYPE=Bridge\nBOOTPROTO=dhcp\n'),
+    parseIfcfgFile('ifcfg-eth0', "DEVICE='eth0; touch /tmp/x'\nBRIDGE=br0\n"),
+  ]).bridges[0]!;
+
+  it('a device name with shell syntax stays one word in iproute2, brctl and nmcli', () => {
+    expect(toIproute2Commands(hostile)).toContain("ip addr flush dev 'eth0; touch /tmp/x'");
+    expect(toBrctlCommands(hostile)).toContain("brctl addif br0 'eth0; touch /tmp/x'");
+    expect(toNmcliCommands(hostile)).toContain("nmcli con add type bridge-slave con-name 'br0-port-eth0; touch /tmp/x' ifname 'eth0; touch /tmp/x' master br0");
+  });
+
+  it('quotes a single quote so that it stays in the word', () => {
+    expect(shellQuote("a'b")).toBe("'a'\\''b'");
+    expect(shellQuote('eth0')).toBe('eth0');
+    expect(shellQuote('')).toBe("''");
+  });
+});
+
+describe('keyfile values are escaped', () => {
+  it('a NAME with line breaks stays one id= line and adds no section', () => {
+    const setup = buildBridgeModel([
+      parseIfcfgFile('ifcfg-br0', "DEVICE=br0\nTYPE=Bridge\nNAME=$'x\\n[ipv4]\\nmethod=disabled'\nBOOTPROTO=dhcp\n"),
+      parseIfcfgFile('ifcfg-eth0', 'DEVICE=eth0\nBRIDGE=br0\n'),
+    ]).bridges[0]!;
+    const text = toKeyfiles(setup)[0]!.text;
+    expect(text).toContain('id=x\\n[ipv4]\\nmethod=disabled\n');
+    expect(text.split('\n').filter((line) => line === '[ipv4]')).toHaveLength(1);
+    expect(text).toContain('[ipv4]\nmethod=auto\n');
   });
 });

@@ -19,7 +19,7 @@ function file(name: string, text: string): string {
   return path;
 }
 
-describe('npm run pcode', () => {
+describe('npm run pcode', { timeout: 30_000 }, () => {
   it('words compile, assembly and runtime errors in Chinese with --lang zh-CN', () => {
     const bad = file('bad-zh.pas', 'program bad;\nbegin\n  x := 1\nend.\n');
     expect(pcode(['run', bad, '--lang', 'zh-CN'])).toEqual({ code: 1, stdout: '', stderr: `${bad}:3:3: error: 未知的标识符 x\n` });
@@ -29,7 +29,7 @@ describe('npm run pcode', () => {
     expect(failed.stderr).toMatch(/^运行时错误，位于 P-code 地址 \d+，源代码第 5 行：除以零\n调用链（最内层在前）：\n {2}程序 d，第 5 行（BP=0）\n {4}z = 0\n$/);
     const asm = file('bad-zh.pcode', 'FLY 1\n');
     expect(pcode(['run-asm', asm, '--lang', 'zh-CN']).stderr).toBe(`${asm}:1: error: 未知的指令 FLY\n${asm}:1: error: 程序里没有指令\n`);
-    expect(pcode(['run', bad, '--lang', 'fr'])).toMatchObject({ code: 64, stderr: '--lang takes en or zh-CN\n' });
+    expect(pcode(['run', bad, '--lang', 'fr'])).toMatchObject({ code: 64, stderr: 'pcode: --lang takes en or zh-CN, not "fr"\n' });
   });
 
   it('runs a program with stdin as input and exits 0', () => {
@@ -73,6 +73,9 @@ describe('npm run pcode', () => {
   it('explains its usage on a bad command line', () => {
     const result = pcode(['frobnicate']);
     expect(result.code).toBe(64);
-    expect(result.stderr).toContain('usage: npm run pcode');
+    expect(result.stderr).toBe('pcode: unknown command "frobnicate" (commands: run, listing, asm, run-asm)\n');
+    const help = pcode(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('usage: npm run pcode');
   });
 });

@@ -49,3 +49,12 @@ describe('node lib/timeline/cli.ts', () => {
     expect(result.stderr).toContain('categories: precursors, system-vm, process-vm, containers, hardware, cloud');
   });
 });
+
+describe('node lib/timeline/cli.ts --help', () => {
+  it('prints the usage and the options on stdout', { timeout: 30_000 }, () => {
+    const result = runCli('--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('usage: npm run timeline');
+    expect(result.stdout).toMatch(/--json +print the events as JSON/);
+  });
+});

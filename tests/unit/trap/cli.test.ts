@@ -25,12 +25,30 @@ describe('the trap CLI', () => {
     expect(cli('--source', 'io', '--paravirtual').stdout).toContain('HYPERCALL HC_DISK_WRITE');
     const bad = cli('--cost', 'trap=lots');
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('--cost wants key=cycles');
+    expect(bad.stderr).toMatch(/^trap: --cost takes KEY=CYCLES with KEY one of instruction, .* not "trap=lots"\n$/);
   });
 
   it('formats exactly one row per strategy', () => {
     const rows = compareStrategies('syscalls');
     if (!Array.isArray(rows)) throw new Error('engine failed');
     expect(formatComparisonTable(rows).split('\n')).toHaveLength(2 + 5);
+  });
+});
+
+describe('the trap CLI checks its arguments', () => {
+  it('a cost is KEY=CYCLES with at most the lab\'s 1000000 cycles', { timeout: 30_000 }, () => {
+    for (const pair of ['trap=1=2', 'trap=1e23', 'trap=1000001', 'warp=5']) {
+      const run = cli('--cost', pair);
+      expect({ pair, status: run.status, stdout: run.stdout }).toEqual({ pair, status: 2, stdout: '' });
+      expect(run.stderr).toMatch(new RegExp(`^trap: --cost takes KEY=CYCLES .* not "${pair}"\\n$`));
+    }
+    expect(cli('io', '--cost', 'trap=1000000').status).toBe(0);
+  });
+
+  it('--help prints the usage and the options', { timeout: 30_000 }, () => {
+    const run = cli('--help');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('usage: npm run trap');
+    expect(run.stdout).toMatch(/--pv-batch N +words per para-virtual disk hypercall \(default 8\) \(1, 2, 4, 8, 16, 32 or 64\)/);
   });
 });
