@@ -175,6 +175,7 @@ export class JitMachine {
   run(budget: number): RunOutcome {
     const m = this.machine;
     if (m.status !== 'ready') return m.status;
+    if (this.deterministic && this.pending.size > 0) return 'budget';
     const regs = this.registers;
     const count = this.cfg.blockOf.length;
     let left = budget;
