@@ -9,6 +9,7 @@ import {
   DENSITY_FIELD_RANGES,
   DENSITY_SOURCES,
   densityCurve,
+  decodeDensityHash,
   GUEST_PRESETS,
   type DensityInputs,
   type DensityNumberField,
@@ -72,9 +73,18 @@ export default function DensityCalculator({ locale = 'en' }: DensityCalculatorPr
   // The server renders the defaults; saved inputs replace them once the island runs.
   const restored = useRef(false);
   useEffect(() => {
-    const saved = savedInputs();
+    // A link with numbers (an exercise's) wins over what this browser saved.
+    const saved = decodeDensityHash(window.location.hash) ?? savedInputs();
     if (saved) setInputs(saved);
     restored.current = true;
+    const onHashChange = () => {
+      const linked = decodeDensityHash(window.location.hash);
+      if (!linked) return;
+      setDrafts({});
+      setInputs(linked);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
   useEffect(() => {
     if (!restored.current) return;

@@ -36,7 +36,7 @@ export function bilingual(en: string, zh: string): LocalizedText {
 }
 
 /** The labs an exercise can open, set up for its problem. */
-export type ExerciseLab = 'pcode-lab' | 'jit-lab' | 'trap-lab';
+export type ExerciseLab = 'pcode-lab' | 'jit-lab' | 'trap-lab' | 'density-calculator';
 
 /**
  * A link that opens the chapter's lab set up as the problem describes: the lab, and the URL hash

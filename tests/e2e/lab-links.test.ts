@@ -128,6 +128,20 @@ describe('every exercise that sends the reader to a lab: the lab, opened by its 
   });
 });
 
+describe('the density calculator, opened by an exercise’s link, shows the answer', () => {
+  test.each([
+    ['density-vms', 1, 'VMs fit'],
+    ['density-containers', 4, 'containers fit'],
+  ])('%s, seed %i', async (exercise, seed, noun) => {
+    const want = problem(exercise, seed);
+    const { page, context, errors } = await openLabFromExercise('containers', exercise, seed);
+    await expect.poll(() => inView(page, 'section.hov-density')).toBe(true);
+    await expect.poll(() => page.locator('.hov-density-status').textContent()).toContain(`${Number(want.answer).toLocaleString('en')} ${noun}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('a link opens where it points, at once', () => {
   test('an exercise link without an anchor scrolls to the widget, shows its problem, and solutions=0 holds from the first paint', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
