@@ -96,6 +96,9 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
   const [notice, setNotice] = useState('');
   /** Bumped when a link is opened: the lab starts afresh even if the program did not change. */
   const [linkToken, setLinkToken] = useState(0);
+  /** Bumped when a link on this page was followed: focus moves to what it opened. */
+  const [followedLink, setFollowedLink] = useState(0);
+  const noticeRef = useRef<HTMLParagraphElement | null>(null);
   const [status, setStatus] = useState<RunStatus>('ready');
   const [, setTick] = useState(0);
   const [selected, setSelected] = useState(0);
@@ -167,7 +170,10 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
   useEffect(() => {
     const mine = readPcodeLabProgram(STORAGE_KEY) ?? null;
     setOwn(mine);
-    if (openLink(window.location.hash, mine)) return;
+    if (openLink(window.location.hash, mine)) {
+      setFollowedLink(1);
+      return;
+    }
     setChoices(extraChoices(null, mine));
     const preferred = mine ? { id: 'own', ...mine } : readPcodeLabProgram() ? { id: 'pcode-lab', ...readPcodeLabProgram()! } : null;
     if (!preferred) return;
@@ -180,10 +186,16 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
   const ownRef = useRef(own);
   ownRef.current = own;
   useEffect(() => {
-    const onHashChange = () => void openLink(window.location.hash, ownRef.current);
+    const onHashChange = () => {
+      if (openLink(window.location.hash, ownRef.current)) setFollowedLink((n) => n + 1);
+    };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [m]);
+
+  useEffect(() => {
+    if (followedLink > 0) noticeRef.current?.focus();
+  }, [followedLink]);
 
   /** The reader typed: the text becomes their own program, kept in this browser. */
   const edit = (next: { source: string; input: string }) => {
@@ -389,7 +401,7 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
   return (
     <section className="jit-lab not-content" aria-label={m.regionLabel}>
       {notice && (
-        <p className="jit-notice" role="status" data-testid="jit-notice">
+        <p className="jit-notice" role="status" data-testid="jit-notice" tabIndex={-1} ref={noticeRef}>
           <span>{notice}</span>{' '}
           <button type="button" onClick={() => setNotice('')}>
             {m.dismiss}

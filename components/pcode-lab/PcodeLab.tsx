@@ -132,6 +132,12 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
   const [linkedLine, setLinkedLine] = useState(0);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [shareUrl, setShareUrl] = useState('');
+  /** Bumped when a link on this page was followed: focus moves to the notice about what it opened. */
+  const [followedLink, setFollowedLink] = useState(0);
+  const noticeRef = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (followedLink > 0) noticeRef.current?.focus();
+  }, [followedLink]);
   const timer = useRef<number | null>(null);
   const runningRef = useRef(false);
   const inputRef = useRef(input);
@@ -173,7 +179,8 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
   // Load: a share link wins over what this browser saved.
   useEffect(() => {
     const saved = readSaved();
-    if (!openLink(window.location.hash, saved) && saved) {
+    if (openLink(window.location.hash, saved)) setFollowedLink(1);
+    else if (saved) {
       if (saved.fromLink) linkSourceRef.current = saved.source;
       setSource(saved.source);
       setInput(saved.input);
@@ -182,7 +189,8 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     setLoaded(true);
     // A link on this same page (an exercise's, or one pasted into the address bar) changes only the hash.
     const onHashChange = () => {
-      openLink(window.location.hash, { source: sourceRef.current, input: inputRef.current, fromLink: linkSourceRef.current === sourceRef.current });
+      const current = { source: sourceRef.current, input: inputRef.current, fromLink: linkSourceRef.current === sourceRef.current };
+      if (openLink(window.location.hash, current)) setFollowedLink((n) => n + 1);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
@@ -408,7 +416,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
   return (
     <section className="hov-pc book-lab" aria-label={m.regionLabel} data-status={status}>
       {notice && (
-        <div className="hov-pc-notice" role="status">
+        <div className="hov-pc-notice" role="status" tabIndex={-1} ref={noticeRef}>
           <span>{notice.text}</span>
           {notice.restore && (
             <button type="button" onClick={() => restorePrevious(notice.restore!)}>

@@ -58,6 +58,8 @@ describe('every exercise that sends the reader to a lab: the lab, opened by its 
     await page.waitForSelector('.hov-pc .cm-editor');
     await expect.poll(() => inView(page, '.hov-pc')).toBe(true);
     await expect.poll(() => lab.locator('.hov-pc-notice').textContent()).toContain('Opened the program from the link');
+    // Focus follows the link, so the keyboard goes on in the lab.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('hov-pc-notice');
     await lab.getByRole('button', { name: 'Run' }).click();
     await expect.poll(() => lab.locator('.hov-pc-status').textContent()).toBe('halted');
     await expect(lab.locator('[data-register="steps"]').textContent()).resolves.toBe(Number(want.answer).toLocaleString('en-US'));
@@ -202,6 +204,7 @@ describe('a link opens where it points, at once', () => {
     await widget.getByTestId('exercise-lab-link').click();
     const lab = page.locator('.jit-lab');
     await expect.poll(() => lab.getByTestId('jit-notice').textContent()).toContain('阈值 20');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('jit-notice');
     await lab.getByLabel(jitZh.speedLabel, { exact: true }).selectOption('full');
     await lab.getByRole('button', { name: jitZh.run, exact: true }).click();
     await lab.getByTestId('jit-status').filter({ hasText: jitZh.status.halted }).waitFor({ timeout: 60_000 });
