@@ -322,7 +322,9 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
     const jit = jitRef.current;
     if (!jit) return;
     if (jit.machine.status !== 'ready') {
-      jit.reset({ input });
+      // Deterministic runs promise the same counts every run, so they start cold; otherwise the
+      // translations made so far stay, as in a JIT that has warmed up.
+      jit.reset({ input, forget: jit.deterministic });
       samplesRef.current = [];
     }
     runningRef.current = true;
