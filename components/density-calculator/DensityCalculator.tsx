@@ -8,6 +8,7 @@ import {
   DENSITY_FIELD_RANGES,
   DENSITY_SOURCES,
   densityCurve,
+  decodeDensityHash,
   GUEST_PRESETS,
   type DensityInputs,
   type DensityNumberField,
@@ -70,13 +71,31 @@ export default function DensityCalculator({ locale = 'en' }: DensityCalculatorPr
 
   // The server renders the defaults; saved inputs replace them once the island runs.
   const restored = useRef(false);
+  /** Numbers a link brought: shown, but saved over the reader's own only once the reader changes them. */
+  const linked = useRef<DensityInputs | undefined>(undefined);
+  const firstSave = useRef(true);
   useEffect(() => {
-    const saved = savedInputs();
+    // A link with numbers (an exercise's) wins over what this browser saved.
+    linked.current = decodeDensityHash(window.location.hash);
+    const saved = linked.current ?? savedInputs();
     if (saved) setInputs(saved);
     restored.current = true;
+    const onHashChange = () => {
+      const fromLink = decodeDensityHash(window.location.hash);
+      if (!fromLink) return;
+      linked.current = fromLink;
+      setDrafts({});
+      setInputs(fromLink);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
   useEffect(() => {
-    if (!restored.current) return;
+    // The first run is the server's defaults at mount: saving them would overwrite the reader's numbers.
+    if (!restored.current || inputs === linked.current || firstSave.current) {
+      firstSave.current = false;
+      return;
+    }
     try {
       if (checkDensityInputs(inputs).length === 0) localStorage.setItem(STORAGE_KEY, JSON.stringify(inputs));
     } catch {

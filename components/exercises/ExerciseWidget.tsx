@@ -30,9 +30,11 @@ export interface ExerciseWidgetProps {
   initialProblem: Problem;
   /** The edition the widget sits in; its .astro wrapper passes the page's locale. */
   locale?: ExerciseLocale;
+  /** The address of the chapter (and its lab) in the page's edition, e.g. "/zh-cn/jit/". */
+  chapterPath: string;
 }
 
-export default function ExerciseWidget({ chapter, chapterNumber, exercises, initialProblem, locale }: ExerciseWidgetProps) {
+export default function ExerciseWidget({ chapter, chapterNumber, exercises, initialProblem, locale, chapterPath }: ExerciseWidgetProps) {
   const t = pickMessages(exerciseCatalogues, locale);
   // The generators run the book's engines; they load after the page, for this chapter only.
   const [generators, setGenerators] = useState<ExerciseType[] | null>(null);
@@ -66,6 +68,11 @@ export default function ExerciseWidget({ chapter, chapterNumber, exercises, init
     setSolutionsAllowed(link.solutions);
     setReady(true);
   }, [exercises]);
+
+  // The page's early script hid the server-made problem while a link's problem was on its way (OpenLinkedLab.astro).
+  useEffect(() => {
+    if (ready && generators) delete document.documentElement.dataset.exerciseLink;
+  }, [ready, generators]);
 
   const generated = useMemo((): ProblemResult | null => {
     const generator = generators?.find((e) => e.id === exerciseId);
@@ -108,8 +115,9 @@ export default function ExerciseWidget({ chapter, chapterNumber, exercises, init
   const seedValid = /^\d{1,10}$/.test(seedText) && Number(seedText) >= 1 && Number(seedText) <= MAX_SEED;
   const exercise = exercises.find((e) => e.id === exerciseId) ?? exercises[0]!;
   const effectiveVersion = version ?? currentVersion(exercise);
-  const link = exerciseLinkQuery({ exercise: exerciseId, seed, version: effectiveVersion });
-  const linkHidden = exerciseLinkQuery({ exercise: exerciseId, seed, version: effectiveVersion, solutions: false });
+  // Links carry the widget's anchor, so that they open here and not at the top of the chapter.
+  const link = `${exerciseLinkQuery({ exercise: exerciseId, seed, version: effectiveVersion })}#exercises`;
+  const linkHidden = `${exerciseLinkQuery({ exercise: exerciseId, seed, version: effectiveVersion, solutions: false })}#exercises`;
 
   return (
     <section className="hov-ex not-content" aria-label={t.regionLabel(chapterNumber)} data-ready={ready ? 'true' : 'false'} data-exercise={exerciseId} data-seed={seed}>
@@ -152,6 +160,13 @@ export default function ExerciseWidget({ chapter, chapterNumber, exercises, init
           <p data-testid="exercise-prompt">{generated.problem.prompt}</p>
           {generated.problem.figure && (
             <pre className="hov-ex-figure" tabIndex={0} data-testid="exercise-figure">{generated.problem.figure}</pre>
+          )}
+          {generated.problem.labLink && (
+            <p className="hov-ex-lab-link">
+              <a href={`${chapterPath}${generated.problem.labLink.hash}`} data-testid="exercise-lab-link">
+                {t.openInLab[generated.problem.labLink.lab]}
+              </a>
+            </p>
           )}
           <form
             className="hov-ex-answer"

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { PASCAL_EXAMPLES, compileProgram, formatDiagnosticIn } from '../../lib/pascal/index.ts';
 import { Op, decodeShareHash } from '../../lib/pcode/index.ts';
 import type { PProgram } from '../../lib/pcode/index.ts';
-import { JIT_EXAMPLES, JitMachine, measureSpeed, translationProblemWordings } from '../../lib/jit/index.ts';
+import { JIT_EXAMPLES, JitMachine, MAX_JIT_THRESHOLD, decodeJitLabHash, measureSpeed, translationProblemWordings } from '../../lib/jit/index.ts';
+import { shareLinkProblemWordings } from '../../lib/pcode/index.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
 import type { JitMode, MeasureOutcome } from '../../lib/jit/index.ts';
 import BlockListing from './BlockListing.tsx';
@@ -27,6 +28,8 @@ export interface JitLabProps {
 
 /** The P-code lab keeps the reader's program here (read only: this lab never writes it). */
 const PCODE_LAB_STORAGE_KEY = 'hov.pcode-lab.v1';
+/** The reader's own edits in this lab. */
+const STORAGE_KEY = 'hov.jit-lab.v1';
 const MAX_SAMPLES = 240;
 const MEASURE_RUNS = 5;
 /** Characters of output the lab keeps and shows: the end of it, from a line start. */
@@ -41,9 +44,9 @@ interface ProgramChoice {
   readonly input: string;
 }
 
-function readPcodeLabProgram(): { source: string; input: string } | undefined {
+function readPcodeLabProgram(key: string = PCODE_LAB_STORAGE_KEY): { source: string; input: string } | undefined {
   try {
-    const raw = window.localStorage.getItem(PCODE_LAB_STORAGE_KEY);
+    const raw = window.localStorage.getItem(key);
     if (!raw) return undefined;
     const value: unknown = JSON.parse(raw);
     if (typeof value !== 'object' || value === null) return undefined;
@@ -51,6 +54,16 @@ function readPcodeLabProgram(): { source: string; input: string } | undefined {
     return typeof source === 'string' ? { source, input: typeof input === 'string' ? input : '' } : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Saves the reader's edits; false if this browser does not let the page store them. */
+function saveOwnProgram(program: { source: string; input: string }): boolean {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(program));
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -78,6 +91,16 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
   const [threshold, setThreshold] = useState(initialThreshold);
   const [mode, setMode] = useState<JitMode>('chaining');
   const [speed, setSpeed] = useState<Speed>('medium');
+  const [deterministic, setDeterministic] = useState(false);
+  /** The reader's own edited program, offered in the menu as long as it exists. */
+  const [own, setOwn] = useState<{ source: string; input: string } | null>(null);
+  const [storageProblem, setStorageProblem] = useState(false);
+  const [notice, setNotice] = useState('');
+  /** Bumped when a link is opened: the lab starts afresh even if the program did not change. */
+  const [linkToken, setLinkToken] = useState(0);
+  /** Bumped when a link on this page was followed: focus moves to what it opened. */
+  const [followedLink, setFollowedLink] = useState(0);
+  const noticeRef = useRef<HTMLParagraphElement | null>(null);
   const [status, setStatus] = useState<RunStatus>('ready');
   const [, setTick] = useState(0);
   const [selected, setSelected] = useState(0);
@@ -102,23 +125,98 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
   thresholdRef.current = threshold;
   const modeRef = useRef(mode);
   modeRef.current = mode;
+  const deterministicRef = useRef(deterministic);
+  deterministicRef.current = deterministic;
 
   const compiled = useMemo(() => compileProgram(source), [source]);
 
-  // Programs from the P-code lab: a share link (#pcode=…) or what the reader saved there.
-  useEffect(() => {
+  /** The menu: a link's program, the reader's own, the P-code lab's, then the examples. */
+  const extraChoices = (link: ProgramChoice | null, mine: { source: string; input: string } | null) => {
     const extra: ProgramChoice[] = [];
-    const decoded = decodeShareHash(window.location.hash);
-    if (decoded.kind === 'state') extra.push({ id: 'link', title: m.fromLink, ...decoded.state });
+    if (link) extra.push(link);
+    if (mine) extra.push({ id: 'own', title: m.yourProgram, ...mine });
     const saved = readPcodeLabProgram();
     if (saved) extra.push({ id: 'pcode-lab', title: m.fromPcodeLab, ...saved });
-    if (extra.length === 0) return;
-    setChoices([...extra, ...builtIn]);
-    const preferred = extra[0]!;
+    return [...extra, ...builtIn];
+  };
+
+  /** Opens what a `#jit=` (program and settings) or `#pcode=` (program) link carries; true if it did. */
+  const openLink = (hash: string, mine: { source: string; input: string } | null): boolean => {
+    const jitLink = decodeJitLabHash(hash);
+    const pcodeLink = jitLink.kind === 'none' ? decodeShareHash(hash) : jitLink;
+    if (pcodeLink.kind === 'invalid') {
+      setNotice(m.linkInvalid(wordMessage(shareLinkProblemWordings, pcodeLink.problem, locale)));
+      return false;
+    }
+    if (pcodeLink.kind !== 'state') return false;
+    const link: ProgramChoice = { id: 'link', title: m.fromLink, source: pcodeLink.state.source, input: pcodeLink.state.input };
+    setChoices(extraChoices(link, mine));
+    setChoice('link');
+    setSource(link.source);
+    setInput(link.input);
+    setMeasure({ state: 'idle', done: 0, total: 0 });
+    if (jitLink.kind === 'state') {
+      const { threshold: linkThreshold, mode: linkMode, deterministic: linkDeterministic } = jitLink.state;
+      setThreshold(linkThreshold);
+      setMode(linkMode);
+      setDeterministic(linkDeterministic);
+      setNotice(m.linkOpened(linkThreshold, linkMode === 'dispatcher' ? m.modeDispatcher : m.modeChaining, linkDeterministic));
+    } else {
+      setNotice('');
+    }
+    setLinkToken((t) => t + 1);
+    return true;
+  };
+
+  // Programs: a link (#jit=… or #pcode=…), the reader's own edits, the P-code lab's program.
+  useEffect(() => {
+    const mine = readPcodeLabProgram(STORAGE_KEY) ?? null;
+    setOwn(mine);
+    if (openLink(window.location.hash, mine)) {
+      setFollowedLink(1);
+      return;
+    }
+    setChoices(extraChoices(null, mine));
+    const preferred = mine ? { id: 'own', ...mine } : readPcodeLabProgram() ? { id: 'pcode-lab', ...readPcodeLabProgram()! } : null;
+    if (!preferred) return;
     setChoice(preferred.id);
     setSource(preferred.source);
     setInput(preferred.input);
   }, [m]);
+
+  // A link on the same page (an exercise's) changes only the hash.
+  const ownRef = useRef(own);
+  ownRef.current = own;
+  useEffect(() => {
+    const onHashChange = () => {
+      if (openLink(window.location.hash, ownRef.current)) setFollowedLink((n) => n + 1);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [m]);
+
+  useEffect(() => {
+    if (followedLink > 0) noticeRef.current?.focus();
+  }, [followedLink]);
+
+  /** The reader typed: the text becomes their own program, kept in this browser. */
+  const edit = (next: { source: string; input: string }) => {
+    setSource(next.source);
+    setInput(next.input);
+    setOwn(next);
+    if (choice !== 'own') {
+      setChoice('own');
+      setChoices((list) => [{ id: 'own', title: m.yourProgram, ...next }, ...list.filter((c) => c.id !== 'own')]);
+    } else {
+      setChoices((list) => list.map((c) => (c.id === 'own' ? { ...c, ...next } : c)));
+    }
+  };
+
+  useEffect(() => {
+    if (!own) return;
+    const handle = window.setTimeout(() => setStorageProblem(!saveOwnProgram(own)), 300);
+    return () => window.clearTimeout(handle);
+  }, [own]);
 
   const stopRunning = useCallback(() => {
     runningRef.current = false;
@@ -143,12 +241,14 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
       mode: modeRef.current,
       instantiate: 'async',
       keepOutput: OUTPUT_SHOWN,
+      deterministic: deterministicRef.current,
     });
     jitRef.current = jit;
     setSelected((s) => (s < jit.cfg.blocks.length ? s : 0));
     setStatus('ready');
     setTick((t) => t + 1);
-  }, [compiled, input, stopRunning]);
+    // linkToken: an opened link starts afresh even when its program is the one already shown.
+  }, [compiled, input, stopRunning, linkToken]);
 
   useEffect(() => {
     rebuild();
@@ -164,11 +264,23 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
     setTick((t) => t + 1);
   }, [mode]);
 
+  useEffect(() => {
+    if (jitRef.current) jitRef.current.deterministic = deterministic;
+  }, [deterministic]);
+
   useEffect(() => () => stopRunning(), [stopRunning]);
 
   const frame = useCallback(() => {
     const jit = jitRef.current;
     if (!jit || !runningRef.current) return;
+    if (jit.deterministic && jit.translating) {
+      // Deterministic: the next block waits until the translation it asked for is installed.
+      frameRef.current = null;
+      void jit.settle().then(() => {
+        if (runningRef.current && jitRef.current === jit) frameRef.current = requestAnimationFrame(frame);
+      });
+      return;
+    }
     const t0 = performance.now();
     let outcome: string;
     const s = speedRef.current;
@@ -185,7 +297,7 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
     };
     if (s === 'full') {
       do outcome = slice();
-      while (outcome === 'budget' && performance.now() - t0 < 12);
+      while (outcome === 'budget' && !(jit.deterministic && jit.translating) && performance.now() - t0 < 12);
     } else {
       outcome = slice();
     }
@@ -213,7 +325,9 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
     const jit = jitRef.current;
     if (!jit) return;
     if (jit.machine.status !== 'ready') {
-      jit.reset({ input });
+      // Deterministic runs promise the same counts every run, so they start cold; otherwise the
+      // translations made so far stay, as in a JIT that has warmed up.
+      jit.reset({ input, forget: jit.deterministic });
       samplesRef.current = [];
     }
     runningRef.current = true;
@@ -233,6 +347,7 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
     setChoice(value);
     setSource(c.source);
     setInput(c.input);
+    setNotice('');
     setMeasure({ state: 'idle', done: 0, total: 0 });
   };
 
@@ -290,6 +405,14 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
 
   return (
     <section className="jit-lab not-content" aria-label={m.regionLabel}>
+      {notice && (
+        <p className="jit-notice" role="status" data-testid="jit-notice" tabIndex={-1} ref={noticeRef}>
+          <span>{notice}</span>{' '}
+          <button type="button" onClick={() => setNotice('')}>
+            {m.dismiss}
+          </button>
+        </p>
+      )}
       <div className="jit-controls">
         <div className="jit-field">
           <label htmlFor={`${id}-program`}>{m.programLabel}</label>
@@ -309,7 +432,7 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
             id={`${id}-threshold`}
             type="range"
             min={1}
-            max={200}
+            max={MAX_JIT_THRESHOLD}
             value={threshold}
             onChange={(e) => setThreshold(Number(e.target.value))}
             aria-describedby={`${id}-th`}
@@ -326,6 +449,13 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
           ))}
           <small>{mode === 'dispatcher' ? m.modeDispatcherHint : m.modeChainingHint}</small>
         </fieldset>
+        <div className="jit-field">
+          <label className="jit-check">
+            <input type="checkbox" checked={deterministic} onChange={(e) => setDeterministic(e.target.checked)} aria-describedby={`${id}-det`} />
+            {m.deterministicLabel}
+          </label>
+          <small id={`${id}-det`}>{m.deterministicHint}</small>
+        </div>
         <div className="jit-field">
           <label htmlFor={`${id}-speed-select`}>{m.speedLabel}</label>
           <select id={`${id}-speed-select`} value={speed} onChange={(e) => setSpeed(e.target.value as Speed)}>
@@ -351,11 +481,12 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
 
       <details className="jit-source">
         <summary>{m.sourceLabel}</summary>
-        <textarea value={source} onChange={(e) => setSource(e.target.value)} spellCheck={false} rows={14} aria-label={m.sourceLabel} />
+        <textarea value={source} onChange={(e) => edit({ source: e.target.value, input })} spellCheck={false} rows={14} aria-label={m.sourceLabel} />
         <div className="jit-field">
           <label htmlFor={`${id}-input`}>{m.inputLabel}</label>
-          <textarea id={`${id}-input`} value={input} onChange={(e) => setInput(e.target.value)} rows={2} spellCheck={false} />
+          <textarea id={`${id}-input`} value={input} onChange={(e) => edit({ source, input: e.target.value })} rows={2} spellCheck={false} />
         </div>
+        {storageProblem && <p className="jit-hint" role="status">{m.storageUnavailable}</p>}
       </details>
       {!compiled.program && (
         <div className="jit-errors" role="alert">

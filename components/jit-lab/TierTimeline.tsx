@@ -41,7 +41,7 @@ export default function TierTimeline({ samples, totals, m }: Props) {
       <figcaption>
         <ul className="jit-legend">
           {tiers.map((t) => (
-            <li key={t}>
+            <li key={t} data-tier={t} data-count={totals[t]}>
               <span className={`jit-swatch jit-tier-${t}`} aria-hidden="true" />
               {m.tierName[t]}: {totals[t].toLocaleString('en')}
             </li>

@@ -14,6 +14,16 @@ export interface JitLabMessages {
   programLabel: string;
   fromPcodeLab: string;
   fromLink: string;
+  /** The reader's own edited program (kept in this browser). */
+  yourProgram: string;
+  /** Why edits cannot be kept across reloads. */
+  storageUnavailable: string;
+  /** A `#jit=` link was applied: its settings, in words. */
+  linkOpened: (threshold: number, mode: string, deterministic: boolean) => string;
+  linkInvalid: (reason: string) => string;
+  deterministicLabel: string;
+  deterministicHint: string;
+  dismiss: string;
   sourceLabel: string;
   inputLabel: string;
   compileErrors: string;
@@ -109,6 +119,15 @@ export const en: JitLabMessages = {
   programLabel: 'Program',
   fromPcodeLab: 'Your program from the P-code lab',
   fromLink: 'The program from the link',
+  yourProgram: 'Your edited program',
+  storageUnavailable: 'This browser does not let the page store data (storage is off or full): your edits last until you leave the page.',
+  linkOpened: (threshold, mode, deterministic) =>
+    `Opened the run from the link: threshold ${threshold}, ${mode}${deterministic ? ', each translation awaited' : ''}. Press Run.`,
+  linkInvalid: (reason) => `The link could not be opened: ${reason}. The lab shows its own program instead.`,
+  deterministicLabel: 'Wait for each translation (same counts every run)',
+  deterministicHint:
+    'The run pauses while a block compiles, so the counts do not depend on speed or on how busy the computer is; the exercises count this way. Off: the interpreter goes on while the browser compiles, as a real JIT does.',
+  dismiss: 'Dismiss',
   sourceLabel: 'Pascal source',
   inputLabel: 'Input',
   compileErrors: 'The program does not compile:',
@@ -208,6 +227,15 @@ export const zh: JitLabMessages = {
   programLabel: '程序',
   fromPcodeLab: '你在 P-code 实验里写的程序',
   fromLink: '链接中的程序',
+  yourProgram: '你修改过的程序',
+  storageUnavailable: '这个浏览器不允许本页保存数据（存储已关闭或已满）：你的修改只保留到离开本页为止。',
+  linkOpened: (threshold, mode, deterministic) =>
+    `已打开链接中的运行设置：阈值 ${threshold}，${mode}${deterministic ? '，每次翻译都等它完成' : ''}。请按“运行”。`,
+  linkInvalid: (reason) => `无法打开这个链接：${reason}。下面显示的是实验自带的程序。`,
+  deterministicLabel: '等待每次翻译完成（每次运行计数相同）',
+  deterministicHint:
+    '编译一个块时运行暂停，等它完成再继续，所以计数与速度、与计算机忙不忙都无关；练习就是这样计数的。关闭时，浏览器在后台编译，解释器照常往下执行，真实的 JIT 正是如此。',
+  dismiss: '关闭',
   sourceLabel: 'Pascal 源代码',
   inputLabel: '输入',
   compileErrors: '程序无法编译：',

@@ -4,6 +4,7 @@ import type { CompileResult } from '../../lib/pascal/index.ts';
 import {
   INSTRUCTIONS,
   PMachine,
+  MAX_SHARED_CHARS,
   decodeShareHash,
   encodeShareHash,
   formatInstruction,
@@ -56,7 +57,17 @@ interface Snapshot {
 
 interface Notice {
   readonly text: string;
-  readonly restore?: { source: string; input: string };
+  readonly restore?: LabProgram;
+}
+
+interface LabProgram {
+  readonly source: string;
+  readonly input: string;
+}
+
+/** What the lab saves: the program, and whether it is still exactly as a share link brought it. */
+interface SavedProgram extends LabProgram {
+  readonly fromLink: boolean;
 }
 
 function snapshotOf(machine: PMachine, locale: PcodeLabLocale): Snapshot {
@@ -72,21 +83,29 @@ function snapshotOf(machine: PMachine, locale: PcodeLabLocale): Snapshot {
   };
 }
 
-function readSaved(): { source: string; input: string } | undefined {
+function readSaved(key: string = STORAGE_KEY): SavedProgram | undefined {
   try {
-    const raw = window.localStorage.getItem(STORAGE_KEY);
+    const raw = window.localStorage.getItem(key);
     if (!raw) return undefined;
     const value: unknown = JSON.parse(raw);
     if (typeof value !== 'object' || value === null) return undefined;
-    const { source, input } = value as Record<string, unknown>;
+    const { source, input, fromLink } = value as Record<string, unknown>;
     if (typeof source !== 'string') return undefined;
-    return { source, input: typeof input === 'string' ? input : '' };
+    return { source, input: typeof input === 'string' ? input : '', fromLink: fromLink === true };
   } catch {
     return undefined;
   }
 }
 
-function save(key: string, state: { source: string; input: string }): void {
+/**
+ * The reader's own program: not one a link brought (unedited) and not an unedited example. Opening
+ * a link or an example over it keeps it as the previous program, to restore.
+ */
+function isOwnProgram(program: SavedProgram): boolean {
+  return !program.fromLink && !PASCAL_EXAMPLES.some((e) => e.source === program.source);
+}
+
+function save(key: string, state: SavedProgram | LabProgram): void {
   try {
     window.localStorage.setItem(key, JSON.stringify(state));
   } catch {
@@ -117,6 +136,12 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
   const [linkedLine, setLinkedLine] = useState(0);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [shareUrl, setShareUrl] = useState('');
+  /** Bumped when a link on this page was followed: focus moves to the notice about what it opened. */
+  const [followedLink, setFollowedLink] = useState(0);
+  const noticeRef = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (followedLink > 0) noticeRef.current?.focus();
+  }, [followedLink]);
   const timer = useRef<number | null>(null);
   const runningRef = useRef(false);
   const inputRef = useRef(input);
@@ -125,30 +150,60 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
   const programRef = useRef(program);
   programRef.current = program;
 
-  // Load: a share link wins over what this browser saved; a damaged link never replaces the reader's program.
+  /** The source a share link brought, while the editor still holds it unedited. */
+  const linkSourceRef = useRef<string | null>(null);
+  const sourceRef = useRef(source);
+  sourceRef.current = source;
+
+  /**
+   * The program before a link or an example replaced it: kept (and offered back) only if it is the
+   * reader's own, so that opening link A, then link B, still offers the reader's program, not A.
+   */
+  const keepIfOwn = (current: SavedProgram, replacement: string): LabProgram | undefined => {
+    if (isOwnProgram(current) && current.source !== replacement) save(PREVIOUS_KEY, { source: current.source, input: current.input });
+    const previous = readSaved(PREVIOUS_KEY);
+    return previous && previous.source !== replacement ? previous : undefined;
+  };
+
+  /** Opens the program a `#pcode=` hash carries; a damaged link never replaces the reader's program. */
+  const openLink = (hash: string, current: SavedProgram | undefined): boolean => {
+    const decoded = decodeShareHash(hash);
+    if (decoded.kind === 'invalid') setNotice({ text: m.shareInvalid(wordMessage(shareLinkProblemWordings, decoded.problem, localeRef.current)) });
+    if (decoded.kind !== 'state') return false;
+    const restore = current ? keepIfOwn(current, decoded.state.source) : readSaved(PREVIOUS_KEY);
+    linkSourceRef.current = decoded.state.source;
+    setSource(decoded.state.source);
+    setInput(decoded.state.input);
+    setReplaceToken((t) => t + 1);
+    save(STORAGE_KEY, { ...decoded.state, fromLink: true });
+    setNotice(restore && restore.source !== decoded.state.source ? { text: m.sharedLoaded, restore } : { text: m.sharedLoaded });
+    return true;
+  };
+
+  // Load: a share link wins over what this browser saved.
   useEffect(() => {
     const saved = readSaved();
-    const decoded = decodeShareHash(window.location.hash);
-    if (decoded.kind === 'state') {
-      if (saved && saved.source !== decoded.state.source) save(PREVIOUS_KEY, saved);
-      setSource(decoded.state.source);
-      setInput(decoded.state.input);
-      setNotice(saved && saved.source !== decoded.state.source ? { text: m.sharedLoaded, restore: saved } : { text: m.sharedLoaded });
-    } else {
-      if (decoded.kind === 'invalid') setNotice({ text: m.shareInvalid(wordMessage(shareLinkProblemWordings, decoded.problem, locale)) });
-      if (saved) {
-        setSource(saved.source);
-        setInput(saved.input);
-      }
+    if (openLink(window.location.hash, saved)) setFollowedLink(1);
+    else if (saved) {
+      if (saved.fromLink) linkSourceRef.current = saved.source;
+      setSource(saved.source);
+      setInput(saved.input);
     }
     setReplaceToken((t) => t + 1);
     setLoaded(true);
+    // A link on this same page (an exercise's, or one pasted into the address bar) changes only the hash.
+    const onHashChange = () => {
+      const current = { source: sourceRef.current, input: inputRef.current, fromLink: linkSourceRef.current === sourceRef.current };
+      if (openLink(window.location.hash, current)) setFollowedLink((n) => n + 1);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
 
   // Persist every change (also programs that do not compile).
   useEffect(() => {
     if (!loaded) return;
-    const handle = window.setTimeout(() => save(STORAGE_KEY, { source, input }), 300);
+    const handle = window.setTimeout(() => save(STORAGE_KEY, { source, input, fromLink: source === linkSourceRef.current }), 300);
     return () => window.clearTimeout(handle);
   }, [source, input, loaded]);
 
@@ -219,7 +274,11 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
   const machineForAction = (): PMachine | null => {
     if (!compileNow()) return null;
     const machine = machineRef.current;
-    if (machine && machine.status === 'ready') return machine;
+    if (machine && machine.status === 'ready') {
+      // From the start, a run reads what the Input box holds now (not what it held when the program compiled).
+      if (machine.steps === 0) machine.setInput(inputRef.current);
+      return machine;
+    }
     return freshMachine();
   };
 
@@ -297,14 +356,26 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
   const loadExample = (id: string) => {
     const chosen = PASCAL_EXAMPLES.find((e) => e.id === id);
     if (!chosen) return;
+    const restore = keepIfOwn({ source, input, fromLink: source === linkSourceRef.current }, chosen.source);
+    linkSourceRef.current = null;
     setSource(chosen.source);
     setInput(chosen.input);
     setReplaceToken((t) => t + 1);
-    setNotice({ text: m.loadedExample(m.exampleTitle(chosen.id, chosen.title)) });
+    const text = m.loadedExample(m.exampleTitle(chosen.id, chosen.title));
+    setNotice(restore ? { text, restore } : { text });
   };
 
   const share = async () => {
-    const url = `${window.location.origin}${window.location.pathname}${window.location.search}${encodeShareHash({ source, input })}`;
+    const hash = encodeShareHash({ source, input });
+    // The link must open again: one over the size limit is refused here, not when someone opens it.
+    const reopened = decodeShareHash(hash);
+    if (reopened.kind !== 'state') {
+      setShareUrl('');
+      const reason = reopened.kind === 'invalid' ? wordMessage(shareLinkProblemWordings, reopened.problem, locale) : '';
+      setNotice({ text: m.shareRefused(reason, MAX_SHARED_CHARS) });
+      return;
+    }
+    const url = `${window.location.origin}${window.location.pathname}${window.location.search}${hash}`;
     window.history.replaceState(null, '', url);
     setShareUrl(url);
     try {
@@ -315,11 +386,21 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     }
   };
 
-  const restorePrevious = (previous: { source: string; input: string }) => {
+  const restorePrevious = (previous: LabProgram) => {
+    linkSourceRef.current = null;
     setSource(previous.source);
     setInput(previous.input);
     setReplaceToken((t) => t + 1);
     setNotice(null);
+    try {
+      window.localStorage.removeItem(PREVIOUS_KEY);
+    } catch {
+      // Storage disabled: nothing was kept there.
+    }
+    // The address no longer holds the program shown: a reload keeps the restored one.
+    if (decodeShareHash(window.location.hash).kind !== 'none') {
+      window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+    }
   };
 
   const running = status === 'running';
@@ -339,7 +420,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
   return (
     <section className="hov-pc book-lab" aria-label={m.regionLabel} data-status={status}>
       {notice && (
-        <div className="hov-pc-notice" role="status">
+        <div className="hov-pc-notice" role="status" tabIndex={-1} ref={noticeRef}>
           <span>{notice.text}</span>
           {notice.restore && (
             <button type="button" onClick={() => restorePrevious(notice.restore!)}>

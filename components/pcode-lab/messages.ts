@@ -65,6 +65,8 @@ export interface PcodeLabMessages {
   shareCopied: string;
   shareUrlLabel: string;
   shareInvalid: (reason: string) => string;
+  /** Share refused: the link would not open again (over the size limit). */
+  shareRefused: (reason: string, maxChars: number) => string;
   sharedLoaded: string;
   restorePrevious: string;
   dismiss: string;
@@ -89,7 +91,7 @@ export const en: PcodeLabMessages = {
   editorLabel: 'Pascal program',
   editorLoading: 'Loading the editor…',
   inputLabel: 'Input',
-  inputHint: 'What read and readln read. Used from the start of each run (Reset applies changes).',
+  inputHint: 'What read and readln read. Each run from the start reads what this box holds at that moment.',
   listingLabel: 'P-code',
   listingHint: 'Arrow keys move, Enter or B toggles a breakpoint, clicking a line links it to the source.',
   listingEmpty: 'Fix the compile errors to see the P-code.',
@@ -149,6 +151,8 @@ export const en: PcodeLabMessages = {
   shareCopied: 'Link copied. It carries the program and its input.',
   shareUrlLabel: 'Share link',
   shareInvalid: (reason) => `This page’s link could not be opened: ${reason}. Your own program is shown instead.`,
+  shareRefused: (reason, maxChars) =>
+    `No link made: ${reason}. A link carries at most ${maxChars.toLocaleString('en')} characters of program and as many of input; your program stays here and is saved in this browser.`,
   sharedLoaded: 'Opened the program from the link.',
   restorePrevious: 'Restore my previous program',
   dismiss: 'Dismiss',
@@ -169,7 +173,7 @@ export const zh: PcodeLabMessages = {
   editorLabel: 'Pascal 程序',
   editorLoading: '正在加载编辑器…',
   inputLabel: '输入',
-  inputHint: 'read 和 readln 读取的内容。每次运行都从头开始使用（按“重置”使修改生效）。',
+  inputHint: 'read 和 readln 读取的内容。每次从头运行，读的都是此刻框里的内容。',
   listingLabel: 'P-code',
   listingHint: '方向键移动，Enter 或 B 切换断点，点击一行可以找到对应的源代码。',
   listingEmpty: '修正编译错误后才能看到 P-code。',
@@ -229,6 +233,8 @@ export const zh: PcodeLabMessages = {
   shareCopied: '链接已复制。它包含程序及其输入。',
   shareUrlLabel: '分享链接',
   shareInvalid: (reason) => `无法打开本页链接中的程序：${reason}。下面显示的是你自己的程序。`,
+  shareRefused: (reason, maxChars) =>
+    `没有生成链接：${reason}。链接里的程序最多 ${maxChars.toLocaleString('zh-CN')} 个字符，输入也一样；你的程序仍在这里，并已保存在本浏览器中。`,
   sharedLoaded: '已打开链接中的程序。',
   restorePrevious: '恢复我之前的程序',
   dismiss: '关闭',

@@ -80,6 +80,17 @@ export default function TrapLab({ locale = 'en' }: TrapLabProps) {
     }
     setSetup(initial);
     setLoaded(true);
+    // A link on the same page (an exercise's) changes only the hash: apply its setup too.
+    const applyHash = () => {
+      try {
+        const fromHash = decodeLabSetupHash(window.location.hash);
+        if (fromHash) setSetup(fromHash);
+      } catch {
+        // A damaged hash leaves the setup as it is.
+      }
+    };
+    window.addEventListener('hashchange', applyHash);
+    return () => window.removeEventListener('hashchange', applyHash);
   }, []);
 
   useEffect(() => {

@@ -22,4 +22,5 @@ export {
   memoryUsedMiB,
   vmPlan,
 } from './density-model.ts';
+export { DENSITY_HASH_KEY, decodeDensityHash, encodeDensityHash } from './density-link.ts';
 export type { DensityInputIssue, DensityInputProblem, DensityProblem, DensityPlan, DensityPoint, DensityResult } from './density-model.ts';

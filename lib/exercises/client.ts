@@ -4,7 +4,7 @@
  * A widget gets its chapter's exercise types with loadChapterExercises().
  */
 export { answerTokens, checkAnswer, checkFeedbackIn, problemIn } from './exercise.ts';
-export type { ChapterSlug, CheckResult, ExerciseType, Problem } from './exercise.ts';
+export type { ChapterSlug, CheckResult, ExerciseLab, ExerciseType, LabLink, Problem } from './exercise.ts';
 export { MAX_SEED, currentVersion, makeProblem } from './make-problem.ts';
 export type { ProblemResult } from './make-problem.ts';
 export { loadChapterExercises } from './chapter-exercises.ts';

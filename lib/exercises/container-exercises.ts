@@ -1,5 +1,5 @@
 /** Chapter 5: which namespace isolates what, and how many VMs or containers fit (lib/density's model). */
-import { DEFAULT_DENSITY_INPUTS, computeDensity } from '../density/index.ts';
+import { DEFAULT_DENSITY_INPUTS, computeDensity, encodeDensityHash } from '../density/index.ts';
 import type { DensityInputs } from '../density/index.ts';
 import type { LocalizedText } from '../book/localized-text.ts';
 import { bilingual, defineExercise } from './exercise.ts';
@@ -177,6 +177,7 @@ export const densityVms = defineExercise({
         `Each VM needs ${inputs.vmOverheadMiB} + ${inputs.guestOsMiB} + ${inputs.appPrivateMiB} + ${inputs.appSharedMiB} = ${vm.eachMiB} MiB. After the host's ${vm.fixedMiB} MiB, ${left} MiB are left: floor(${left} / ${vm.eachMiB}) = ${vm.fits} VMs.`,
         `每台虚拟机需要 ${inputs.vmOverheadMiB} + ${inputs.guestOsMiB} + ${inputs.appPrivateMiB} + ${inputs.appSharedMiB} = ${vm.eachMiB} MiB。除去宿主机自己的 ${vm.fixedMiB} MiB，还剩 ${left} MiB：floor(${left} / ${vm.eachMiB}) = ${vm.fits} 台虚拟机。`,
       ),
+      labLink: { lab: 'density-calculator', hash: encodeDensityHash(inputs) },
     };
   },
 });
@@ -208,6 +209,7 @@ export const densityContainers = defineExercise({
         `The host pays ${inputs.hostReserveMiB} + ${inputs.appSharedMiB} (the shared image, once) = ${container.fixedMiB} MiB. Each container needs ${inputs.containerOverheadMiB} + ${inputs.appPrivateMiB} = ${container.eachMiB} MiB, so floor(${left} / ${container.eachMiB}) = ${container.fits} containers fit (against ${vm.fits} VMs).`,
         `宿主机付出 ${inputs.hostReserveMiB} + ${inputs.appSharedMiB}（共享镜像，只算一次）= ${container.fixedMiB} MiB。每个容器需要 ${inputs.containerOverheadMiB} + ${inputs.appPrivateMiB} = ${container.eachMiB} MiB，所以能放下 floor(${left} / ${container.eachMiB}) = ${container.fits} 个容器（虚拟机则是 ${vm.fits} 台）。`,
       ),
+      labLink: { lab: 'density-calculator', hash: encodeDensityHash(inputs) },
     };
   },
 });

@@ -35,6 +35,19 @@ export function bilingual(en: string, zh: string): LocalizedText {
   return { en, 'zh-CN': zh };
 }
 
+/** The labs an exercise can open, set up for its problem. */
+export type ExerciseLab = 'pcode-lab' | 'jit-lab' | 'trap-lab' | 'density-calculator';
+
+/**
+ * A link that opens the chapter's lab set up as the problem describes: the lab, and the URL hash
+ * that carries the setup (`#pcode=…`, `#jit=…`, `#trap=…`; the same in every edition). A page puts
+ * it after the address of the chapter that holds the lab.
+ */
+export interface LabLink {
+  readonly lab: ExerciseLab;
+  readonly hash: string;
+}
+
 export interface Choice {
   readonly key: string;
   readonly label: string;
@@ -67,6 +80,8 @@ export interface Problem {
   readonly hint: string;
   /** The worked solution. */
   readonly explanation: string;
+  /** Where to check the answer in a lab, if a lab can show it. */
+  readonly labLink?: LabLink;
 }
 
 /**
@@ -83,6 +98,7 @@ export interface GeneratedProblem {
   readonly answer: string;
   readonly hint: LocalizedText;
   readonly explanation: LocalizedText;
+  readonly labLink?: LabLink;
 }
 
 /** A problem in both editions. */
@@ -139,6 +155,7 @@ export function problemIn(problem: LocalizedProblem, locale: BookLocale | string
     answer: problem.answer,
     hint: textIn(problem.hint, lang),
     explanation: textIn(problem.explanation, lang),
+    ...(problem.labLink === undefined ? {} : { labLink: problem.labLink }),
   };
 }
 

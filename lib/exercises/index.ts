@@ -6,7 +6,7 @@
  */
 export { answerTokens, bilingual, checkAnswer, checkFeedbackIn, checkWordings, defineExercise, problemIn } from './exercise.ts';
 export type {
-  AnswerKind, ChapterSlug, CheckMessage, CheckResult, Choice, ExerciseSpec, ExerciseType, GeneratedProblem, LocalizedChoice, LocalizedProblem, Problem,
+  AnswerKind, ChapterSlug, CheckMessage, CheckResult, Choice, ExerciseLab, ExerciseSpec, LabLink, ExerciseType, GeneratedProblem, LocalizedChoice, LocalizedProblem, Problem,
 } from './exercise.ts';
 export { createSeededRandom } from './seeded-random.ts';
 export type { SeededRandom } from './seeded-random.ts';

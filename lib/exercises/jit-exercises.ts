@@ -1,8 +1,9 @@
 /** Chapter 3: what the JIT translates at a threshold and how often its cache hits, from lib/jit itself. */
-import { JitMachine, findBasicBlocks } from '../jit/index.ts';
+import { JitMachine, encodeJitLabHash, findBasicBlocks } from '../jit/index.ts';
 import type { JitStats } from '../jit/index.ts';
 import type { LocalizedText } from '../book/localized-text.ts';
 import { bilingual, defineExercise } from './exercise.ts';
+import type { LabLink } from './exercise.ts';
 import type { SeededRandom } from './seeded-random.ts';
 import { seededPascalProgram } from './pascal-programs.ts';
 import { compileSeeded } from './pcode-exercises.ts';
@@ -15,15 +16,24 @@ interface JitRun {
   readonly output: string;
 }
 
-/** A seeded program run on the JIT in tier 1 ('dispatcher': every hot block is translated on its own). */
+/**
+ * A seeded program run on the JIT in tier 1 ('dispatcher': every hot block is translated on its
+ * own), deterministically: the JIT lab, opened with `labLinkOf(run)`, makes exactly this run.
+ */
 function seededJitRun(random: SeededRandom): JitRun {
   const { source } = seededPascalProgram(random, 10);
   const threshold = random.pick([2, 3, 5, 10, 20, 50]);
   const program = compileSeeded(source);
-  const jit = new JitMachine(program, { threshold, mode: 'dispatcher', instantiate: 'sync' });
+  const jit = new JitMachine(program, { threshold, mode: 'dispatcher', instantiate: 'sync', deterministic: true });
   for (let slices = 0; slices < 1000 && jit.run(100_000) === 'budget'; slices++);
   return { source, threshold, blocks: findBasicBlocks(program).blocks.length, stats: jit.stats(), output: jit.machine.output.trim() };
 }
+
+/** Opens the JIT lab on this program with this run's settings, translating deterministically. */
+const labLinkOf = (run: JitRun): LabLink => ({
+  lab: 'jit-lab',
+  hash: encodeJitLabHash({ source: run.source, input: '', threshold: run.threshold, mode: 'dispatcher', deterministic: true }),
+});
 
 const setting = (run: JitRun): LocalizedText =>
   bilingual(
@@ -66,6 +76,7 @@ export const jitTranslations = defineExercise({
         '只有循环里的块才会频繁执行；找到循环，再看其中哪些块至少执行了阈值那么多次。',
       ),
       explanation: tally(run),
+      labLink: labLinkOf(run),
     };
   },
 });
@@ -92,6 +103,7 @@ export const jitCacheHits = defineExercise({
         '块被翻译之后，每次进入它都算一次命中；一个块最初那阈值次的进入，以及每次进入冷块，都不算。',
       ),
       explanation: tally(run),
+      labLink: labLinkOf(run),
     };
   },
 });
@@ -119,6 +131,7 @@ export const jitInterpreted = defineExercise({
         `其余的（${total} 减去你的答案）以 WebAssembly 执行；阈值越低，挪到那边的指令就越多。`,
       ),
       explanation: tally(run),
+      labLink: labLinkOf(run),
     };
   },
 });

@@ -1,6 +1,6 @@
 /** Chapter 2: predict what the P-machine does; the key comes from compiling and running the program. */
 import { compileProgram } from '../pascal/index.ts';
-import { PMachine, formatInstruction, formatListing } from '../pcode/index.ts';
+import { PMachine, encodeShareHash, formatInstruction, formatListing } from '../pcode/index.ts';
 import type { PProgram } from '../pcode/index.ts';
 import { bilingual, defineExercise } from './exercise.ts';
 import { seededPascalProgram } from './pascal-programs.ts';
@@ -113,9 +113,10 @@ export const pcodeSteps = defineExercise({
         `${description['zh-CN']}分别数出循环之前的指令、循环走一遍的指令和循环之后的指令。`,
       ),
       explanation: bilingual(
-        `Running the program on the P-machine executes ${machine.steps} instructions and prints ${printed}. Check it in the P-code lab: paste the program, press Run, and read the step counter.`,
-        `在 P 机器上运行这个程序，共执行 ${machine.steps} 条指令，打印 ${printed}。可以在 P-code 实验里验证：粘贴程序，按“运行”，看步数计数器。`,
+        `Running the program on the P-machine executes ${machine.steps} instructions and prints ${printed}. Check it in the P-code lab: open the problem there with the link, press Run, and read the step counter.`,
+        `在 P 机器上运行这个程序，共执行 ${machine.steps} 条指令，打印 ${printed}。可以在 P-code 实验里验证：用链接在实验里打开这道题，按“运行”，看步数计数器。`,
       ),
+      labLink: { lab: 'pcode-lab', hash: encodeShareHash({ source, input: '' }) },
     };
   },
 });

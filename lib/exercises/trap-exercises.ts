@@ -1,6 +1,6 @@
 /** Chapter 4: classify instructions and count traps, answered by lib/trap's ISA, checker and machine. */
 import {
-  INSTRUCTION_SET, SENSITIVE_UNPRIVILEGED, STRATEGY_IDS, WORKLOAD_IDS, checkPopekGoldberg, classifyInstruction, instructionInfo,
+  DEFAULT_LAB_SETUP, INSTRUCTION_SET, SENSITIVE_UNPRIVILEGED, encodeLabSetupHash, STRATEGY_IDS, WORKLOAD_IDS, checkPopekGoldberg, classifyInstruction, instructionInfo,
   instructionSummaryWordings, runWorkload, workloadNames,
 } from '../trap/index.ts';
 import type { InstructionInfo, InstructionKind, Opcode, StrategyId, WorkloadId } from '../trap/index.ts';
@@ -189,6 +189,7 @@ export const trapCount = defineExercise({
           `VM exit ${c.vmExits} 次、超级调用 ${c.hypercalls} 次（共 ${total} 次）；调出 ${c.callouts} 次，翻译了 ${c.translated} 条指令，` +
           `周期数是裸机的 ${report.slowdown.toFixed(2)} 倍；${report.equivalent ? '它的行为与在裸机上完全一样' : '它的行为与在裸机上并不一样'}。`,
       ),
+      labLink: { lab: 'trap-lab', hash: encodeLabSetupHash({ ...DEFAULT_LAB_SETUP, workload, strategy }) },
     };
   },
 });

@@ -18,6 +18,8 @@ export { JitMachine } from './jit-machine.ts';
 export { translationProblemWordings } from './translation-problem-wordings.ts';
 export type { TranslationProblem } from './translation-problem-wordings.ts';
 export type { JitEvent, JitMode, JitOptions, JitStats, PokeResult, TierCounts } from './jit-machine.ts';
+export { JIT_LAB_HASH_KEY, MAX_JIT_THRESHOLD, decodeJitLabHash, encodeJitLabHash } from './lab-link.ts';
+export type { DecodedJitLabHash, JitLabState } from './lab-link.ts';
 export { JIT_EXAMPLES } from './examples.ts';
 export type { JitExample } from './examples.ts';
 export { measureSpeed } from './measure-speed.ts';

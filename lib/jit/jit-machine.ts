@@ -37,6 +37,13 @@ export interface JitOptions extends MachineOptions {
    * code is used once it is ready. 'sync': compiled on the spot (Node, benchmarks, tests).
    */
   readonly instantiate?: 'async' | 'sync';
+  /**
+   * Deterministic: the counts do not depend on how the run is sliced or how fast WebAssembly
+   * compiles. `run` stops after the block that asked for a translation until `settle` has installed
+   * it (as if it were compiled on the spot), and never stops inside a block for lack of budget (a
+   * slice may run up to one block past its budget). A 'sync' machine gives the same counts.
+   */
+  readonly deterministic?: boolean;
 }
 
 /** Instructions run in each tier. */
@@ -85,6 +92,8 @@ export class JitMachine {
   /** Tier-0 executions per block (the heat map). */
   counters: Uint32Array;
   threshold: number;
+  /** See JitOptions.deterministic; may be switched between slices. */
+  deterministic: boolean;
   private modeValue: JitMode;
   private readonly instantiateMode: 'async' | 'sync';
   private readonly stackWords: number;
@@ -117,6 +126,7 @@ export class JitMachine {
     this.threshold = Math.max(1, options.threshold ?? 50);
     this.modeValue = options.mode ?? 'chaining';
     this.instantiateMode = options.instantiate ?? 'async';
+    this.deterministic = options.deterministic ?? false;
     this.cfg = findBasicBlocks(program);
     this.counters = new Uint32Array(this.cfg.blocks.length);
     this.cache = new TranslationCache(program.code.length / INSTRUCTION_WORDS);
@@ -158,6 +168,7 @@ export class JitMachine {
   run(budget: number): RunOutcome {
     const m = this.machine;
     if (m.status !== 'ready') return m.status;
+    if (this.deterministic && this.pending.size > 0) return 'budget';
     const regs = this.registers;
     const count = this.cfg.blockOf.length;
     let left = budget;
@@ -177,7 +188,10 @@ export class JitMachine {
         regs[1] = m.bp;
         // Short calls: WebAssembly has no on-stack replacement, so code that the browser has
         // meanwhile optimized (V8: Liftoff, then TurboFan) is only picked up on the next call.
-        const next = entry.run(pc, left < CALL_BUDGET ? left : CALL_BUDGET);
+        // Deterministic runs give the code at least its first block, so no block is cut by a slice.
+        const blockLength = this.cfg.blocks[this.cfg.blockOf[pc]!]!.end - pc;
+        const callBudget = this.deterministic && left < blockLength ? blockLength : left;
+        const next = entry.run(pc, callBudget < CALL_BUDGET ? callBudget : CALL_BUDGET);
         const steps = regs[2]!;
         m.sp = regs[0]!;
         m.bp = regs[1]!;
@@ -197,13 +211,20 @@ export class JitMachine {
         if (c >= this.threshold && this.translationError === '') this.requestTranslation(blockId);
       }
       const before = m.steps;
-      const outcome = m.run(Math.min(left, block.end - pc));
+      const outcome = m.run(this.deterministic ? block.end - pc : Math.min(left, block.end - pc));
       const ran = m.steps - before;
       this.tiers.interpreter += ran;
       left -= ran;
       if (outcome !== 'budget') return outcome;
+      // Deterministic: the next block waits for the translation just asked for (see `settle`).
+      if (this.deterministic && this.pending.size > 0) return 'budget';
     }
     return 'budget';
+  }
+
+  /** True while a translation is being compiled (a deterministic run waits for it: `settle`). */
+  get translating(): boolean {
+    return this.pending.size > 0;
   }
 
   /** Resolves when every translation started so far is installed (or dropped). */

@@ -55,5 +55,7 @@ export {
   formatValue,
 } from './machine.ts';
 export type { FrameView, MachineOptions, MachineStatus, RunOutcome, RuntimeError, VariableView } from './machine.ts';
-export { MAX_SHARED_CHARS, SHARE_HASH_KEY, decodeShareHash, encodeShareHash, shareLinkProblemWordings } from './share-link.ts';
-export type { DecodedShareHash, ShareLinkProblem, SharedLabState } from './share-link.ts';
+export {
+  MAX_SHARED_CHARS, SHARE_HASH_KEY, decodeJsonHash, decodeShareHash, encodeJsonHash, encodeShareHash, sharedProgramOf, shareLinkProblemWordings,
+} from './share-link.ts';
+export type { DecodedJsonHash, DecodedShareHash, ShareLinkProblem, SharedLabState } from './share-link.ts';

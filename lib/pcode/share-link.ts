@@ -35,10 +35,14 @@ function fromBase64Url(text: string): Uint8Array | undefined {
   }
 }
 
+/** A hash (with its leading '#') that carries `value` as `#<key>=<base64url of UTF-8 JSON>`. */
+export function encodeJsonHash(key: string, value: unknown): string {
+  return `#${key}=${toBase64Url(new TextEncoder().encode(JSON.stringify(value)))}`;
+}
+
 /** The hash (with its leading '#') that carries this program and input. */
 export function encodeShareHash(state: SharedLabState): string {
-  const json = JSON.stringify({ source: state.source, input: state.input });
-  return `#${SHARE_HASH_KEY}=${toBase64Url(new TextEncoder().encode(json))}`;
+  return encodeJsonHash(SHARE_HASH_KEY, { source: state.source, input: state.input });
 }
 
 /** Why a share link cannot be opened, worded for each edition of the book. */
@@ -58,30 +62,46 @@ export type DecodedShareHash =
   /** `reason` is the problem's English wording. */
   | { readonly kind: 'invalid'; readonly problem: ShareLinkProblem; readonly reason: string };
 
-function invalid(code: ShareLinkProblem['code']): DecodedShareHash {
+function invalid(code: ShareLinkProblem['code']): { readonly kind: 'invalid'; readonly problem: ShareLinkProblem; readonly reason: string } {
   return { kind: 'invalid', problem: { code }, reason: shareLinkProblemWordings[code].en() };
 }
 
-/** Reads a location hash: no share data, a valid program, or why the link cannot be read. */
-export function decodeShareHash(hash: string): DecodedShareHash {
+/** A JSON hash as `encodeJsonHash` writes it: absent, its value (not yet checked), or why it cannot be read. */
+export type DecodedJsonHash =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'json'; readonly value: unknown }
+  | { readonly kind: 'invalid'; readonly problem: ShareLinkProblem; readonly reason: string };
+
+export function decodeJsonHash(hash: string, key: string): DecodedJsonHash {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
-  const prefix = `${SHARE_HASH_KEY}=`;
+  const prefix = `${key}=`;
   if (!body.startsWith(prefix)) return { kind: 'none' };
   const payload = body.slice(prefix.length);
   if (payload.length > MAX_SHARED_CHARS * 6) return invalid('tooLong');
   const bytes = fromBase64Url(payload);
   if (!bytes) return invalid('notBase64Url');
-  let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return { kind: 'json', value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
   } catch {
     return invalid('notJson');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return invalid('noProgram');
+}
+
+/** The program and input a decoded JSON value holds, or why it holds none. */
+export function sharedProgramOf(value: unknown): { readonly state: SharedLabState } | { readonly problem: ShareLinkProblem } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: { code: 'noProgram' } };
   const record = value as Record<string, unknown>;
   const source = record['source'];
   const input = record['input'] ?? '';
-  if (typeof source !== 'string' || typeof input !== 'string') return invalid('noProgram');
-  if (source.length > MAX_SHARED_CHARS || input.length > MAX_SHARED_CHARS) return invalid('programTooLong');
-  return { kind: 'state', state: { source, input } };
+  if (typeof source !== 'string' || typeof input !== 'string') return { problem: { code: 'noProgram' } };
+  if (source.length > MAX_SHARED_CHARS || input.length > MAX_SHARED_CHARS) return { problem: { code: 'programTooLong' } };
+  return { state: { source, input } };
+}
+
+/** Reads a location hash: no share data, a valid program, or why the link cannot be read. */
+export function decodeShareHash(hash: string): DecodedShareHash {
+  const decoded = decodeJsonHash(hash, SHARE_HASH_KEY);
+  if (decoded.kind !== 'json') return decoded;
+  const program = sharedProgramOf(decoded.value);
+  return 'state' in program ? { kind: 'state', state: program.state } : invalid(program.problem.code);
 }

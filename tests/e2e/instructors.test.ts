@@ -58,7 +58,7 @@ describe('the exercise widget', () => {
 
     await widget.getByTestId('exercise-reveal').click();
     await expect(widget.getByTestId('exercise-key').textContent()).resolves.toBe(want.answer);
-    expect(await widget.getByTestId('exercise-link').getAttribute('href')).toBe('?exercise=pcode-output&seed=5&v=1');
+    expect(await widget.getByTestId('exercise-link').getAttribute('href')).toBe('?exercise=pcode-output&seed=5&v=1#exercises');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -118,3 +118,36 @@ test('on the Chinese page, compile errors and the interpreter’s runtime report
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test('the reader’s edits are kept across reloads and stay in the menu; without storage the lab says so', async () => {
+  const edited = 'program mine(output);\nvar i, s: integer;\nbegin\n  s := 0;\n  for i := 1 to 300 do s := s + 2;\n  writeln(s:1)\nend.\n';
+  const { page, errors, context } = await openPage(browser, '/jit/', { width: 1280 });
+  await lab(page).locator('details.jit-source summary').click();
+  await lab(page).locator('details.jit-source textarea').first().fill(edited);
+  await expect.poll(() => lab(page).getByLabel('Program', { exact: true }).inputValue()).toBe('own');
+  await page.waitForTimeout(600);
+  await page.reload({ waitUntil: 'load' });
+  await expect.poll(() => lab(page).getByLabel('Program', { exact: true }).inputValue()).toBe('own');
+  await expect(lab(page).locator('details.jit-source textarea').first().inputValue()).resolves.toBe(edited);
+  await runToEnd(page);
+  await expect.poll(() => lab(page).getByTestId('jit-output').textContent()).toBe('600\n');
+  // Another program, then back to the reader's own.
+  await lab(page).getByLabel('Program', { exact: true }).selectOption('hot-loop');
+  await expect(lab(page).locator('details.jit-source textarea').first().inputValue()).resolves.not.toBe(edited);
+  await lab(page).getByLabel('Program', { exact: true }).selectOption({ label: 'Your edited program' });
+  await expect(lab(page).locator('details.jit-source textarea').first().inputValue()).resolves.toBe(edited);
+  expect(errors).toEqual([]);
+  await context.close();
+
+  const refused = await openPage(browser, '/jit/', { width: 390 });
+  await refused.page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('storage is off', 'SecurityError');
+    };
+  });
+  await lab(refused.page).locator('details.jit-source summary').click();
+  await lab(refused.page).locator('details.jit-source textarea').first().fill(edited);
+  await expect.poll(() => lab(refused.page).locator('details.jit-source').textContent()).toContain('your edits last until you leave the page');
+  expect(await seriousAccessibilityViolations(refused.page)).toEqual([]);
+  await refused.context.close();
+});

@@ -160,6 +160,80 @@ describe('the P-code lab in chapter 2', () => {
     await context.close();
   });
 
+  test('Run and Step read the Input box as it is now, also right after a recompile', async () => {
+    const { page, context, errors } = await openLab();
+    await loadExample(page, 'Reading input (sum of numbers)');
+    const input = lab(page).getByLabel('Input', { exact: true });
+    const output = () => lab(page).locator('.hov-pc-output').textContent();
+    await input.fill('1 2');
+    await lab(page).getByRole('button', { name: 'Run' }).click();
+    await expect.poll(output).toBe('2 numbers, sum 3\n');
+
+    // An edit recompiles; the first Run after it still reads the box, not the input of compile time.
+    await page.locator('.hov-pc .cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n{ edited }');
+    await expect.poll(() => lab(page).locator('.hov-pc-status').textContent()).toBe('ready');
+    await input.fill('5 6 7');
+    await lab(page).getByRole('button', { name: 'Run' }).click();
+    await expect.poll(output).toBe('3 numbers, sum 18\n');
+
+    // Step from a fresh start, then run on: the same.
+    await lab(page).getByRole('button', { name: 'Reset' }).click();
+    await input.fill('40 2');
+    await lab(page).getByRole('button', { name: 'Step', exact: true }).click();
+    await lab(page).getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(output).toBe('2 numbers, sum 42\n');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('links A then B keep the reader’s own program to restore; a hash change is applied; an over-long link is not offered', async () => {
+    const { page, context, errors } = await openLab();
+    await loadExample(page, 'Hello, world');
+    await page.locator('.hov-pc .cm-content').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('{ mine } ');
+    const mine = `{ mine } ${PASCAL_EXAMPLES.find((e) => e.title === 'Hello, world')!.source}`;
+    await expect.poll(() => editorText(page)).toBe(mine);
+    await page.waitForTimeout(500);
+
+    const a = { source: 'program a(output);\nbegin\n  writeln(1)\nend.\n', input: '' };
+    const b = { source: 'program b(output);\nbegin\n  writeln(2)\nend.\n', input: '' };
+    await page.goto(new URL(`/p-code/?a${encodeShareHash(a)}`, baseURL()).href, { waitUntil: 'load' });
+    await page.waitForSelector('.hov-pc .cm-editor');
+    await expect.poll(() => editorText(page)).toBe(a.source);
+    await page.waitForTimeout(500);
+    // Link B, on the same page: only the hash changes.
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, encodeShareHash(b));
+    await expect.poll(() => editorText(page)).toBe(b.source);
+    await page.waitForTimeout(500);
+    // And again after a reload with link B: what is offered back is the reader's program, not A.
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('.hov-pc .cm-editor');
+    await lab(page).getByRole('button', { name: 'Restore my previous program' }).click();
+    await expect.poll(() => editorText(page)).toBe(mine);
+    expect(page.url()).not.toContain('#pcode=');
+    await page.waitForTimeout(500);
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('.hov-pc .cm-editor');
+    await expect.poll(() => editorText(page)).toBe(mine);
+
+    // Over the limit: no link, no "copied", a reason instead; the program stays.
+    await page.evaluate(() => navigator.clipboard?.writeText('untouched').catch(() => undefined));
+    await lab(page).getByLabel('Input', { exact: true }).fill('1 '.repeat(50_001));
+    await lab(page).getByRole('button', { name: 'Copy share link' }).click();
+    await expect.poll(() => lab(page).locator('.hov-pc-notice').textContent()).toContain('No link made: the program in the link is too long');
+    await expect(lab(page).locator('.hov-pc-notice').textContent()).resolves.not.toContain('Link copied');
+    await expect(lab(page).getByLabel('Share link').count()).resolves.toBe(0);
+    expect(page.url()).not.toContain('#pcode=');
+    await expect.poll(() => editorText(page)).toBe(mine);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('a share link never injects markup, and a damaged one keeps the reader’s program', async () => {
     const hostile = "program x;\nbegin\n  writeln('<img src=x onerror=\"window.__pwned=1\">')\nend.\n{ </textarea><script>window.__pwned=2</script> }";
     const { page, context, errors } = await openLab({ hash: encodeShareHash({ source: hostile, input: '<b>in</b>' }) });
