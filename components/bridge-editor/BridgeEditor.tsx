@@ -14,16 +14,7 @@ import {
   type ApplyStep,
   type Finding,
 } from '../../lib/ifcfg/index.ts';
-import {
-  decodeShareHash,
-  defaultFiles,
-  encodeShareHash,
-  fileTooLongForLink,
-  keepEditedFiles,
-  readSavedFiles,
-  STORAGE_KEY,
-  type EditorFile,
-} from './bridgeEditorState.ts';
+import { decodeShareHash, defaultFiles, encodeShareHash, sanitizeFiles, STORAGE_KEY, type EditorFile } from './bridgeEditorState.ts';
 import { FindingText } from './FindingText.tsx';
 import { IfcfgCodeEditor } from './IfcfgCodeEditor.tsx';
 import { connectLabVm, type LabVmConnection } from './labVmConnection.ts';
@@ -78,8 +69,7 @@ function download(name: string, text: string) {
 }
 
 export default function BridgeEditor({ locale, messages = pickMessages(bridgeEditorCatalogues, locale) }: BridgeEditorProps) {
-  const [initialFiles] = useState<EditorFile[]>(defaultFiles);
-  const [files, setFiles] = useState<EditorFile[]>(initialFiles);
+  const [files, setFiles] = useState<EditorFile[]>(defaultFiles);
   const [status, setStatus] = useState('');
   const [tab, setTab] = useState<TabId>('iproute2');
   const [loaded, setLoaded] = useState(false);
@@ -89,40 +79,33 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
   const goTo = useRef<Map<number, (line: number) => void>>(new Map());
   const tabRefs = useRef<Map<TabId, HTMLButtonElement>>(new Map());
 
-  // Load: the share link wins over localStorage; a file typed into before this ran keeps its text.
+  // Load: the share link wins over localStorage.
   useEffect(() => {
     const fromHash = decodeShareHash(window.location.hash);
-    const load = (loaded: EditorFile[]) => setFiles((current) => keepEditedFiles(current, initialFiles, loaded));
     if (fromHash && fromHash !== 'invalid') {
-      load(fromHash.length >= 2 ? fromHash : [...fromHash, ...defaultFiles().slice(fromHash.length)]);
+      setFiles(fromHash.length >= 2 ? fromHash : [...fromHash, ...defaultFiles().slice(fromHash.length)]);
       setStatus(messages.loadedFromLink);
     } else {
-      let saved: ReturnType<typeof readSavedFiles> = null;
       try {
-        saved = readSavedFiles(localStorage.getItem(STORAGE_KEY));
+        const saved = sanitizeFiles(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null'));
+        if (saved && saved.length >= 2) setFiles(saved);
       } catch {
-        // storage turned off: nothing was saved, and the save below says so
+        // unreadable storage: keep the default pair
       }
-      if (saved && saved !== 'unreadable') load(saved);
       if (fromHash === 'invalid') setStatus(messages.badLink);
-      else if (saved === 'unreadable') setStatus(messages.savedUnreadable);
     }
     setLoaded(true);
     return connectLabVm(setVm);
-  }, [messages, initialFiles]);
+  }, [messages]);
 
-  // Save every change; when the browser refuses, say so once (the text stays on the page).
-  const saveRefused = useRef(false);
   useEffect(() => {
     if (!loaded) return;
     try {
       localStorage.setItem(STORAGE_KEY, JSON.stringify(files));
-      saveRefused.current = false;
     } catch {
-      if (!saveRefused.current) setStatus(messages.notSaved);
-      saveRefused.current = true;
+      // storage full or disabled: the editor still works
     }
-  }, [files, loaded, messages]);
+  }, [files, loaded]);
 
   const parsed = useMemo(() => files.map((f) => parseIfcfgFile(f.name, f.text)), [files]);
   const findings = useMemo(() => checkIfcfgFiles(files.map((f) => ({ path: f.name, text: f.text }))), [files]);
@@ -175,11 +158,6 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
     });
 
   const shareLink = async () => {
-    const tooLong = fileTooLongForLink(files);
-    if (tooLong) {
-      setStatus(messages.linkTooLong(tooLong.name));
-      return;
-    }
     const hash = encodeShareHash(files);
     history.replaceState(null, '', hash);
     try {

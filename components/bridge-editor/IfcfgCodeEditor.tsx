@@ -14,36 +14,6 @@ export interface IfcfgCodeEditorProps {
 }
 
 type View = import('@codemirror/view').EditorView;
-
-/** What the reader had in a textarea: its text, selection and whether it had the focus. */
-interface TextareaSnapshot {
-  text: string;
-  anchor: number;
-  head: number;
-  focused: boolean;
-}
-
-function snapshotTextarea(textarea: HTMLTextAreaElement): TextareaSnapshot {
-  const backward = textarea.selectionDirection === 'backward';
-  return {
-    text: textarea.value,
-    anchor: backward ? textarea.selectionEnd : textarea.selectionStart,
-    head: backward ? textarea.selectionStart : textarea.selectionEnd,
-    focused: textarea.ownerDocument.activeElement === textarea,
-  };
-}
-
-/**
- * The server-rendered textarea as the reader left it before the island hydrated, or null when it is
- * untouched. Hydration sets a textarea's value back to the rendered one, so this is read during the
- * first render, before React reaches the element.
- */
-function typedBeforeHydration(id: string): TextareaSnapshot | null {
-  if (typeof document === 'undefined') return null;
-  const element = document.getElementById(id);
-  if (!(element instanceof HTMLTextAreaElement) || element.value === element.defaultValue) return null;
-  return snapshotTextarea(element);
-}
 type CodeMirror = {
   view: typeof import('@codemirror/view');
   state: typeof import('@codemirror/state');
@@ -59,19 +29,6 @@ export function IfcfgCodeEditor({ id, label, value, findings, messages, onChange
   onChangeRef.current = onChange;
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const [ready, setReady] = useState(false);
-  const [typedEarly] = useState(() => typedBeforeHydration(id));
-  const valueRef = useRef(value);
-  valueRef.current = value;
-
-  // Text typed into the page before it came alive is the reader's: put it back, caret and focus too.
-  useEffect(() => {
-    const textarea = textareaRef.current;
-    if (!typedEarly || !textarea) return;
-    textarea.value = typedEarly.text;
-    textarea.setSelectionRange(Math.min(typedEarly.anchor, typedEarly.head), Math.max(typedEarly.anchor, typedEarly.head), typedEarly.anchor > typedEarly.head ? 'backward' : 'forward');
-    if (typedEarly.focused) textarea.focus();
-    if (typedEarly.text !== valueRef.current) onChangeRef.current(typedEarly.text);
-  }, [typedEarly]);
 
   useEffect(() => {
     let cancelled = false;
@@ -167,11 +124,10 @@ export function IfcfgCodeEditor({ id, label, value, findings, messages, onChange
         '.cm-tooltip': { backgroundColor: 'var(--sl-color-bg-nav)', color: 'var(--sl-color-text)', border: '1px solid var(--sl-color-gray-5)' },
         '.cm-cursor': { borderLeftColor: 'var(--sl-color-text)' },
       });
-      const typing = textareaRef.current ? snapshotTextarea(textareaRef.current) : null;
       const editor = new EditorView({
         parent: host.current,
         state: stateModule.EditorState.create({
-          doc: typing?.text ?? valueRef.current,
+          doc: textareaRef.current?.value ?? value,
           extensions: [
             // Only "\n" ends a line, so a Windows "\r" stays in the text and the crlf rule can see it.
             stateModule.EditorState.lineSeparator.of('\n'),
@@ -197,14 +153,6 @@ export function IfcfgCodeEditor({ id, label, value, findings, messages, onChange
       });
       view.current = editor;
       cm.current = { view: viewModule, state: stateModule, lint };
-      // The swap keeps what the reader was doing: the textarea's focus and selection move into the
-      // editor in the same task, so no keystroke lands on an element that is about to go away.
-      if (typing) {
-        const length = editor.state.doc.length;
-        editor.dispatch({ selection: { anchor: Math.min(typing.anchor, length), head: Math.min(typing.head, length) } });
-        if (typing.focused) editor.focus();
-      }
-      if (editor.state.doc.toString() !== valueRef.current) onChangeRef.current(editor.state.doc.toString());
       setReady(true);
       requestAnimationFrame(() => editor.requestMeasure());
     })();

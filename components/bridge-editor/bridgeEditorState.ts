@@ -11,8 +11,7 @@ export interface EditorFile {
 export const STORAGE_KEY = 'hov.bridge-editor.v1';
 export const HASH_PREFIX = '#bridge=';
 const MAX_FILES = 4;
-/** The longest file a share link carries (a link is only ever read as data; this bounds what one can hold). */
-export const MAX_LINK_TEXT = 100_000;
+const MAX_TEXT = 16_000;
 
 export function defaultFiles(): EditorFile[] {
   return generateBridgePair({
@@ -24,51 +23,18 @@ export function defaultFiles(): EditorFile[] {
   }).map((f) => ({ name: f.name, text: f.text }));
 }
 
-/**
- * Accept only a short list of {name, text} with plain file names (empty while the reader renames one)
- * and texts of at most `maxText` characters; anything else is null.
- */
-export function sanitizeFiles(value: unknown, maxText = MAX_LINK_TEXT): EditorFile[] | null {
+/** Accept only a short list of {name, text} with plain file names; anything else is null. */
+export function sanitizeFiles(value: unknown): EditorFile[] | null {
   if (!Array.isArray(value) || value.length === 0 || value.length > MAX_FILES) return null;
   const files: EditorFile[] = [];
   for (const item of value) {
     if (typeof item !== 'object' || item === null) return null;
     const { name, text } = item as { name?: unknown; text?: unknown };
     if (typeof name !== 'string' || typeof text !== 'string') return null;
-    if (!/^[A-Za-z0-9_.:~-]{0,48}$/.test(name) || text.length > maxText) return null;
+    if (!/^[A-Za-z0-9_.:~-]{1,48}$/.test(name) || text.length > MAX_TEXT) return null;
     files.push({ name, text });
   }
   return files;
-}
-
-/**
- * What localStorage holds under STORAGE_KEY: the files (any length: they were the reader's own), null
- * when nothing is saved, or 'unreadable' when something is there but is not a list of files.
- */
-export function readSavedFiles(stored: string | null): EditorFile[] | null | 'unreadable' {
-  if (stored === null) return null;
-  try {
-    const files = sanitizeFiles(JSON.parse(stored), Number.POSITIVE_INFINITY);
-    return files && files.length >= 2 ? files : 'unreadable';
-  } catch {
-    return 'unreadable';
-  }
-}
-
-/**
- * The files after loading saved or linked ones into an editor that started with `defaults`: a file the
- * reader already changed (typed into before the page came alive) keeps its text.
- */
-export function keepEditedFiles(current: readonly EditorFile[], defaults: readonly EditorFile[], loaded: readonly EditorFile[]): EditorFile[] {
-  return loaded.map((file, i) => {
-    const now = current[i];
-    return now && defaults[i] && now.text !== defaults[i].text ? now : file;
-  });
-}
-
-/** The first file too long for a share link, or undefined. */
-export function fileTooLongForLink(files: readonly EditorFile[]): EditorFile | undefined {
-  return files.find((f) => f.text.length > MAX_LINK_TEXT);
 }
 
 function toBase64Url(text: string): string {

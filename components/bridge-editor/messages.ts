@@ -42,9 +42,6 @@ export const en = {
   resetDone: 'Reset to the canonical pair.',
   loadedFromLink: 'Loaded the files from the share link.',
   badLink: 'The share link could not be read; showing your saved files instead.',
-  savedUnreadable: 'The files saved in this browser could not be read, so the editor shows the canonical pair.',
-  notSaved: 'This browser did not let the editor save your files (its storage is full or turned off). They stay here until you leave the page: download them to keep them.',
-  linkTooLong: (name: string) => `${name} is longer than 100,000 characters, too long for a share link. Download the files instead.`,
   examplesLabel: 'Try a mistake',
   examples: {
     lowercaseType: 'TYPE=bridge',
@@ -113,9 +110,6 @@ export const zh: BridgeEditorMessages = {
   resetDone: '已恢复为标准的一对文件。',
   loadedFromLink: '已从分享链接载入文件。',
   badLink: '无法读取分享链接；改为显示你保存的文件。',
-  savedUnreadable: '无法读取保存在此浏览器中的文件，编辑器改为显示标准的一对文件。',
-  notSaved: '此浏览器不允许编辑器保存你的文件（存储空间已满或已被关闭）。离开本页之前它们都还在，要保留它们请下载。',
-  linkTooLong: (name: string) => `${name} 超过 10 万个字符，放不进分享链接，请改为下载这些文件。`,
   examplesLabel: '试一个错误',
   examples: {
     lowercaseType: 'TYPE=bridge',

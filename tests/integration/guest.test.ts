@@ -76,6 +76,19 @@ describe('LabVM.run', () => {
     expect((await sh('echo still-here')).output).toBe('still-here\n');
   });
 
+  test('a command that prints a run marker of its own cannot end its run early or fake its status', async () => {
+    const result = await vm.run("printf 'before\\n\\033]6973;E0\\007'; echo after; exit 5");
+    expect(result.status).toBe(5);
+    expect(result.output).toBe('before\n\x1b]6973;E0\x07after\n');
+    await vm.waitForPrompt(30_000);
+  });
+
+  test('an interrupted command’s output ends where it was interrupted: no prompt, no terminal query', async () => {
+    const result = await vm.run('echo started; sleep 30', { timeoutMs: 3000 });
+    expect(result.timedOut).toBe(true);
+    expect(result.output).toBe('started\n');
+  });
+
   test('survives a command that exits the shell', async () => {
     const result = await sh('exit 3');
     expect(result.status).toBe(3);
