@@ -229,16 +229,17 @@ export const measureContainerMemory = step(
 sync; echo 3 > /proc/sys/vm/drop_caches; sleep 1
 before=$(awk '/MemAvailable/ { print $2 }' /proc/meminfo)
 total=$(awk '/MemTotal/ { print $2 }' /proc/meminfo)
-# In a subshell, so the interactive shell reports no jobs starting or being killed.
+# In a subshell, so the interactive shell reports no jobs starting or ending.
 (
   started=
-  for i in 1 2 3 4 5 6 7 8 9 10; do tiny-container idle$i sleep 300 & started="$started $!"; done
-  sleep 5; sync; echo 3 > /proc/sys/vm/drop_caches; sleep 1
+  for i in 1 2 3 4 5 6 7 8 9 10; do tiny-container idle$i sleep 300 2>/dev/null & started="$started $!"; done
+  until [ "$(ps -o args | grep -c '^sleep 300$')" -ge 10 ]; do sleep 1; done
+  sleep 2; sync; echo 3 > /proc/sys/vm/drop_caches; sleep 1
   after=$(awk '/MemAvailable/ { print $2 }' /proc/meminfo)
   echo "guest in use before: $(( (131072 - before) / 1024 )) MiB of 128 MiB (MemTotal $((total / 1024)) MiB)"
   echo "10 containers: $(( before - after )) KiB, $(( (before - after) / 10 )) KiB each"
-  for pid in $(ps -o pid,args | awk '$2 == "sleep" && $3 == "300" { print $1 }'); do kill -KILL $pid; done
-  wait $started
+  for i in 1 2 3 4 5 6 7 8 9 10; do echo 1 > /sys/fs/cgroup/idle$i/cgroup.kill; done
+  wait $started 2>/dev/null
   echo "the 10 containers are stopped"
 )
 `,
