@@ -272,7 +272,7 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en' }
   const progress = state.progress;
   let statusText = '';
   const downloadLabel = progress ? wordMessage(guestDownloadWordings, { code: progress.file }, locale) : '';
-  if (phase === 'off') statusText = format(messages.off, { size: manifestSize ?? format(messages.aboutSize, { mb: 12 }) });
+  if (phase === 'off') statusText = format(messages.off, { size: manifestSize ?? format(messages.aboutSize, { mb: 13 }) });
   else if (phase === 'starting') {
     if (state.coldBootFallback) statusText = messages.incompatible;
     else if (state.status === 'coldBooting') statusText = messages.coldBooting;

@@ -4,6 +4,7 @@
  * does not fit) each show their message.
  */
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
@@ -163,6 +164,27 @@ describe('the lab VM terminal', () => {
     await expect.poll(() => page.locator('.labvm .xterm-accessibility-tree').innerText().catch(() => ''), { timeout: 30_000 }).toContain('spoken-49');
     expect(errors).toEqual([]);
   });
+});
+
+describe('what the page says about the machine', () => {
+  // What Power on downloads and the status line counts: the snapshot, the BIOS and v86.wasm.
+  const downloadMB = Math.round(
+    ['dist/guest/state.bin.zst', 'dist/guest/bios.bin', 'dist/v86/v86.wasm'].reduce((sum, path) => sum + statSync(path).size, 0) / 1e6,
+  );
+
+  for (const [path, prose, status] of [
+    ['/lab-vm/', `about ${downloadMB} MB`, `Power on downloads about ${downloadMB} MB`],
+    ['/zh-cn/lab-vm/', `大约 ${downloadMB} MB`, `会下载约 ${downloadMB} MB`],
+  ] as const) {
+    test(`${path}: the prose and the status line give the download size the files add up to, and the CPU /proc/cpuinfo names`, async () => {
+      const { page } = await openPage(browser, path);
+      const text = await page.locator('main').innerText();
+      expect(text).toContain(prose);
+      expect(await page.locator('.labvm-status').innerText()).toContain(status);
+      expect(text).toContain('Pentium III (Katmai)');
+      expect(text).not.toMatch(/Pentium 4-class|奔腾 4 级别/);
+    });
+  }
 });
 
 describe('faults', () => {

@@ -2,6 +2,7 @@
  * The lab VM as chapters 4–6 use it, on the state built by `npm run guest`.
  * One VM serves the whole file; each test cleans up what it creates.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { LabVM } from '../../lib/guest/index.ts';
 import { startNodeLabVM } from '../../lib/guest/node.ts';
@@ -34,6 +35,14 @@ describe('the machine', () => {
 
   test('hostname is lab', async () => {
     expect((await sh('hostname')).output).toBe('lab\n');
+  });
+
+  test('/proc/cpuinfo names the CPU as the lab VM page does, in both editions', async () => {
+    const modelName = /^model name\s*: (.+)$/m.exec((await sh('cat /proc/cpuinfo')).output)?.[1];
+    expect(modelName).toBe('Pentium III (Katmai)');
+    for (const page of ['content/docs/lab-vm.mdx', 'content/docs/zh-cn/lab-vm.mdx']) {
+      expect(readFileSync(page, 'utf8'), page).toContain(`“${modelName}”`);
+    }
   });
 
   test('the CPU offers no VT-x or AMD-V', async () => {
