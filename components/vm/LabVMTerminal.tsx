@@ -47,7 +47,7 @@ function storedScreenReaderMode(): boolean {
  * Ctrl+] leaves the terminal (as it leaves `npm run vm`): every other key, Tab, Shift+Tab and
  * Esc included, belongs to the shell. No shell the lab VM runs binds Ctrl+] (BusyBox ash, vi).
  */
-export function isLeaveTerminalKey(event: KeyboardEvent): boolean {
+function isLeaveTerminalKey(event: KeyboardEvent): boolean {
   return event.ctrlKey && !event.altKey && !event.metaKey && (event.code === 'BracketRight' || event.key === ']');
 }
 
@@ -312,7 +312,7 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en' }
         </button>
       </div>
       {phase === 'starting' && progress ? (
-        <progress className="labvm-progress" max={progress.total} value={progress.loaded} aria-label={format(messages.downloading, { label: downloadLabel })} />
+        <progress className="labvm-progress" max={Math.max(1, progress.total)} value={progress.loaded} aria-label={format(messages.downloading, { label: downloadLabel })} />
       ) : null}
       <p className="labvm-status" role="status" aria-live="polite">
         {statusText}
