@@ -113,44 +113,50 @@ describe('the lab VM terminal', () => {
     expect(errors).toEqual([]);
   });
 
-  test('by keyboard only: power on, type a command, leave the terminal with Ctrl+], reach the next link', async () => {
-    const { page, errors } = await openPage(browser, '/lab-vm/');
-    const powerOnButton = page.getByRole('button', { name: 'Power on' });
-    await page.locator('astro-island:not([ssr]) .labvm').waitFor();
-    // Tab from the top of the page until Power on has the focus.
-    for (let presses = 0; presses < 80 && !(await powerOnButton.evaluate((button) => button === document.activeElement)); presses++) {
+  for (const path of ['/lab-vm/', '/containers/', '/kvm-bridge/']) {
+    test(`${path} by keyboard only: power on, type a command, leave the terminal with Ctrl+], reach what follows`, async () => {
+      const { page, errors } = await openPage(browser, path);
+      const powerOnButton = page.getByRole('button', { name: 'Power on' });
+      await page.locator('astro-island:not([ssr]) .labvm').waitFor();
+      // Tab from the top of the page until Power on has the focus.
+      for (let presses = 0; presses < 250 && !(await powerOnButton.evaluate((button) => button === document.activeElement)); presses++) {
+        await page.keyboard.press('Tab');
+      }
+      await page.keyboard.press('Enter');
+      await expect.poll(() => terminalText(page).catch(() => ''), { timeout: 90_000 }).toContain('Type commands below');
+      await expect.poll(async () => (await terminalText(page)).trimEnd().endsWith('#'), { timeout: 30_000 }).toBe(true);
+      // The terminal took the focus; the way out is said next to it and announced with it.
+      const textarea = page.locator('.labvm .xterm-helper-textarea');
+      expect(await textarea.evaluate((element) => element === document.activeElement)).toBe(true);
+      const hintId = await textarea.getAttribute('aria-describedby');
+      expect(await page.locator(`[id="${hintId}"]`).innerText()).toContain('Ctrl+] leaves the terminal');
+      await page.keyboard.type('echo typed-$((5 * 5))\n');
+      await expect.poll(() => terminalText(page), { timeout: 30_000 }).toContain('typed-25');
+      await expect.poll(async () => (await terminalText(page)).trimEnd().endsWith('#'), { timeout: 30_000 }).toBe(true);
+      // Tab, Shift+Tab and Esc belong to the shell: the focus stays in the terminal.
       await page.keyboard.press('Tab');
-    }
-    await page.keyboard.press('Enter');
-    await expect.poll(() => terminalText(page).catch(() => ''), { timeout: 90_000 }).toContain('Type commands below');
-    await expect.poll(async () => (await terminalText(page)).trimEnd().endsWith('#'), { timeout: 30_000 }).toBe(true);
-    // The terminal took the focus; the way out is said next to it and announced with it.
-    const textarea = page.locator('.labvm .xterm-helper-textarea');
-    expect(await textarea.evaluate((element) => element === document.activeElement)).toBe(true);
-    const hintId = await textarea.getAttribute('aria-describedby');
-    expect(await page.locator(`[id="${hintId}"]`).innerText()).toContain('Ctrl+] leaves the terminal');
-    await page.keyboard.type('echo typed-$((5 * 5))\n');
-    await expect.poll(() => terminalText(page), { timeout: 30_000 }).toContain('typed-25');
-    // Tab, Shift+Tab and Esc belong to the shell: the focus stays in the terminal.
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Escape');
-    expect(await textarea.evaluate((element) => element === document.activeElement)).toBe(true);
-    await page.keyboard.press('Control+BracketRight');
-    expect(await textarea.evaluate((element) => element === document.activeElement)).toBe(false);
-    await page.keyboard.press('Tab');
-    const next = await page.evaluate(() => {
-      const active = document.activeElement as HTMLAnchorElement | null;
-      return { tag: active?.tagName, inLab: Boolean(active?.closest('.labvm')), href: active?.getAttribute('href') };
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Escape');
+      expect(await textarea.evaluate((element) => element === document.activeElement)).toBe(true);
+      // (The shell got them: Ctrl+C drops whatever they left on its command line.)
+      await page.keyboard.press('Control+C');
+      await expect.poll(async () => (await terminalText(page)).trimEnd().endsWith('#'), { timeout: 30_000 }).toBe(true);
+      await page.keyboard.press('Control+BracketRight');
+      expect(await textarea.evaluate((element) => element === document.activeElement)).toBe(false);
+      await page.keyboard.press('Tab');
+      const next = await page.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        return { inLab: Boolean(active?.closest('.labvm')), tabbable: active !== document.body && (active?.tabIndex ?? -1) >= 0 };
+      });
+      expect(next).toEqual({ inLab: false, tabbable: true });
+      // The Ctrl+] reached no shell: the command line is still clean.
+      await textarea.focus();
+      await page.keyboard.type('echo after-$((6 * 6))\n');
+      await expect.poll(() => terminalText(page), { timeout: 30_000 }).toContain('after-36');
+      expect(await terminalText(page)).not.toMatch(/\^\]|\^\[\[\d+;\d+R/);
+      expect(errors).toEqual([]);
     });
-    expect(next).toMatchObject({ tag: 'A', inLab: false });
-    // The Ctrl+] reached no shell: the command line is still clean.
-    await textarea.focus();
-    await page.keyboard.type('echo after-$((6 * 6))\n');
-    await expect.poll(() => terminalText(page), { timeout: 30_000 }).toContain('after-36');
-    expect(await terminalText(page)).not.toMatch(/\^\]|\^\[\[\d+;\d+R/);
-    expect(errors).toEqual([]);
-  });
+  }
 
   test('screen-reader mode is off until asked for, then xterm keeps an accessible copy of the lines', async () => {
     const { page, errors } = await openPage(browser, '/lab-vm/');
