@@ -19,14 +19,17 @@ export type ContainerLabStep = {
   command: string;
   /** RegExp source the output must match for the step to count as done (tested with the `m` flag, as <RunInVM> does). */
   expect: string;
+  /** What the step expects to see, in words, in every edition (shown with ✓ or ✗ beside the output). */
+  expectation: LocalizedText;
 };
 
-const step = (id: string, title: LocalizedText, command: string, expect: RegExp): ContainerLabStep => ({
+const step = (id: string, title: LocalizedText, command: string, expect: RegExp, expectation: LocalizedText): ContainerLabStep => ({
   id,
   title: title.en,
   titleText: title,
   command: command.replace(/^\n/, '').replace(/\n\s*$/, ''),
   expect: expect.source,
+  expectation,
 });
 
 export const pidInside = step(
@@ -41,6 +44,7 @@ unshare --pid --mount sh -c '
   wait'
 `,
   /inside: my PID is 1\nPID\s+COMMAND\n\s*1 sh -c[^\n]*\n\s*\d+ ps -o pid,args\n\(ps saw only/,
+  { en: 'the shell inside is PID 1, and ps sees only the namespace’s processes', 'zh-CN': '里面的 shell 是 1 号进程，ps 只看得到这个命名空间里的进程' },
 );
 
 export const pidBothSides = step(
@@ -58,6 +62,7 @@ nsenter -t "$SLEEPER" -m ps -o pid,args
 kill -KILL "$SLEEPER"; wait "$CONTAINER" >/dev/null 2>&1
 `,
   /host view: the contained sleep is PID (?!1\b)\d+[\s\S]*container view[^\n]*\n\s*PID\s+COMMAND\n\s*1 sleep 1000\s*$/,
+  { en: 'the host sees the contained sleep as an ordinary PID, the container sees it as PID 1', 'zh-CN': '宿主机看到的 sleep 是一个普通的 PID，容器里看到的是 1 号进程' },
 );
 
 export const uts = step(
@@ -68,6 +73,7 @@ unshare --uts sh -c 'hostname container1; echo "inside:  hostname is $(hostname)
 echo "outside: hostname is $(hostname)"
 `,
   /inside: {2}hostname is container1\noutside: hostname is lab\b/,
+  { en: 'the hostname changed inside the namespace only', 'zh-CN': '只有命名空间里的主机名变了' },
 );
 
 export const mountNamespace = step(
@@ -82,6 +88,7 @@ unshare --mount --pid sh -c '
 echo "outside: $(ls -d /proc/[0-9]* | wc -l) processes in /proc; /srv holds [$(ls /srv)]"
 `,
   /inside: {2}\d processes in \/proc; \/srv holds \[\]\noutside: \d{2,} processes in \/proc; \/srv holds \[otherroot\]/,
+  { en: 'the namespace has its own /proc and an empty /srv; the host’s are unchanged', 'zh-CN': '命名空间里有自己的 /proc 和空的 /srv，宿主机上的没有变' },
 );
 
 export const netEmpty = step(
@@ -94,6 +101,7 @@ echo "new network namespace:"
 unshare --net ip -br link
 `,
   /host:\n[\s\S]*\beth0\b[\s\S]*new network namespace:\nlo\s+DOWN[^\n]*\s*$/,
+  { en: 'the host has eth0; the new network namespace has only lo, and it is down', 'zh-CN': '宿主机有 eth0；新的网络命名空间里只有 lo，而且没有启用' },
 );
 
 export const veth = step(
@@ -114,6 +122,7 @@ ip netns exec box ip -br addr
 ping -c 2 10.0.0.2
 `,
   /inside box:\n[\s\S]*veth-box@\S+\s+UP\s+10\.0\.0\.2\/24[\s\S]*2 packets transmitted, 2 packets received/,
+  { en: 'veth-box is up inside box with 10.0.0.2, and both pings came back', 'zh-CN': 'box 里的 veth-box 已经启用，地址是 10.0.0.2，两个 ping 都有回应' },
 );
 
 export const cgroupKill = step(
@@ -128,6 +137,7 @@ echo "awk ended with status $?"
 cat /sys/fs/cgroup/hog/memory.max /sys/fs/cgroup/hog/memory.events
 `,
   /awk ended with status 137\n16777216\n[\s\S]*\boom_kill [1-9]\d*/,
+  { en: 'the memory hog was killed by the cgroup’s OOM killer (status 137, counted in memory.events)', 'zh-CN': '吃内存的进程被控制组的 OOM killer 杀掉了（状态 137，memory.events 里记了一笔）' },
 );
 
 export const chroot = step(
@@ -138,6 +148,7 @@ echo "host:   $(grep PRETTY_NAME /etc/os-release), kernel $(uname -r)"
 chroot /srv/otherroot /bin/sh -c 'echo "chroot: $(grep PRETTY_NAME /etc/os-release), kernel $(uname -r)"'
 `,
   /host: {3}PRETTY_NAME="Lab VM[^\n]*kernel (\S+)\nchroot: PRETTY_NAME="Other Linux[^\n]*kernel \1\n?$/,
+  { en: 'the chroot shows another distribution on the same kernel', 'zh-CN': 'chroot 里是另一个发行版，内核还是同一个' },
 );
 
 export const pivotRoot = step(
@@ -154,6 +165,7 @@ unshare --mount sh -c '
 echo "host still: $(grep PRETTY_NAME /etc/os-release)"
 `,
   /before umount, \/old holds: \S[\s\S]*after umount, {2}\/old holds: \[\]\nnow: PRETTY_NAME="Other Linux[^\n]*\nhost still: PRETTY_NAME="Lab VM/,
+  { en: 'after pivot_root and umount the old root is gone, and the host keeps its own', 'zh-CN': 'pivot_root 再卸载之后，旧的根不见了，宿主机的根还在' },
 );
 
 export const tinyContainerScript = step(
@@ -161,6 +173,7 @@ export const tinyContainerScript = step(
   { en: 'The twenty-line container script', 'zh-CN': '二十行的容器脚本' },
   `cat /usr/local/sbin/tiny-container`,
   /exec unshare --mount --uts --ipc --net --pid/,
+  { en: 'the script unshares the mount, UTS, IPC, network and PID namespaces', 'zh-CN': '脚本用 unshare 新建挂载、UTS、IPC、网络和 PID 命名空间' },
 );
 
 export const tinyContainerRun = step(
@@ -177,6 +190,7 @@ tiny-container web1 sh -c '
 echo "host: hostname $(hostname), kernel $(uname -r), memory.max of web1: $(cat /sys/fs/cgroup/web1/memory.max)"
 `,
   /hostname web1, PID 1\n[\s\S]*PRETTY_NAME="Other Linux[^\n]*\nkernel (\S+)\n1: lo: <LOOPBACK,UP[^\n]*\n[^\n]*link\/loopback[^\n]*\ncgroup 0::\/web1\nhost: hostname lab, kernel \1, memory\.max of web1: 33554432/,
+  { en: 'inside: hostname web1, PID 1, another distribution, only lo, a cgroup of its own; outside: a 32 MiB memory.max', 'zh-CN': '容器里：主机名 web1、1 号进程、另一个发行版、只有 lo、自己的控制组；容器外：memory.max 是 32 MiB' },
 );
 
 export const theVM = step(
@@ -188,6 +202,7 @@ grep -m1 'model name' /proc/cpuinfo
 dmesg | grep -m2 -E 'DMI:|Hypervisor detected'
 `,
   /kernel \S+-686 on i686\n[\s\S]*Hypervisor detected/,
+  { en: 'an i686 kernel, and the kernel detected a hypervisor', 'zh-CN': '内核是 i686 的，而且内核检测到了虚拟机监控器' },
 );
 
 /** The steps in the order the chapter shows them. */
@@ -214,14 +229,20 @@ export const measureContainerMemory = step(
 sync; echo 3 > /proc/sys/vm/drop_caches; sleep 1
 before=$(awk '/MemAvailable/ { print $2 }' /proc/meminfo)
 total=$(awk '/MemTotal/ { print $2 }' /proc/meminfo)
-started=
-for i in 1 2 3 4 5 6 7 8 9 10; do tiny-container idle$i sleep 300 & started="$started $!"; done
-sleep 5; sync; echo 3 > /proc/sys/vm/drop_caches; sleep 1
-after=$(awk '/MemAvailable/ { print $2 }' /proc/meminfo)
-echo "guest in use before: $(( (131072 - before) / 1024 )) MiB of 128 MiB (MemTotal $((total / 1024)) MiB)"
-echo "10 containers: $(( before - after )) KiB, $(( (before - after) / 10 )) KiB each"
-for pid in $(ps -o pid,args | awk '$2 == "sleep" && $3 == "300" { print $1 }'); do kill -KILL $pid; done
-wait $started >/dev/null 2>&1
+# In a subshell, so the interactive shell reports no jobs starting or ending.
+(
+  started=
+  for i in 1 2 3 4 5 6 7 8 9 10; do tiny-container idle$i sleep 300 2>/dev/null & started="$started $!"; done
+  until [ "$(ps -o args | grep -c '^sleep 300$')" -ge 10 ]; do sleep 1; done
+  sleep 2; sync; echo 3 > /proc/sys/vm/drop_caches; sleep 1
+  after=$(awk '/MemAvailable/ { print $2 }' /proc/meminfo)
+  echo "guest in use before: $(( (131072 - before) / 1024 )) MiB of 128 MiB (MemTotal $((total / 1024)) MiB)"
+  echo "10 containers: $(( before - after )) KiB, $(( (before - after) / 10 )) KiB each"
+  for i in 1 2 3 4 5 6 7 8 9 10; do echo 1 > /sys/fs/cgroup/idle$i/cgroup.kill; done
+  wait $started 2>/dev/null
+  echo "the 10 containers are stopped"
+)
 `,
-  /guest in use before: \d+ MiB[\s\S]*10 containers: -?\d+ KiB, -?\d+ KiB each/,
+  /guest in use before: \d+ MiB[\s\S]*10 containers: -?\d+ KiB, -?\d+ KiB each\nthe 10 containers are stopped\n$/,
+  { en: 'ten idle containers started, and the memory they took was measured', 'zh-CN': '十个空闲容器都启动了，测出了它们占用的内存' },
 );

@@ -1,12 +1,13 @@
 // The lab VM island: toolbar, progress, status line and an xterm.js terminal on the VM's first
 // serial port. xterm.js, v86 and the guest files load only when the reader presses Power on.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Terminal } from '@xterm/xterm';
 import type { FitAddon } from '@xterm/addon-fit';
 import { format, vmCatalogues, type VmLocale } from './messages.ts';
 import { pickMessages } from '../book/locale.ts';
 import { pageLabVM, type PageLabVMState } from './pageLabVM.ts';
 import { guestDownloadWordings, guestErrorMessage, wordGuestError } from '../../lib/guest/index.ts';
+import type { GuestErrorMessage } from '../../lib/guest/index.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
 // xterm's stylesheet is small and static, so it is part of the island's own (LabVMTerminal.css);
 // its JavaScript loads only at Power on.
@@ -26,6 +27,30 @@ function themeFromPage(): Record<string, string> {
   };
 }
 
+/** A file that arrived truncated or corrupted: its Retry downloads it again. */
+function damagedDownload(detail: GuestErrorMessage): boolean {
+  return detail.source === 'load' && (detail.problem.code === 'downloadTruncated' || detail.problem.code === 'downloadCorrupted');
+}
+
+const SCREEN_READER_KEY = 'hov-lab-vm-screen-reader';
+
+/** The reader's choice of xterm's screen-reader mode, kept for the next visit. */
+function storedScreenReaderMode(): boolean {
+  try {
+    return localStorage.getItem(SCREEN_READER_KEY) === 'on';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Ctrl+] leaves the terminal (as it leaves `npm run vm`): every other key, Tab, Shift+Tab and
+ * Esc included, belongs to the shell. No shell the lab VM runs binds Ctrl+] (BusyBox ash, vi).
+ */
+function isLeaveTerminalKey(event: KeyboardEvent): boolean {
+  return event.ctrlKey && !event.altKey && !event.metaKey && (event.code === 'BracketRight' || event.key === ']');
+}
+
 function formatUptime(ms: number): string {
   const seconds = Math.floor(ms / 1000);
   const h = Math.floor(seconds / 3600);
@@ -41,7 +66,11 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en' }
   const [note, setNote] = useState('');
   const [speed, setSpeed] = useState('');
   const [busy, setBusy] = useState(false);
+  const [screenReader, setScreenReader] = useState(storedScreenReaderMode);
   const containerRef = useRef<HTMLDivElement>(null);
+  const keysRef = useRef<HTMLParagraphElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const keysId = useId();
   const terminalRef = useRef<{ term: Terminal; fit: FitAddon } | null>(null);
 
   useEffect(() => pageLabVM.subscribe(setState), []);
@@ -65,10 +94,19 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en' }
         lineHeight: 1.2,
         theme: themeFromPage(),
         scrollback: 5000,
+        screenReaderMode: storedScreenReaderMode(),
       });
       const fit = new FitAddon();
       term.loadAddon(fit);
       term.open(containerRef.current);
+      // The way out of the terminal, said next to it and announced when it takes the focus.
+      term.textarea?.setAttribute('aria-describedby', keysId);
+      term.attachCustomKeyEventHandler((event) => {
+        if (!isLeaveTerminalKey(event)) return true;
+        event.preventDefault();
+        if (event.type === 'keydown') keysRef.current?.focus();
+        return false;
+      });
       fit.fit();
       terminalRef.current = { term, fit };
       // Batch guest output into one write per animation frame.
@@ -105,7 +143,9 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en' }
             pending.push(encoder.encode(`\r\n\x1b[2m${format(messages.welcome, { mode })}\x1b[0m\r\n`));
             if (!frame) frame = requestAnimationFrame(flush);
             void pageLabVM.vm?.refreshTerminal({ cols: term.cols, rows: term.rows });
-            term.focus();
+            // Into the terminal when the reader powered on here, not from a button elsewhere.
+            const active = document.activeElement;
+            if (!active || active === document.body || sectionRef.current?.contains(active)) term.focus();
           }
           wasRunning = running;
         }),
@@ -135,6 +175,15 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en' }
       terminalRef.current = null;
     };
   }, [phase === 'off', rows]);
+
+  useEffect(() => {
+    if (terminalRef.current) terminalRef.current.term.options.screenReaderMode = screenReader;
+    try {
+      localStorage.setItem(SCREEN_READER_KEY, screenReader ? 'on' : 'off');
+    } catch {
+      // Private mode without storage: the choice lasts for this page.
+    }
+  }, [screenReader]);
 
   // Status line: instructions per second and uptime.
   useEffect(() => {
@@ -223,7 +272,7 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en' }
   const progress = state.progress;
   let statusText = '';
   const downloadLabel = progress ? wordMessage(guestDownloadWordings, { code: progress.file }, locale) : '';
-  if (phase === 'off') statusText = format(messages.off, { size: manifestSize ?? format(messages.aboutSize, { mb: 12 }) });
+  if (phase === 'off') statusText = format(messages.off, { size: manifestSize ?? format(messages.aboutSize, { mb: 13 }) });
   else if (phase === 'starting') {
     if (state.coldBootFallback) statusText = messages.incompatible;
     else if (state.status === 'coldBooting') statusText = messages.coldBooting;
@@ -232,7 +281,7 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en' }
   } else if (phase === 'running') statusText = state.coldBootFallback ? messages.incompatible : speed || messages.running;
 
   return (
-    <section className="labvm" aria-label={messages.terminalLabel}>
+    <section className="labvm" aria-label={messages.terminalLabel} ref={sectionRef}>
       <div className="labvm-toolbar" role="toolbar" aria-label={messages.toolbarLabel}>
         {phase === 'off' || phase === 'error' ? (
           <button type="button" className="labvm-primary" onClick={() => powerOn()} disabled={busy}>
@@ -258,9 +307,12 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en' }
         <button type="button" onClick={paste} disabled={!running} title={messages.pasteTitle}>
           {messages.paste}
         </button>
+        <button type="button" aria-pressed={screenReader} onClick={() => setScreenReader((on) => !on)} title={messages.screenReaderTitle}>
+          {messages.screenReader}
+        </button>
       </div>
       {phase === 'starting' && progress ? (
-        <progress className="labvm-progress" max={progress.total} value={progress.loaded} aria-label={format(messages.downloading, { label: downloadLabel })} />
+        <progress className="labvm-progress" max={Math.max(1, progress.total)} value={progress.loaded} aria-label={format(messages.downloading, { label: downloadLabel })} />
       ) : null}
       <p className="labvm-status" role="status" aria-live="polite">
         {statusText}
@@ -273,7 +325,7 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en' }
           {state.error.kind !== 'not-built' ? (
             <>
               <button type="button" onClick={() => powerOn()}>
-                {messages.retry}
+                {damagedDownload(state.error.detail) ? messages.downloadAgain : messages.retry}
               </button>{' '}
               <button type="button" onClick={() => powerOn(true)}>
                 {messages.bootKernel}
@@ -283,6 +335,9 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en' }
         </div>
       ) : null}
       <div className="labvm-screen" ref={containerRef} hidden={phase === 'off' || (phase === 'error' && !terminalRef.current)} />
+      <p className="labvm-keys" id={keysId} ref={keysRef} tabIndex={-1} hidden={phase === 'off'}>
+        {messages.leaveTerminal}
+      </p>
     </section>
   );
 }

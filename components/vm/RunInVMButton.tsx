@@ -6,11 +6,11 @@ import { pageLabVM } from './pageLabVM.ts';
 import { guestErrorMessage, wordGuestError } from '../../lib/guest/index.ts';
 import './RunInVMButton.css';
 
-type Props = { command: string; expect?: string; timeoutSeconds?: number; locale?: VmLocale };
+type Props = { command: string; expect?: string; expected?: string; timeoutSeconds?: number; locale?: VmLocale };
 
 type Result = { output: string; status: number; timedOut: boolean; matched: boolean | null };
 
-export default function RunInVMButton({ command, expect, timeoutSeconds = 60, locale = 'en' }: Props) {
+export default function RunInVMButton({ command, expect, expected, timeoutSeconds = 60, locale = 'en' }: Props) {
   const messages = pickMessages(vmCatalogues, locale);
   const [phase, setPhase] = useState<'idle' | 'starting' | 'running' | 'done' | 'error'>('idle');
   const [result, setResult] = useState<Result | null>(null);
@@ -33,7 +33,7 @@ export default function RunInVMButton({ command, expect, timeoutSeconds = 60, lo
       setPhase('running');
       const answer = await vm.run(command, { timeoutMs: timeoutSeconds * 1000 });
       let matched: boolean | null = null;
-      if (expect) {
+      if (expect && expected) {
         try {
           matched = new RegExp(expect, 'm').test(answer.output);
         } catch {
@@ -63,9 +63,12 @@ export default function RunInVMButton({ command, expect, timeoutSeconds = 60, lo
           </pre>
           <p className="runinvm-meta">
             {result.timedOut ? format(messages.timedOut, { seconds: timeoutSeconds }) : format(messages.exitStatus, { status: result.status })}
-            {result.matched === true ? <strong className="runinvm-ok"> {messages.expectOk}</strong> : null}
-            {result.matched === false ? <strong className="runinvm-miss"> {messages.expectMiss}</strong> : null}
           </p>
+          {result.matched !== null && expected ? (
+            <p className={result.matched ? 'runinvm-verdict runinvm-ok' : 'runinvm-verdict runinvm-miss'}>
+              {format(result.matched ? messages.expectShown : messages.expectNotShown, { expected })}
+            </p>
+          ) : null}
         </div>
       ) : null}
       {phase === 'error' ? (

@@ -50,6 +50,8 @@ class PageLabVM {
   #outputListeners = new Set<(bytes: Uint8Array) => void>();
   #starting: Promise<LabVM> | null = null;
   #generation = 0;
+  /** After a failed download, the next start bypasses the browser's cache (it may hold the damaged copy). */
+  #reloadNext = false;
 
   subscribe(listener: Listener): () => void {
     this.#listeners.add(listener);
@@ -93,6 +95,7 @@ class PageLabVM {
         baseUrl: baseUrl(),
         state: options.state,
         coldBoot: options.coldBoot,
+        reload: this.#reloadNext,
         onProgress: (progress) => this.#set({ progress, status: 'downloading' }),
         onStatus: (_text, status) => {
           if (isBootingStatus(status)) this.#set({ coldBootFallback: !options.coldBoot, status: 'coldBooting', progress: null });
@@ -104,6 +107,7 @@ class PageLabVM {
         await started.vm.destroy();
         throw new Error('powered off');
       }
+      this.#reloadNext = false;
       this.vm = started.vm;
       this.manifest = started.manifest;
       if (started.snapshot) this.#snapshot = started.snapshot;
@@ -120,6 +124,7 @@ class PageLabVM {
         this.#starting = null;
         if (generation !== this.#generation) return;
         const kind = (error as { kind?: 'not-built' | 'download' | 'start' }).kind ?? 'start';
+        this.#reloadNext = kind === 'download';
         this.#set({
           phase: 'error',
           progress: null,

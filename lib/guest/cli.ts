@@ -5,30 +5,19 @@
  */
 import { startNodeLabVM } from './node.ts';
 import type { LabVM } from './lab-vm.ts';
+import { parseVmArguments, VM_USAGE, type VmOptions } from './vm-arguments.ts';
 
-type CliOptions = { exec?: string; cold: boolean; timeoutSeconds: number };
-
-function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { cold: false, timeoutSeconds: 120 };
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index];
-    if (arg === '--exec' || arg === '-c') options.exec = argv[++index];
-    else if (arg.startsWith('--exec=')) options.exec = arg.slice(7);
-    else if (arg === '--cold') options.cold = true;
-    else if (arg === '--timeout') options.timeoutSeconds = Number(argv[++index]);
-    else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: npm run vm [-- --exec "COMMAND"] [--cold] [--timeout SECONDS]\n');
-      process.exit(0);
-    } else {
-      process.stderr.write(`vm: unknown option ${arg} (try --help)\n`);
-      process.exit(2);
-    }
-  }
-  if (options.exec === undefined && argv.includes('--exec')) {
-    process.stderr.write('vm: --exec needs a command\n');
+function parseArgs(argv: string[]): VmOptions {
+  const parsed = parseVmArguments(argv);
+  if (!parsed.ok) {
+    process.stderr.write(`vm: ${parsed.problem}\n${VM_USAGE}\n`);
     process.exit(2);
   }
-  return options;
+  if (parsed.options.help) {
+    process.stdout.write(`${VM_USAGE}\n`);
+    process.exit(0);
+  }
+  return parsed.options;
 }
 
 function write(stream: NodeJS.WriteStream, text: string | Uint8Array): Promise<void> {

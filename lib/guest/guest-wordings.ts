@@ -12,6 +12,9 @@ export const guestDownloadWordings = {
   state: wordings(() => 'machine state', () => '机器状态'),
   kernel: wordings(() => 'kernel', () => '内核'),
   initramfs: wordings(() => 'initramfs', () => 'initramfs 映像'),
+  manifest: wordings(() => 'description of the lab VM (manifest.json)', () => '实验虚拟机的描述文件（manifest.json）'),
+  emulatorScript: wordings(() => 'emulator’s JavaScript', () => '模拟器的 JavaScript 代码'),
+  emulator: wordings(() => 'emulator (v86.wasm)', () => '模拟器（v86.wasm）'),
 };
 export type GuestDownload = MessageOf<typeof guestDownloadWordings>;
 export type GuestDownloadId = GuestDownload['code'];
@@ -139,6 +142,21 @@ export const guestLoadProblemWordings = {
     (p: { file: GuestDownload; detail: string }) =>
       `Downloading the ${wordMessage(guestDownloadWordings, p.file, 'en')} was interrupted (${p.detail}).`,
     (p) => `下载${wordMessage(guestDownloadWordings, p.file, 'zh-CN')}时中断了（${p.detail}）。`,
+  ),
+  downloadTimedOut: wordings(
+    (p: { file: GuestDownload; seconds: number }) =>
+      `Downloading the ${wordMessage(guestDownloadWordings, p.file, 'en')} stopped: nothing arrived for ${p.seconds} s.`,
+    (p) => `下载${wordMessage(guestDownloadWordings, p.file, 'zh-CN')}停住了：${p.seconds} 秒内没有收到任何数据。`,
+  ),
+  downloadTruncated: wordings(
+    (p: { file: GuestDownload; bytes: number; expectedBytes: number }) =>
+      `The ${wordMessage(guestDownloadWordings, p.file, 'en')} arrived incomplete: ${p.bytes} bytes of ${p.expectedBytes}. Download it again.`,
+    (p) => `收到的${wordMessage(guestDownloadWordings, p.file, 'zh-CN')}不完整：应有 ${p.expectedBytes} 字节，只收到 ${p.bytes} 字节。请重新下载。`,
+  ),
+  downloadCorrupted: wordings(
+    (p: { file: GuestDownload }) =>
+      `The ${wordMessage(guestDownloadWordings, p.file, 'en')} arrived damaged: its SHA-256 checksum is not the one in manifest.json. Download it again.`,
+    (p) => `收到的${wordMessage(guestDownloadWordings, p.file, 'zh-CN')}已经损坏：它的 SHA-256 校验和与 manifest.json 里记录的不一致。请重新下载。`,
   ),
   emulatorLoadFailed: wordings(
     (p: { detail: string }) => `Loading the emulator failed (${p.detail}).`,

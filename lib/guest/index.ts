@@ -30,5 +30,7 @@ export type {
 export { GuestLoadError, LabVMError, guestErrorMessage, labVMProblemOf, wordGuestError } from './guest-errors.ts';
 export type { GuestErrorMessage } from './guest-errors.ts';
 export type { GuestFile, GuestMachine, GuestManifest, GuestPackage } from './manifest.ts';
-export { extractRunOutput, RUN_BEGIN_MARKER, RUN_END_PATTERN } from './run-markers.ts';
+export { extractRunOutput, runMarkers, runWrapperScript } from './run-markers.ts';
+export type { RunMarkers } from './run-markers.ts';
+export { PromptQueryFilter } from './prompt-query-filter.ts';
 export { decodeSerialText, SerialRecorder } from './serial-recorder.ts';

@@ -2,7 +2,8 @@ import { emulatorOptions, type EmulatorImage } from './emulator-options.ts';
 import type { GuestMachine } from './manifest.ts';
 import { SHARE_MOUNT_POINT } from './manifest.ts';
 import { commandSummary } from './command-summary.ts';
-import { extractRunOutput, RUN_END_PATTERN } from './run-markers.ts';
+import { extractRunOutput, runMarkers, runWrapperScript } from './run-markers.ts';
+import { PromptQueryFilter } from './prompt-query-filter.ts';
 import { SerialRecorder } from './serial-recorder.ts';
 import { errorDetail, LabVMError } from './guest-errors.ts';
 import type { GuestStatus } from './guest-wordings.ts';
@@ -103,10 +104,14 @@ export class LabVM {
   #ttyCounter = 0;
   #destroyed = false;
   #startOptions: LabVMStartOptions;
+  // Terminals are shown the output without the line editor's cursor-position queries (see
+  // PromptQueryFilter); the recorder keeps every byte.
+  #promptQueries = new PromptQueryFilter();
   #onByte = (byte: number) => {
     this.#recorder.push(byte);
-    if (this.#outputListeners.size > 0) {
-      const bytes = Uint8Array.of(byte);
+    const shown = this.#promptQueries.push(byte);
+    if (this.#outputListeners.size > 0 && shown.length > 0) {
+      const bytes = Uint8Array.from(shown);
       for (const listener of this.#outputListeners) listener(bytes);
     }
   };
@@ -223,23 +228,31 @@ export class LabVM {
 
   async #runNow(command: string, timeoutMs: number): Promise<RunResult> {
     this.#assertAlive();
-    const name = `.lab/run-${++this.#runCounter}.sh`;
-    await this.writeFile(name, command.endsWith('\n') ? command : command + '\n');
+    const run = ++this.#runCounter;
+    const commandFile = `.lab/cmd-${run}.sh`;
+    const name = `.lab/run-${run}.sh`;
+    const markers = runMarkers();
+    await this.writeFile(commandFile, command.endsWith('\n') ? command : command + '\n');
+    await this.writeFile(name, runWrapperScript(markers, `${SHARE_MOUNT_POINT}/${commandFile}`));
     const mark = this.#recorder.length;
     // Ctrl-U clears anything half-typed at the prompt first. The comment after the file shows a
     // terminal watching the console which command this is.
     const summary = commandSummary(command);
     this.sendInput(`\x15lab_run ${shellQuote(`${SHARE_MOUNT_POINT}/${name}`)}${summary ? ` # ${summary}` : ''}\n`);
     try {
-      const text = await this.#recorder.waitFor((recorded) => RUN_END_PATTERN.test(recorded), timeoutMs, { code: 'commandToFinish' }, mark);
-      this.#removeShareFile(name);
-      return extractRunOutput(text);
+      const text = await this.#recorder.waitFor((recorded) => markers.end.test(recorded), timeoutMs, { code: 'commandToFinish' }, mark);
+      return extractRunOutput(text, markers);
     } catch {
-      this.#removeShareFile(name);
+      // The output is what came before the interrupt: not the ^C, the new prompt and its
+      // terminal queries.
+      const interruptedAt = this.#recorder.length;
       this.sendInput('\x03');
-      await this.#recorder.waitFor((text) => PROMPT_PATTERN.test(text), 5_000, { code: 'prompt' }, mark).catch(() => {});
-      const partial = extractRunOutput(this.#recorder.text(mark));
+      await this.#recorder.waitFor((text) => PROMPT_PATTERN.test(text), 5_000, { code: 'prompt' }, interruptedAt).catch(() => {});
+      const partial = extractRunOutput(this.#recorder.text(mark).slice(0, interruptedAt - mark), markers);
       return { output: partial.output, status: 124, timedOut: true };
+    } finally {
+      this.#removeShareFile(name);
+      this.#removeShareFile(commandFile);
     }
   }
 

@@ -1,10 +1,15 @@
 /**
  * Starting the lab VM from files served over HTTP (the book's public/guest/ and public/v86/):
- * fetch with progress, then LabVM.start. Uses only fetch and dynamic import, so it runs in a
- * browser and in Node alike.
+ * fetch with progress, then LabVM.start. Uses only fetch, WebCrypto and dynamic import, so it
+ * runs in a browser and in Node alike.
+ *
+ * Every download names its file in the progress it reports, gives up when nothing arrives for
+ * `stallTimeoutMs`, and the guest files are checked against manifest.json (size and SHA-256)
+ * when they have arrived, so a truncated or corrupted file is reported as such and never
+ * handed to the emulator.
  */
-import { LabVM, type V86Constructor } from './lab-vm.ts';
-import { manifestProblem, type GuestManifest } from './manifest.ts';
+import { LabVM, type V86Constructor, type WasmSource } from './lab-vm.ts';
+import { manifestProblem, type GuestFile, type GuestManifest } from './manifest.ts';
 import { errorDetail, GuestLoadError, labVMProblemOf } from './guest-errors.ts';
 import { guestDownloadWordings, guestStatusWordings } from './guest-wordings.ts';
 import type { GuestDownload, GuestDownloadId, GuestStatus } from './guest-wordings.ts';
@@ -14,6 +19,9 @@ export { GuestLoadError };
 
 /** `label` is `file` worded in English (guestDownloadWordings words it in every edition). */
 export type DownloadProgress = { file: GuestDownloadId; label: string; loaded: number; total: number };
+
+/** How long a download may go without a single byte arriving before it is given up. */
+export const DOWNLOAD_STALL_TIMEOUT_MS = 20_000;
 
 export type WebLabVMOptions = {
   /** Site base URL ending in '/', e.g. import.meta.env.BASE_URL. */
@@ -29,76 +37,182 @@ export type WebLabVMOptions = {
   onOutput?: (bytes: Uint8Array) => void;
   /** The v86 module; by default `import('v86')`. */
   loadV86?: () => Promise<V86Constructor>;
+  /** The emulator's WebAssembly; by default v86.wasm (or v86-fallback.wasm) downloaded from the site. */
+  wasm?: WasmSource;
+  /** Bypass the browser's HTTP cache (after a damaged download). */
+  reload?: boolean;
+  /** Give a download up when nothing arrives for this long (default DOWNLOAD_STALL_TIMEOUT_MS). */
+  stallTimeoutMs?: number;
 };
 
 export type WebLabVM = { vm: LabVM; manifest: GuestManifest; snapshot: ArrayBuffer | null };
+
+type DownloadOptions = {
+  /** Size and SHA-256 the file must have (from manifest.json); without them the file is taken as it comes. */
+  expected?: Partial<Pick<GuestFile, 'bytes' | 'sha256'>>;
+  onProgress?: (progress: DownloadProgress) => void;
+  reload?: boolean;
+  stallTimeoutMs?: number;
+};
 
 function join(baseUrl: string, path: string): string {
   return (baseUrl.endsWith('/') ? baseUrl : baseUrl + '/') + path;
 }
 
+/**
+ * A watchdog for one download: aborts the fetch when `restart` has not been called for
+ * `timeoutMs`, and remembers that it did so.
+ */
+function stallWatchdog(timeoutMs: number) {
+  const controller = new AbortController();
+  let fired = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const restart = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      fired = true;
+      controller.abort();
+    }, timeoutMs);
+  };
+  restart();
+  return { signal: controller.signal, restart, stop: () => clearTimeout(timer), get fired() { return fired; } };
+}
+
 /** Reads guest/manifest.json; a 404 becomes a "not built" error that says how to build. */
-export async function fetchGuestManifest(baseUrl: string): Promise<GuestManifest> {
+export async function fetchGuestManifest(baseUrl: string, options: { stallTimeoutMs?: number } = {}): Promise<GuestManifest> {
+  const file: GuestDownload = { code: 'manifest' };
+  const stallMs = options.stallTimeoutMs ?? DOWNLOAD_STALL_TIMEOUT_MS;
+  const watchdog = stallWatchdog(stallMs);
   let response: Response;
+  let manifest: unknown;
   try {
-    response = await fetch(join(baseUrl, 'guest/manifest.json'), { cache: 'no-cache' });
+    response = await fetch(join(baseUrl, 'guest/manifest.json'), { cache: 'no-cache', signal: watchdog.signal });
+    if (response.status === 404) throw new GuestLoadError('not-built', { code: 'notBuilt' });
+    if (!response.ok) throw new GuestLoadError('download', { code: 'manifestHttp', params: { status: response.status } });
+    manifest = (await response.json().catch((error: unknown) => {
+      if (watchdog.fired) throw error;
+      return null;
+    })) as unknown;
   } catch (error) {
+    if (error instanceof GuestLoadError) throw error;
+    if (watchdog.fired) throw new GuestLoadError('download', { code: 'downloadTimedOut', params: { file, seconds: stallMs / 1000 } });
     throw new GuestLoadError('download', { code: 'manifestUnreachable', params: { detail: errorDetail(error) } });
+  } finally {
+    watchdog.stop();
   }
-  if (response.status === 404) {
-    throw new GuestLoadError('not-built', { code: 'notBuilt' });
-  }
-  if (!response.ok) throw new GuestLoadError('download', { code: 'manifestHttp', params: { status: response.status } });
-  const manifest = (await response.json().catch(() => null)) as unknown;
   const problem = manifestProblem(manifest);
   if (problem) throw new GuestLoadError('not-built', { code: 'manifestInvalid', params: { problem } });
   return manifest as GuestManifest;
 }
 
-/** Downloads one file with progress; a failure is a GuestLoadError of kind 'download'. */
-export async function downloadWithProgress(url: string, fileId: GuestDownloadId, expectedBytes: number, onProgress?: (progress: DownloadProgress) => void): Promise<ArrayBuffer> {
-  const file: GuestDownload = { code: fileId };
-  const label = wordMessage(guestDownloadWordings, file, 'en');
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    throw new GuestLoadError('download', { code: 'downloadFailed', params: { file, detail: errorDetail(error) } });
-  }
-  if (response.status === 404) throw new GuestLoadError('not-built', { code: 'fileMissing', params: { file, url } });
-  if (!response.ok) throw new GuestLoadError('download', { code: 'downloadHttp', params: { file, status: response.status } });
-  const total = Number(response.headers.get('content-length')) || expectedBytes;
-  if (!response.body) {
-    const buffer = await response.arrayBuffer();
-    onProgress?.({ file: fileId, label, loaded: buffer.byteLength, total: buffer.byteLength });
-    return buffer;
-  }
-  const reader = response.body.getReader();
-  const parts: Uint8Array[] = [];
-  let loaded = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      parts.push(value);
-      loaded += value.length;
-      onProgress?.({ file: fileId, label, loaded, total: Math.max(total, loaded) });
-    }
-  } catch (error) {
-    throw new GuestLoadError('download', { code: 'downloadInterrupted', params: { file, detail: errorDetail(error) } });
-  }
-  const bytes = new Uint8Array(loaded);
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.length;
-  }
-  return bytes.buffer;
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-async function defaultLoadV86(): Promise<V86Constructor> {
-  const module = (await import('v86')) as unknown as { V86: V86Constructor };
-  return module.V86;
+/**
+ * Downloads one file with progress (the first report, with nothing loaded yet, names the file
+ * before a byte arrives). A failure is a GuestLoadError of kind 'download' that names the file:
+ * no answer or no progress for the stall timeout, an HTTP error, an interrupted transfer, or a
+ * file whose size or SHA-256 is not `expected`.
+ */
+export async function downloadWithProgress(url: string, fileId: GuestDownloadId, options: DownloadOptions = {}): Promise<ArrayBuffer> {
+  const file: GuestDownload = { code: fileId };
+  const label = wordMessage(guestDownloadWordings, file, 'en');
+  const expected = options.expected ?? {};
+  const stallMs = options.stallTimeoutMs ?? DOWNLOAD_STALL_TIMEOUT_MS;
+  const report = (loaded: number, total: number) => options.onProgress?.({ file: fileId, label, loaded, total: Math.max(total, loaded) });
+  report(0, expected.bytes ?? 0);
+  const watchdog = stallWatchdog(stallMs);
+  const timedOut = () => new GuestLoadError('download', { code: 'downloadTimedOut', params: { file, seconds: stallMs / 1000 } });
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: watchdog.signal, cache: options.reload ? 'reload' : 'default' });
+    } catch (error) {
+      if (watchdog.fired) throw timedOut();
+      throw new GuestLoadError('download', { code: 'downloadFailed', params: { file, detail: errorDetail(error) } });
+    }
+    if (response.status === 404) throw new GuestLoadError('not-built', { code: 'fileMissing', params: { file, url } });
+    if (!response.ok) throw new GuestLoadError('download', { code: 'downloadHttp', params: { file, status: response.status } });
+    const total = expected.bytes ?? (Number(response.headers.get('content-length')) || 0);
+    const parts: Uint8Array[] = [];
+    let loaded = 0;
+    try {
+      if (!response.body) {
+        parts.push(new Uint8Array(await response.arrayBuffer()));
+        loaded = parts[0]!.length;
+        report(loaded, total);
+      } else {
+        const reader = response.body.getReader();
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          watchdog.restart();
+          parts.push(value);
+          loaded += value.length;
+          report(loaded, total);
+        }
+      }
+    } catch (error) {
+      if (watchdog.fired) throw timedOut();
+      throw new GuestLoadError('download', { code: 'downloadInterrupted', params: { file, detail: errorDetail(error) } });
+    }
+    bytes = new Uint8Array(loaded);
+    let offset = 0;
+    for (const part of parts) {
+      bytes.set(part, offset);
+      offset += part.length;
+    }
+  } finally {
+    watchdog.stop();
+  }
+  if (expected.bytes !== undefined && bytes.length !== expected.bytes) {
+    throw new GuestLoadError('download', { code: 'downloadTruncated', params: { file, bytes: bytes.length, expectedBytes: expected.bytes } });
+  }
+  if (expected.sha256 && (await sha256Hex(bytes)) !== expected.sha256.toLowerCase()) {
+    throw new GuestLoadError('download', { code: 'downloadCorrupted', params: { file } });
+  }
+  return bytes.buffer as ArrayBuffer;
+}
+
+async function defaultLoadV86(stallMs: number): Promise<V86Constructor> {
+  // A module import cannot be cancelled, but the start need not wait for it forever.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new GuestLoadError('download', { code: 'downloadTimedOut', params: { file: { code: 'emulatorScript' }, seconds: stallMs / 1000 } })),
+      stallMs,
+    );
+  });
+  try {
+    const module = (await Promise.race([import('v86'), timeout])) as unknown as { V86: V86Constructor };
+    return module.V86;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Downloads and compiles the emulator's WebAssembly here (v86's own loader retries a failing
+ * URL for ever), falling back to v86-fallback.wasm (no SIMD) when the browser cannot compile
+ * v86.wasm.
+ */
+async function downloadEmulatorWasm(baseUrl: string, options: DownloadOptions): Promise<WasmSource> {
+  const main = await downloadWithProgress(join(baseUrl, 'v86/v86.wasm'), 'emulator', options);
+  let module: WebAssembly.Module;
+  try {
+    module = await WebAssembly.compile(main);
+  } catch {
+    const fallback = await downloadWithProgress(join(baseUrl, 'v86/v86-fallback.wasm'), 'emulator', options);
+    try {
+      module = await WebAssembly.compile(fallback);
+    } catch (error) {
+      throw new GuestLoadError('download', { code: 'emulatorLoadFailed', params: { detail: errorDetail(error) } });
+    }
+  }
+  return { instantiate: async (imports) => (await WebAssembly.instantiate(module, imports)).exports };
 }
 
 /**
@@ -108,13 +222,17 @@ async function defaultLoadV86(): Promise<V86Constructor> {
 export async function startWebLabVM(options: WebLabVMOptions): Promise<WebLabVM> {
   const onStatus = options.onStatus ?? (() => {});
   const status = (message: GuestStatus) => onStatus(wordMessage(guestStatusWordings, message, 'en'), message);
-  const manifest = await fetchGuestManifest(options.baseUrl);
+  const stallMs = options.stallTimeoutMs ?? DOWNLOAD_STALL_TIMEOUT_MS;
+  const manifest = await fetchGuestManifest(options.baseUrl, { stallTimeoutMs: stallMs });
   status({ code: 'loadingEmulator' });
-  const V86 = await (options.loadV86 ?? defaultLoadV86)().catch((error: unknown) => {
+  const V86 = await (options.loadV86 ?? (() => defaultLoadV86(stallMs)))().catch((error: unknown) => {
+    if (error instanceof GuestLoadError) throw error;
     throw new GuestLoadError('download', { code: 'emulatorLoadFailed', params: { detail: errorDetail(error) } });
   });
-  const fetchFile = (file: { name: string; bytes: number }, id: GuestDownloadId) =>
-    downloadWithProgress(join(options.baseUrl, `guest/${file.name}`), id, file.bytes, options.onProgress);
+  const downloadOptions = { onProgress: options.onProgress, reload: options.reload, stallTimeoutMs: stallMs };
+  const wasm = options.wasm ?? (await downloadEmulatorWasm(options.baseUrl, downloadOptions));
+  const fetchFile = (file: GuestFile, id: GuestDownloadId) =>
+    downloadWithProgress(join(options.baseUrl, `guest/${file.name}`), id, { ...downloadOptions, expected: file });
   const bios = await fetchFile(manifest.files.bios, 'bios');
   let snapshot: ArrayBuffer | null = null;
   let state = options.state;
@@ -126,8 +244,8 @@ export async function startWebLabVM(options: WebLabVMOptions): Promise<WebLabVM>
     bzimage: { buffer: await fetchFile(manifest.files.bzimage, 'kernel') },
     initrd: { buffer: await fetchFile(manifest.files.initrd, 'initramfs') },
   });
-  // The kernel and initramfs are only fetched when the state cannot be used.
-  const wasm = { path: join(options.baseUrl, 'v86/v86.wasm') };
+  // The kernel and initramfs are only fetched when the state cannot be used: it arrived intact
+  // (checked above), so a state v86 refuses is one made by another version of the emulator.
   try {
     if (state && !options.coldBoot) {
       return {

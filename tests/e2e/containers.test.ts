@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
-import { containerLabSteps, measureContainerMemory, uts } from '../../components/container-lab/steps.ts';
+import { cgroupKill, containerLabSteps, measureContainerMemory, uts } from '../../components/container-lab/steps.ts';
 
 let browser: Browser;
 
@@ -129,16 +129,19 @@ describe('the container lab on the page', () => {
     expect(errors).toEqual([]);
   });
 
-  it('runs a step in the reader’s lab VM and ticks it', async () => {
+  it('runs a step in the reader’s lab VM and says what it expected and that the VM showed it', async () => {
     const { page, errors } = await openPage(browser, '/containers/');
-    const block = page.locator(`#step-${uts.id}`);
+    const block = page.locator(`#step-${cgroupKill.id}`);
     await block.scrollIntoViewIfNeeded();
     await block.locator('astro-island:not([ssr])').waitFor({ timeout: 20_000 });
     await block.getByRole('button', { name: /Run in the lab VM/ }).click();
     const output = block.locator('.runinvm-output');
     await output.waitFor({ timeout: 150_000 });
-    expect(await output.textContent()).toContain('inside:  hostname is container1\noutside: hostname is lab');
-    expect(await block.locator('.runinvm-ok').count()).toBe(1);
+    expect(await output.textContent()).toContain('awk ended with status 137');
+    expect(await block.locator('.runinvm-verdict').textContent()).toBe(
+      'Expected: the memory hog was killed by the cgroup’s OOM killer (status 137, counted in memory.events): ✓ the VM showed it',
+    );
+    expect(await block.textContent()).not.toContain('You got it');
     expect(errors).toEqual([]);
   }, 200_000);
 

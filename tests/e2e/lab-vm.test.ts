@@ -3,6 +3,8 @@
  * Resume; a <RunInVM> button; and the faults (files missing, a failed download, a state that
  * does not fit) each show their message.
  */
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
@@ -100,16 +102,95 @@ describe('the lab VM terminal', () => {
     await context.close();
   });
 
-  test('a RunInVM button starts the VM, shows the output and the check', async () => {
+  test('a RunInVM button starts the VM and shows the output and exit status, and no verdict when nothing was asked', async () => {
     const { page, errors } = await openPage(browser, '/lab-vm/', { width: 390 });
     const box = page.locator('figure.runinvm').first();
     await page.waitForSelector('astro-island:not([ssr]) .runinvm-run');
     await box.getByRole('button', { name: /Run in the lab VM/ }).click();
     await expect.poll(() => box.locator('.runinvm-output').innerText().catch(() => ''), { timeout: 90_000 }).toContain('i686');
-    expect(await box.innerText()).toContain('✓ You got it');
     expect(await box.innerText()).toContain('exit status 0');
+    expect(await box.innerText()).not.toMatch(/[✓✗]|You got it/);
     expect(errors).toEqual([]);
   });
+
+  for (const path of ['/lab-vm/', '/containers/', '/kvm-bridge/']) {
+    test(`${path} by keyboard only: power on, type a command, leave the terminal with Ctrl+], reach what follows`, async () => {
+      const { page, errors } = await openPage(browser, path);
+      const powerOnButton = page.getByRole('button', { name: 'Power on' });
+      await page.locator('astro-island:not([ssr]) .labvm').waitFor();
+      // Tab from the top of the page until Power on has the focus.
+      for (let presses = 0; presses < 250 && !(await powerOnButton.evaluate((button) => button === document.activeElement)); presses++) {
+        await page.keyboard.press('Tab');
+      }
+      await page.keyboard.press('Enter');
+      await expect.poll(() => terminalText(page).catch(() => ''), { timeout: 90_000 }).toContain('Type commands below');
+      await expect.poll(async () => (await terminalText(page)).trimEnd().endsWith('#'), { timeout: 30_000 }).toBe(true);
+      // The terminal took the focus; the way out is said next to it and announced with it.
+      const textarea = page.locator('.labvm .xterm-helper-textarea');
+      expect(await textarea.evaluate((element) => element === document.activeElement)).toBe(true);
+      const hintId = await textarea.getAttribute('aria-describedby');
+      expect(await page.locator(`[id="${hintId}"]`).innerText()).toContain('Ctrl+] leaves the terminal');
+      await page.keyboard.type('echo typed-$((5 * 5))\n');
+      await expect.poll(() => terminalText(page), { timeout: 30_000 }).toContain('typed-25');
+      await expect.poll(async () => (await terminalText(page)).trimEnd().endsWith('#'), { timeout: 30_000 }).toBe(true);
+      // Tab, Shift+Tab and Esc belong to the shell: the focus stays in the terminal.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Escape');
+      expect(await textarea.evaluate((element) => element === document.activeElement)).toBe(true);
+      // (The shell got them: Ctrl+C drops whatever they left on its command line.)
+      await page.keyboard.press('Control+C');
+      await expect.poll(async () => (await terminalText(page)).trimEnd().endsWith('#'), { timeout: 30_000 }).toBe(true);
+      await page.keyboard.press('Control+BracketRight');
+      expect(await textarea.evaluate((element) => element === document.activeElement)).toBe(false);
+      await page.keyboard.press('Tab');
+      const next = await page.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        return { inLab: Boolean(active?.closest('.labvm')), tabbable: active !== document.body && (active?.tabIndex ?? -1) >= 0 };
+      });
+      expect(next).toEqual({ inLab: false, tabbable: true });
+      // The Ctrl+] reached no shell: the command line is still clean.
+      await textarea.focus();
+      await page.keyboard.type('echo after-$((6 * 6))\n');
+      await expect.poll(() => terminalText(page), { timeout: 30_000 }).toContain('after-36');
+      expect(await terminalText(page)).not.toMatch(/\^\]|\^\[\[\d+;\d+R/);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('screen-reader mode is off until asked for, then xterm keeps an accessible copy of the lines', async () => {
+    const { page, errors } = await openPage(browser, '/lab-vm/');
+    await powerOn(page);
+    const toggle = page.getByRole('button', { name: 'Screen reader mode' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.locator('.labvm .xterm-accessibility-tree').count()).toBe(0);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await type(page, 'echo spoken-$((7 * 7))');
+    await expect.poll(() => page.locator('.labvm .xterm-accessibility-tree').innerText().catch(() => ''), { timeout: 30_000 }).toContain('spoken-49');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('what the page says about the machine', () => {
+  // What Power on downloads and the status line counts: the snapshot, the BIOS and v86.wasm.
+  const downloadMB = Math.round(
+    ['dist/guest/state.bin.zst', 'dist/guest/bios.bin', 'dist/v86/v86.wasm'].reduce((sum, path) => sum + statSync(path).size, 0) / 1e6,
+  );
+
+  for (const [path, prose, status] of [
+    ['/lab-vm/', `about ${downloadMB} MB`, `Power on downloads about ${downloadMB} MB`],
+    ['/zh-cn/lab-vm/', `大约 ${downloadMB} MB`, `会下载约 ${downloadMB} MB`],
+  ] as const) {
+    test(`${path}: the prose and the status line give the download size the files add up to, and the CPU /proc/cpuinfo names`, async () => {
+      const { page } = await openPage(browser, path);
+      const text = await page.locator('main').innerText();
+      expect(text).toContain(prose);
+      expect(await page.locator('.labvm-status').innerText()).toContain(status);
+      expect(text).toContain('Pentium III (Katmai)');
+      expect(text).not.toMatch(/Pentium 4-class|奔腾 4 级别/);
+    });
+  }
 });
 
 describe('faults', () => {
@@ -135,14 +216,84 @@ describe('faults', () => {
     await expect.poll(() => terminalText(page).catch(() => ''), { timeout: 90_000 }).toContain('Type commands below');
   });
 
-  test('a state that does not fit this v86: cold boot with the boot log visible', async () => {
+  test('v86.wasm answering HTTP 500: the download names the emulator, stops, and Retry works', async () => {
     const { page } = await openPage(browser, '/lab-vm/');
-    await page.route('**/guest/state.bin.zst', (route) => route.fulfill({ status: 200, body: Buffer.from('not a v86 state, just some bytes') }));
+    let wasmRequests = 0;
+    await page.route('**/v86/v86.wasm', (route) => (wasmRequests++ === 0 ? route.fulfill({ status: 500, body: 'server error' }) : route.continue()));
+    await page.getByRole('button', { name: 'Power on' }).click();
+    const alert = page.locator('.labvm-error');
+    await expect.poll(() => alert.innerText().catch(() => ''), { timeout: 30_000 }).toContain('Downloading the emulator (v86.wasm) failed: HTTP 500.');
+    await page.waitForTimeout(2000);
+    expect(wasmRequests).toBe(1);
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => terminalText(page).catch(() => ''), { timeout: 90_000 }).toContain('Type commands below');
+  });
+
+  test('a download that never answers names its file while it waits, then gives up and offers Retry', async () => {
+    const { page } = await openPage(browser, '/lab-vm/');
+    await page.route('**/guest/state.bin.zst', () => {
+      // Never answered.
+    });
+    await page.getByRole('button', { name: 'Power on' }).click();
+    await expect.poll(() => page.locator('.labvm-status').innerText(), { timeout: 30_000 }).toContain('Downloading the machine state…');
+    const alert = page.locator('.labvm-error');
+    await expect.poll(() => alert.innerText().catch(() => ''), { timeout: 60_000 }).toContain(
+      'Downloading the machine state stopped: nothing arrived for 20 s.',
+    );
+    expect(await alert.getByRole('button', { name: 'Retry' }).count()).toBe(1);
+  }, 90_000);
+
+  for (const [damage, message] of [
+    ['truncated', /The machine state arrived incomplete: \d+ bytes of \d+\. Download it again\./],
+    ['corrupted', /The machine state arrived damaged: its SHA-256 checksum is not the one in manifest\.json\. Download it again\./],
+  ] as const) {
+    test(`a ${damage} state says so, boots nothing, and Download again works`, async () => {
+      const { page } = await openPage(browser, '/lab-vm/');
+      let damaged = 0;
+      await page.route('**/guest/state.bin.zst', async (route) => {
+        if (damaged++ > 0) return route.continue();
+        const response = await route.fetch();
+        const body = Buffer.from(await response.body());
+        if (damage === 'corrupted') body[body.length >> 1] ^= 0xff;
+        await route.fulfill({ response, body: damage === 'truncated' ? body.subarray(0, body.length >> 1) : body });
+      });
+      const kernelRequests: string[] = [];
+      page.on('request', (request) => {
+        if (/guest\/(vmlinuz|initrd)/.test(request.url())) kernelRequests.push(request.url());
+      });
+      await page.getByRole('button', { name: 'Power on' }).click();
+      const alert = page.locator('.labvm-error');
+      await expect.poll(() => alert.innerText().catch(() => ''), { timeout: 60_000 }).toMatch(message);
+      expect(kernelRequests).toEqual([]);
+      expect(await page.locator('.labvm-status').innerText()).not.toContain('does not fit');
+      await alert.getByRole('button', { name: 'Download again' }).click();
+      await expect.poll(() => terminalText(page).catch(() => ''), { timeout: 90_000 }).toContain('Type commands below');
+      expect(kernelRequests).toEqual([]);
+    }, 150_000);
+  }
+
+  test('a state that does not fit this v86 (intact, but from another emulator): cold boot with the boot log visible', async () => {
+    const { page } = await openPage(browser, '/lab-vm/');
+    const foreignState = Buffer.from('a state saved by another v86, as manifest.json describes it');
+    await page.route('**/guest/manifest.json', async (route) => {
+      const response = await route.fetch();
+      const manifest = await response.json();
+      manifest.files.state.bytes = foreignState.length;
+      manifest.files.state.sha256 = createHash('sha256').update(foreignState).digest('hex');
+      await route.fulfill({ response, json: manifest });
+    });
+    await page.route('**/guest/state.bin.zst', (route) => route.fulfill({ status: 200, body: foreignState }));
     await page.getByRole('button', { name: 'Power on' }).click();
     await expect.poll(() => page.locator('.labvm-status').innerText(), { timeout: 30_000 }).toContain('does not fit');
     await expect.poll(() => terminalText(page).catch(() => ''), { timeout: 60_000 }).toMatch(/Linux version|\[\s*\d+\.\d+\]/);
     await expect.poll(() => terminalText(page), { timeout: 110_000 }).toContain('root@lab');
-  }, 180_000);
+    // After the boot, a command line is clean: no answer to the line editor's cursor query echoed as text.
+    await expect.poll(() => terminalText(page), { timeout: 60_000 }).toContain('Type commands below');
+    await page.waitForTimeout(1000);
+    await type(page, 'echo booted-$((8 * 8))');
+    await expect.poll(() => terminalText(page), { timeout: 60_000 }).toContain('booted-64');
+    expect(await terminalText(page)).not.toMatch(/\^\[\[\d+;\d+R/);
+  }, 240_000);
 
   test('Power off destroys the VM and leaves no worker behind', async () => {
     const { page, errors } = await openPage(browser, '/lab-vm/');

@@ -2,6 +2,7 @@
  * The lab VM as chapters 4–6 use it, on the state built by `npm run guest`.
  * One VM serves the whole file; each test cleans up what it creates.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { LabVM } from '../../lib/guest/index.ts';
 import { startNodeLabVM } from '../../lib/guest/node.ts';
@@ -34,6 +35,14 @@ describe('the machine', () => {
 
   test('hostname is lab', async () => {
     expect((await sh('hostname')).output).toBe('lab\n');
+  });
+
+  test('/proc/cpuinfo names the CPU as the lab VM page does, in both editions', async () => {
+    const modelName = /^model name\s*: (.+)$/m.exec((await sh('cat /proc/cpuinfo')).output)?.[1];
+    expect(modelName).toBe('Pentium III (Katmai)');
+    for (const page of ['content/docs/lab-vm.mdx', 'content/docs/zh-cn/lab-vm.mdx']) {
+      expect(readFileSync(page, 'utf8'), page).toContain(`“${modelName}”`);
+    }
   });
 
   test('the CPU offers no VT-x or AMD-V', async () => {
@@ -74,6 +83,19 @@ describe('LabVM.run', () => {
     expect(result.timedOut).toBe(true);
     expect(result.status).toBe(124);
     expect((await sh('echo still-here')).output).toBe('still-here\n');
+  });
+
+  test('a command that prints a run marker of its own cannot end its run early or fake its status', async () => {
+    const result = await vm.run("printf 'before\\n\\033]6973;E0\\007'; echo after; exit 5");
+    expect(result.status).toBe(5);
+    expect(result.output).toBe('before\n\x1b]6973;E0\x07after\n');
+    await vm.waitForPrompt(30_000);
+  });
+
+  test('an interrupted command’s output ends where it was interrupted: no prompt, no terminal query', async () => {
+    const result = await vm.run('echo started; sleep 30', { timeoutMs: 3000 });
+    expect(result.timedOut).toBe(true);
+    expect(result.output).toBe('started\n');
   });
 
   test('survives a command that exits the shell', async () => {

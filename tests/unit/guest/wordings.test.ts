@@ -20,14 +20,17 @@ function expectChinese<C extends MessageCatalogue>(catalogue: C, message: Messag
   return zh;
 }
 
+/** SHA-256 of four zero bytes, the files the fake server answers with. */
+const FOUR_ZEROS_SHA256 = 'df3f619804a92fdb4057192dc43dd748ea778adc52bc498ce80524c014b81119';
+
 const goodManifest = {
   format: 1,
   machine: LAB_MACHINE,
   files: {
-    state: { name: 'state.bin.zst', bytes: 10, rawBytes: 20 },
-    bios: { name: 'seabios.bin', bytes: 10 },
-    bzimage: { name: 'bzImage', bytes: 10 },
-    initrd: { name: 'initramfs.cpio.gz', bytes: 10 },
+    state: { name: 'state.bin.zst', bytes: 4, sha256: FOUR_ZEROS_SHA256, rawBytes: 20 },
+    bios: { name: 'seabios.bin', bytes: 4, sha256: FOUR_ZEROS_SHA256 },
+    bzimage: { name: 'bzImage', bytes: 4, sha256: FOUR_ZEROS_SHA256 },
+    initrd: { name: 'initramfs.cpio.gz', bytes: 4, sha256: FOUR_ZEROS_SHA256 },
   },
 };
 
@@ -99,18 +102,18 @@ describe('starting the lab VM, in Chinese', () => {
     answerFetches(new Response(JSON.stringify({ format: 2 }), { status: 200 }));
     problems.push(await loadProblem(fetchGuestManifest('/')));
     answerFetches(new TypeError('Failed to fetch'));
-    problems.push(await loadProblem(downloadWithProgress('/guest/bzImage', 'kernel', 10)));
+    problems.push(await loadProblem(downloadWithProgress('/guest/bzImage', 'kernel')));
     answerFetches(new Response('', { status: 404 }));
-    problems.push(await loadProblem(downloadWithProgress('/guest/bzImage', 'kernel', 10)));
+    problems.push(await loadProblem(downloadWithProgress('/guest/bzImage', 'kernel')));
     answerFetches(new Response('', { status: 500 }));
-    problems.push(await loadProblem(downloadWithProgress('/guest/state.bin.zst', 'state', 10)));
+    problems.push(await loadProblem(downloadWithProgress('/guest/state.bin.zst', 'state')));
     const broken = new ReadableStream({
       pull(controller) {
         controller.error(new Error('connection reset'));
       },
     });
     answerFetches(new Response(broken, { status: 200 }));
-    problems.push(await loadProblem(downloadWithProgress('/guest/seabios.bin', 'bios', 10)));
+    problems.push(await loadProblem(downloadWithProgress('/guest/seabios.bin', 'bios')));
     answerFetches(new Response(JSON.stringify(goodManifest), { status: 200 }));
     problems.push(await loadProblem(startWebLabVM({ baseUrl: '/', loadV86: () => Promise.reject(new Error('offline')) })));
     const file = () => new Response(new Uint8Array(4), { status: 200 });
@@ -119,14 +122,43 @@ describe('starting the lab VM, in Chinese', () => {
     problems.push(await loadProblem(startWebLabVM({
       baseUrl: '/',
       coldBoot: true,
+      wasm: { path: 'v86.wasm' },
       loadV86: async () => fakeV86(),
       onStatus: (_text, status) => statuses.push(status),
     })));
     expect(statuses.map((s) => s.code)).toEqual(['loadingEmulator', 'bootingKernel']);
+    // A server that never answers: the download gives up and names the file.
+    vi.stubGlobal('fetch', vi.fn((_url: string, init?: RequestInit) => new Promise((_, reject) => {
+      init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+    })));
+    const progress: string[] = [];
+    problems.push(await loadProblem(downloadWithProgress('/guest/state.bin.zst', 'state', {
+      stallTimeoutMs: 30,
+      onProgress: (p) => progress.push(p.label),
+    })));
+    expect(progress).toEqual(['machine state']);
+    // A file shorter than manifest.json says, and one of the right size with other bytes.
+    answerFetches(new Response(new Uint8Array(4), { status: 200 }));
+    problems.push(await loadProblem(downloadWithProgress('/guest/state.bin.zst', 'state', { expected: { bytes: 10, sha256: FOUR_ZEROS_SHA256 } })));
+    answerFetches(new Response(Uint8Array.of(0, 0, 0, 1), { status: 200 }));
+    problems.push(await loadProblem(downloadWithProgress('/guest/state.bin.zst', 'state', { expected: { bytes: 4, sha256: FOUR_ZEROS_SHA256 } })));
+    // The same file intact passes.
+    answerFetches(new Response(new Uint8Array(4), { status: 200 }));
+    expect((await downloadWithProgress('/guest/state.bin.zst', 'state', { expected: { bytes: 4, sha256: FOUR_ZEROS_SHA256 } })).byteLength).toBe(4);
 
     expect(new Set(problems.map((p) => p.code))).toEqual(new Set(Object.keys(guestLoadProblemWordings)));
     // A start that failed for a foreign reason (here v86's) passes that reason through unchanged.
-    for (const problem of problems.slice(0, 9)) expectChinese(guestLoadProblemWordings, problem);
+    for (const problem of [...problems.slice(0, 9), ...problems.slice(10)]) expectChinese(guestLoadProblemWordings, problem);
+    expect(problems.slice(10).map((p) => wordMessage(guestLoadProblemWordings, p, 'en'))).toEqual([
+      'Downloading the machine state stopped: nothing arrived for 0.03 s.',
+      'The machine state arrived incomplete: 4 bytes of 10. Download it again.',
+      'The machine state arrived damaged: its SHA-256 checksum is not the one in manifest.json. Download it again.',
+    ]);
+    expect(problems.slice(10).map((p) => wordMessage(guestLoadProblemWordings, p, 'zh-CN'))).toEqual([
+      '下载机器状态停住了：0.03 秒内没有收到任何数据。',
+      '收到的机器状态不完整：应有 10 字节，只收到 4 字节。请重新下载。',
+      '收到的机器状态已经损坏：它的 SHA-256 校验和与 manifest.json 里记录的不一致。请重新下载。',
+    ]);
     expect(wordMessage(guestLoadProblemWordings, problems[9]!, 'zh-CN')).toBe('实验虚拟机没有启动：out of memory');
     expect(wordMessage(guestLoadProblemWordings, problems[5]!, 'zh-CN')).toBe(
       '缺少内核（/guest/bzImage）。请用 `npm run guest` 重新构建。',
