@@ -238,6 +238,8 @@ export function parseCommandLine<S extends CommandLineSpec>(spec: S, argv: reado
 export interface CommandOutput {
   out(text: string): void;
   err(text: string): void;
+  /** Bytes to stdout as they are (a .zip), where the output can take them. */
+  outBytes?(bytes: Uint8Array): void;
 }
 
 /** stdout closed by its reader (`| head`): the tool stops quietly. */
@@ -253,8 +255,8 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 export const OUTPUT_FAILED = 74;
 
 /** Writes all of `text` to a file descriptor, synchronously; waits out a full non-blocking pipe. */
-export function writeAll(fd: number, text: string): void {
-  let bytes = Buffer.from(text, 'utf8');
+export function writeAll(fd: number, text: string | Uint8Array): void {
+  let bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   while (bytes.length > 0) {
     try {
       const written = writeSync(fd, bytes);
@@ -275,6 +277,7 @@ export function writeAll(fd: number, text: string): void {
 export const processOutput: CommandOutput = {
   out: (text) => writeAll(1, text),
   err: (text) => writeAll(2, text),
+  outBytes: (bytes) => writeAll(1, bytes),
 };
 
 /** A caught error as one line (no trace). */

@@ -7,12 +7,14 @@
  *   npm run exercises -- --exercise pcode-output --seed 7 [-c]   one exercise (-c is --answers)
  *   npm run exercises -- --exercise pcode-output --seeds 1-20 --csv    a problem set as CSV (or --markdown)
  *   npm run exercises -- --chapter 2 --seed 7 --lang zh-CN       the same problems in the Chinese edition
+ *   npm run exercises -- --export qti --chapter 2 --seeds 1-30 > quiz.zip     a quiz for Canvas (QTI 1.2);
+ *                        --export moodle (Moodle XML) and --export gift (GIFT) for Moodle
  *
  * Exit codes: 0 success, 64 usage error (one line on stderr; --help lists every option).
  */
 import {
   EXERCISES, EXERCISE_CHAPTERS, MAX_SEED, exerciseById, exercisesOfChapter, generateProblem, problemSetExportWordings, problemSetToCsv,
-  problemSetToMarkdown,
+  problemSetToGift, problemSetToMarkdown, problemSetToMoodleXml, problemSetToQtiPackage,
 } from './index.ts';
 import type { Problem } from './index.ts';
 import { bookLocales, textIn, wordMessage, wordings } from '../book/localized-text.ts';
@@ -40,6 +42,7 @@ export const exercisesCommandLine = {
        npm run exercises -- --chapter N --seed S [--answers]
        npm run exercises -- --exercise ID --seed S [--answers] [--version V]
        npm run exercises -- --exercise ID --seeds A-B [--markdown | --csv] [--answers]
+       npm run exercises -- --export qti|moodle|gift (--chapter N | --exercise ID) --seeds A-B > FILE
        (add --lang zh-CN for the Chinese edition; English is the default)`,
   options: {
     list: { type: 'flag', help: 'list every exercise, by chapter' },
@@ -65,6 +68,11 @@ export const exercisesCommandLine = {
     answers: { type: 'flag', short: 'c', help: 'print the answers and worked solutions' },
     markdown: { type: 'flag', help: 'print the problems as a Markdown problem set' },
     csv: { type: 'flag', help: 'print the problems as CSV' },
+    export: {
+      type: 'choice',
+      choices: ['qti', 'moodle', 'gift'],
+      help: 'a quiz for a learning management system: qti (a .zip for Canvas), moodle (Moodle XML) or gift (GIFT)',
+    },
     lang: { type: 'choice', choices: bookLocales, help: 'the edition: en (default) or zh-CN' },
   },
 } as const satisfies CommandLineSpec;
@@ -94,9 +102,10 @@ export function exercisesMain(argv: string[], io: CommandOutput): number {
   const chosen = (['list', 'chapter', 'exercise'] as const).filter((k) => (k === 'list' ? options.list : options[k] !== undefined));
   if (chosen.length === 0) usageError('give --list, --chapter N or --exercise ID');
   if (chosen.length > 1) usageError(`give one of --list, --chapter N and --exercise ID, not --${chosen[0]} and --${chosen[1]}`);
-  if (options.markdown && options.csv) usageError('give --markdown or --csv, not both');
+  const formats = (['markdown', 'csv', 'export'] as const).filter((k) => (k === 'export' ? options.export !== undefined : options[k]));
+  if (formats.length > 1) usageError(`give one of --markdown, --csv and --export, not --${formats[0]} and --${formats[1]}`);
   if (options.list) {
-    const stray = (['seed', 'seeds', 'version'] as const).find((k) => options[k] !== undefined) ?? (['answers', 'markdown', 'csv'] as const).find((k) => options[k]);
+    const stray = (['seed', 'seeds', 'version', 'export'] as const).find((k) => options[k] !== undefined) ?? (['answers', 'markdown', 'csv'] as const).find((k) => options[k]);
     if (stray) usageError(`--${stray} does not apply to --list`);
     EXERCISE_CHAPTERS.forEach((chapter, i) => {
       io.out(`${wordMessage(cliWordings, { code: 'chapter', params: { n: i + 1, slug: chapter } }, lang)}\n`);
@@ -122,7 +131,13 @@ export function exercisesMain(argv: string[], io: CommandOutput): number {
       else problems.push(result.problem);
     }
   }
-  if (options.csv) io.out(problemSetToCsv(problems, { locale: lang }));
+  const category = lang === 'zh-CN' ? '动手学虚拟化' : 'Hands-on Virtualization';
+  if (options.export === 'qti') {
+    if (!io.outBytes) usageError('--export qti writes a .zip: send the output to a file');
+    io.outBytes(problemSetToQtiPackage(problems, { title: category }));
+  } else if (options.export === 'moodle') io.out(problemSetToMoodleXml(problems, { category }));
+  else if (options.export === 'gift') io.out(problemSetToGift(problems, { category }));
+  else if (options.csv) io.out(problemSetToCsv(problems, { locale: lang }));
   else if (options.markdown) {
     const title = wordMessage(problemSetExportWordings, { code: 'problemSet' }, lang);
     io.out(problemSetToMarkdown(problems, { title, answers: options.answers, locale: lang }));

@@ -8,6 +8,7 @@
 import { acceptedAnswers } from './lms-accepted-answers.ts';
 import { problemHtml } from './xml-text.ts';
 import { problemsByExercise } from './problems-by-exercise.ts';
+import { questionName } from './problem-set-export.ts';
 import type { Problem } from './exercise.ts';
 
 /** GIFT's reserved characters escaped, line breaks as \n. */
@@ -34,7 +35,7 @@ export function problemSetToGift(problems: readonly Problem[], options: { catego
     for (const p of group) {
     out.push(`// [id:${p.exercise}-s${p.seed}-v${p.version}] [tag:${p.exercise}] [tag:seed-${p.seed}] [tag:version-${p.version}]`);
     const text = problemHtml(`${p.prompt}\n${p.answerFormat}`, p.figure, p.answerKind === 'choice' ? undefined : p.choices);
-    out.push(`::${giftText(`${p.title} (seed ${p.seed})`)}::[html]${giftText(text)}${answerBlock(p)}`, '');
+    out.push(`::${giftText(questionName(p))}::[html]${giftText(text)}${answerBlock(p)}`, '');
     }
   }
   return out.join('\n');

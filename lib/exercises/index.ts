@@ -18,7 +18,7 @@ export type { LocalizedProblemResult, ProblemError, ProblemResult } from './make
 export { loadChapterExercises } from './chapter-exercises.ts';
 export { exerciseLinkQuery, readExerciseLink } from './exercise-link.ts';
 export type { ExerciseLinkState } from './exercise-link.ts';
-export { problemSetExportWordings, problemSetToCsv, problemSetToMarkdown } from './problem-set-export.ts';
+export { problemSetExportWordings, problemSetToCsv, problemSetToMarkdown, questionName } from './problem-set-export.ts';
 export { giftText, problemSetToGift } from './gift-export.ts';
 export { problemSetToMoodleXml } from './moodle-xml-export.ts';
 export { problemSetToQtiFiles, problemSetToQtiPackage, qtiIdent } from './qti-export.ts';

@@ -7,6 +7,7 @@
 import { acceptedAnswers } from './lms-accepted-answers.ts';
 import { problemHtml, xmlText } from './xml-text.ts';
 import { problemsByExercise } from './problems-by-exercise.ts';
+import { questionName } from './problem-set-export.ts';
 import type { Problem } from './exercise.ts';
 
 const text = (s: string) => `<text>${xmlText(s)}</text>`;
@@ -38,7 +39,7 @@ export function problemSetToMoodleXml(problems: readonly Problem[], options: { c
     const type = QUESTION_TYPE[p.answerKind];
     out.push(
       `  <question type="${type}">`,
-      `    <name>${text(`${p.title} (seed ${p.seed})`)}</name>`,
+      `    <name>${text(questionName(p))}</name>`,
       `    <questiontext format="html">${text(problemHtml(`${p.prompt}\n${p.answerFormat}`, p.figure, p.answerKind === 'choice' ? undefined : p.choices))}</questiontext>`,
       `    <generalfeedback format="html">${text(pre(p.explanation))}</generalfeedback>`,
       '    <defaultgrade>1</defaultgrade>',

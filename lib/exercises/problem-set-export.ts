@@ -13,6 +13,7 @@ export const problemSetExportWordings = {
   answer: wordings((p: { answer: string }) => `**Answer:** ${p.answer}`, (p) => `**答案：** ${p.answer}`),
   csvHeader: wordings(() => 'exercise,seed,version,chapter,question,answer', () => '练习,种子,版本,章,题目,答案'),
   problemSet: wordings(() => 'Problem set', () => '练习题'),
+  questionName: wordings((p: { title: string; seed: number }) => `${p.title} (seed ${p.seed})`, (p) => `${p.title}（种子 ${p.seed}）`),
   seedRange: wordings(
     (p: { title: string; from: number; to: number }) => `${p.title}: seeds ${p.from} to ${p.to}`,
     (p) => `${p.title}：种子 ${p.from} 到 ${p.to}`,
@@ -61,4 +62,9 @@ export function problemSetToCsv(problems: readonly Problem[], options: { locale?
   const rows = [header];
   for (const p of problems) rows.push([p.exercise, String(p.seed), String(p.version), p.chapter, p.prompt, p.answer]);
   return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** A question's name in an LMS: its title and seed, in the problem's edition. */
+export function questionName(p: Problem): string {
+  return wordMessage(problemSetExportWordings, { code: 'questionName', params: { title: p.title, seed: p.seed } }, p.locale ?? 'en');
 }

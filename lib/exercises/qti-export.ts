@@ -10,6 +10,7 @@ import { problemHtml, xmlText } from './xml-text.ts';
 import { zipArchive } from './zip-archive.ts';
 import type { ZipEntry } from './zip-archive.ts';
 import { problemsByExercise } from './problems-by-exercise.ts';
+import { questionName } from './problem-set-export.ts';
 import type { Problem } from './exercise.ts';
 
 const QTI_TYPE = { number: 'numerical_question', choice: 'multiple_choice_question', list: 'short_answer_question', set: 'short_answer_question', text: 'short_answer_question' } as const;
@@ -40,7 +41,7 @@ function item(p: Problem): string {
     conditions = acceptedAnswers(p).map((a) => `<varequal respident="response1">${xmlText(a)}</varequal>`).join('');
   }
   return [
-    `<item ident="${ident}" title="${xmlText(`${p.title} (seed ${p.seed})`)}">`,
+    `<item ident="${ident}" title="${xmlText(questionName(p))}">`,
     `<itemmetadata><qtimetadata>${field('question_type', QTI_TYPE[p.answerKind])}${field('points_possible', '1.0')}${field('hov_exercise', p.exercise)}${field('hov_seed', String(p.seed))}${field('hov_version', String(p.version))}</qtimetadata></itemmetadata>`,
     `<presentation><material><mattext texttype="text/html">${xmlText(question)}</mattext></material>${response}</presentation>`,
     '<resprocessing><outcomes><decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/></outcomes>',

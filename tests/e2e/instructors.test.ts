@@ -348,7 +348,7 @@ function pdfOutlineTitles(pdf: Buffer): string[] {
 describe('the print page and the PDF', () => {
   test('the print page has every page of the book, in order, and no empty lab', async () => {
     const { page, context, errors } = await openPage(browser, '/print/');
-    const order = await page.locator('[data-chapter]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chapter')));
+    const order = await page.locator('.hov-print-chapter[data-chapter]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chapter')));
     expect(order).toEqual(bookPages.filter((p) => p.slug !== 'instructors').map((p) => p.slug));
     await expect(page.locator('.hov-print .hov-ex').count()).resolves.toBe(6);
     expect(errors).toEqual([]);
@@ -357,7 +357,7 @@ describe('the print page and the PDF', () => {
 
   test('npm run pdf renders every chapter to a PDF', async () => {
     const { page, context } = await openPage(browser, '/print/');
-    const headings = await page.locator('[data-chapter] > h1').allTextContents();
+    const headings = await page.locator('.hov-print-chapter[data-chapter] > h1').allTextContents();
     await context.close();
     expect(headings.length).toBe(bookPages.length - 1);
     const dir = mkdtempSync(join(tmpdir(), 'hov-pdf-'));

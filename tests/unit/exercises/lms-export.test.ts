@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
-  EXERCISES, acceptedAnswers, generateProblem, giftText, problemSetToGift, problemSetToMoodleXml, problemSetToQtiFiles, problemSetToQtiPackage,
+  EXERCISES, acceptedAnswers, generateProblem, questionName, giftText, problemSetToGift, problemSetToMoodleXml, problemSetToQtiFiles, problemSetToQtiPackage,
 } from '../../../lib/exercises/index.ts';
 import type { Problem } from '../../../lib/exercises/index.ts';
 import { all, first, hasXmllint, readGift, readStoredZip, readXml, xmllintProblems } from './lms-readers.ts';
@@ -82,7 +82,7 @@ describe.each(['en', 'zh-CN'] as const)('LMS exports (%s)', (locale) => {
     expect(questions).toHaveLength(problems.length);
     questions.forEach((q, i) => {
       const p = problems[i]!;
-      expect(q.title).toBe(`${p.title} (seed ${p.seed})`);
+      expect(q.title).toBe(questionName(p));
       expect(q.format).toBe('html');
       expect(q.text).toBe(expectedQuestionHtml(p));
       expect(q.comments[0]).toContain(`[id:${p.exercise}-s${p.seed}-v${p.version}]`);
@@ -107,7 +107,7 @@ describe.each(['en', 'zh-CN'] as const)('LMS exports (%s)', (locale) => {
     });
     expect(items).toHaveLength(problems.length);
     for (const p of problems) {
-      const item = items.find((it) => it.attributes.title === `${p.title} (seed ${p.seed})` && all(it, 'fieldentry').some((f) => f.text === String(p.seed)))!;
+      const item = items.find((it) => it.attributes.title === questionName(p) && all(it, 'fieldentry').some((f) => f.text === String(p.seed)))!;
       expect(item, `${p.exercise} ${p.seed}`).toBeDefined();
       const fields = Object.fromEntries(all(item, 'qtimetadatafield').map((f) => [first(f, 'fieldlabel')!.text, first(f, 'fieldentry')!.text]));
       expect(fields).toMatchObject({ hov_exercise: p.exercise, hov_seed: String(p.seed), hov_version: String(p.version) });
