@@ -11,7 +11,7 @@ export const problemSetExportWordings = {
   ),
   answerFormat: wordings((p: { format: string }) => `Answer format: ${p.format}.`, (p) => `答案格式：${p.format}。`),
   answer: wordings((p: { answer: string }) => `**Answer:** ${p.answer}`, (p) => `**答案：** ${p.answer}`),
-  csvHeader: wordings(() => 'exercise,seed,version,chapter,question,answer', () => '练习,种子,版本,章,题目,答案'),
+  csvHeader: wordings(() => 'exercise,seed,version,chapter,question,figure,choices,answer', () => '练习,种子,版本,章,题目,附图,选项,答案'),
   problemSet: wordings(() => 'Problem set', () => '练习题'),
   questionName: wordings((p: { title: string; seed: number }) => `${p.title} (seed ${p.seed})`, (p) => `${p.title}（种子 ${p.seed}）`),
   seedRange: wordings(
@@ -56,11 +56,14 @@ function csvField(value: string | number): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** CSV: exercise, seed, version, chapter, question, answer (headers in the set's edition). */
+/** CSV: exercise, seed, version, chapter, question, figure (a program, files), choices, answer (headers in the set's edition). */
 export function problemSetToCsv(problems: readonly Problem[], options: { locale?: BookLocale } = {}): string {
   const header = wordMessage(problemSetExportWordings, { code: 'csvHeader' }, localeOf(problems, options.locale)).split(',');
   const rows = [header];
-  for (const p of problems) rows.push([p.exercise, String(p.seed), String(p.version), p.chapter, p.prompt, p.answer]);
+  for (const p of problems) {
+    const choices = (p.choices ?? []).map((c) => `${c.key}) ${c.label}`).join('\n');
+    rows.push([p.exercise, String(p.seed), String(p.version), p.chapter, p.prompt, p.figure ?? '', choices, p.answer]);
+  }
   return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 

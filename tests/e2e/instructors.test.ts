@@ -198,7 +198,7 @@ describe('the Chinese answer-key page', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('keys-csv').click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv).toBe(problemSetToCsv(want));
-    expect(csv.split('\r\n')[0]).toBe('练习,种子,版本,章,题目,答案');
+    expect(csv.split('\r\n')[0]).toBe('练习,种子,版本,章,题目,附图,选项,答案');
     const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByTestId('keys-markdown').click()]);
     const md = readFileSync((await markdown.path())!, 'utf8');
     expect(md.split('\n')[0]).toBe('# Popek 与 Goldberg：种子 3 到 7');

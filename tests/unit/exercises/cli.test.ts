@@ -37,7 +37,7 @@ describe('npm run exercises', () => {
     expect(run.status).toBe(0);
     const problems = [1, 2, 3, 4, 5].map((seed) => problem('trap-count', seed, 'zh-CN'));
     expect(run.stdout).toBe(problemSetToCsv(problems));
-    expect(run.stdout.split('\r\n')[0]).toBe('练习,种子,版本,章,题目,答案');
+    expect(run.stdout.split('\r\n')[0]).toBe('练习,种子,版本,章,题目,附图,选项,答案');
   });
 
   test('--list --lang zh-CN lists Chinese chapters and summaries', () => {

@@ -172,11 +172,20 @@ describe('the problem set in Chinese', () => {
   const problems = [flat('ifcfg-prefix', 1, 'zh-CN'), flat('pcode-output', 2, 'zh-CN'), flat('namespace-isolates', 3, 'zh-CN')];
   test('CSV has Chinese column headers and the same keys as the English CSV', () => {
     const csv = problemSetToCsv(problems);
-    expect(csv.split('\r\n')[0]).toBe('练习,种子,版本,章,题目,答案');
+    expect(csv.split('\r\n')[0]).toBe('练习,种子,版本,章,题目,附图,选项,答案');
     const english = problemSetToCsv(problems.map((p) => flat(p.exercise, p.seed, 'en')));
-    expect(english.split('\r\n')[0]).toBe('exercise,seed,version,chapter,question,answer');
+    expect(english.split('\r\n')[0]).toBe('exercise,seed,version,chapter,question,figure,choices,answer');
     const keys = (text: string) => text.trimEnd().split('\r\n').slice(1).map((l) => l.split(',').at(-1));
     expect(keys(csv)).toEqual(keys(english));
+  });
+  test('CSV keeps the program and the choices a question needs', () => {
+    const withFigure = flat('pcode-output', 2, 'en');
+    const withChoices = flat('namespace-isolates', 3, 'en');
+    const csv = problemSetToCsv([withFigure, withChoices]);
+    expect(withFigure.figure).toBeTruthy();
+    expect(csv).toContain(`"${withFigure.figure!.replace(/"/g, '""')}"`);
+    for (const c of withChoices.choices ?? []) expect(csv).toContain(`${c.key}) ${c.label}`);
+    expect(withChoices.choices?.length).toBeGreaterThan(1);
   });
   test('Markdown words its own labels in Chinese', () => {
     const md = problemSetToMarkdown(problems, { title: '第 3 周', answers: true });

@@ -178,7 +178,7 @@ describe('problem-set export', () => {
   test('CSV has a header and one quoted row per problem', () => {
     const csv = problemSetToCsv(problems);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('exercise,seed,version,chapter,question,answer');
+    expect(lines[0]).toBe('exercise,seed,version,chapter,question,figure,choices,answer');
     expect(lines.filter((l) => /^(ifcfg-prefix|pcode-output|namespace-isolates),/.test(l))).toHaveLength(3);
   });
   test('CSV neutralises spreadsheet formulas', () => {
