@@ -586,11 +586,12 @@ export const timelineEvents: readonly TimelineEvent[] = [
     month: 11,
     category: 'cloud',
     title: 'AWS Nitro',
-    summary: 'From the C5 instances on, new EC2 instances run on Nitro, “built on core KVM technology”.',
-    detail: 'Nitro moves networking, storage and management onto dedicated cards, leaving a thin KVM-based hypervisor on the host.',
+    summary: 'The C5 instances are the first to run on the complete Nitro System, with a minimized KVM-based hypervisor.',
+    detail:
+      'Nitro moves networking, storage and management onto dedicated cards, leaving a thin KVM-based hypervisor on the host. AWS says every instance launched since the beginning of 2018 runs on the Nitro System; its bare-metal instances have the Nitro cards but no hypervisor.',
     source: {
-      title: 'AWS re:Invent 2017, CMP332: C5 instances and the evolution of Amazon EC2 virtualization',
-      url: 'https://www2.slideshare.net/AmazonWebServices/c5-instances-and-the-evolution-of-amazon-ec2-virtualization-cmp332-reinvent-2017',
+      title: 'AWS, The Security Design of the AWS Nitro System (whitepaper): “The Nitro System journey”',
+      url: 'https://docs.aws.amazon.com/whitepapers/latest/security-design-of-aws-nitro-system/the-nitro-system-journey.html',
     },
     chapter: 'containers',
   },

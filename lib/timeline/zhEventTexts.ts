@@ -285,8 +285,8 @@ export const zhEventTexts: Readonly<Record<string, EventText>> = {
   },
   'aws-nitro': {
     title: 'AWS Nitro',
-    summary: '从 C5 实例开始，新的 EC2 实例运行在 Nitro 上，它“基于 KVM 的核心技术构建”。',
-    detail: 'Nitro 把网络、存储和管理功能移到专用的板卡上，宿主机上只留下一层基于 KVM 的轻薄虚拟机监控器。',
+    summary: 'C5 是第一批运行在完整 Nitro 系统上的实例，宿主机上是一层精简的、基于 KVM 的虚拟机监控器。',
+    detail: 'Nitro 把网络、存储和管理功能移到专用的板卡上，宿主机上只留下一层基于 KVM 的轻薄虚拟机监控器。按 AWS 的说法，2018 年初以来推出的所有实例都运行在 Nitro 系统上；裸金属实例有 Nitro 板卡，但没有虚拟机监控器。',
   },
   'centos-7-eol': {
     title: 'CentOS Linux 7 生命周期结束',
