@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { bookPages } from './lib/book/chapters.ts';
-import { contentSecurityPolicyIntegration } from './lib/book/csp-integration.ts';
+import { contentSecurityPolicyIntegration } from './scripts/csp-integration.ts';
 import { siteAddress } from './lib/book/site-address.ts';
 
 export default defineConfig({

@@ -5,11 +5,9 @@
 import { wordMessage } from '../book/localized-text.ts';
 import { instructionSummaryWordings } from './trap-wordings.ts';
 
-export type Opcode =
-  | 'MOVI' | 'MOV' | 'ADD' | 'ADDI' | 'LOAD' | 'STORE' | 'JMP' | 'JNZ' | 'PUSH' | 'POP'
-  | 'SYSCALL' | 'HYPERCALL'
-  | 'CLI' | 'STI' | 'HLT' | 'IN' | 'OUT' | 'LIDT' | 'LMSW' | 'IRET'
-  | 'PUSHF' | 'POPF' | 'SMSW' | 'SIDT';
+import type { Opcode } from './trap-codes.ts';
+
+export type { Opcode } from './trap-codes.ts';
 
 /**
  * - innocuous: behaves the same in every mode and touches no machine state a monitor must guard.

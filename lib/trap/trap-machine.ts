@@ -75,7 +75,9 @@ export interface MachineOptions {
   readonly trappingSensitive: readonly Opcode[];
 }
 
-export type ExitReason = 'HLT' | 'I/O' | 'LIDT' | 'SIDT' | 'LMSW' | 'VMCALL' | 'external interrupt' | 'interrupt window';
+import type { ExitReason } from './trap-codes.ts';
+
+export type { ExitReason } from './trap-codes.ts';
 
 export type MachineEvent =
   | { readonly kind: 'trap'; readonly step: number; readonly pc: number; readonly op: Opcode }

@@ -4,9 +4,7 @@
 
 import { wordMessage, wordings } from '../book/localized-text.ts';
 import type { LocalizedText, MessageOf } from '../book/localized-text.ts';
-import type { Opcode } from './isa.ts';
-import type { ExitReason } from './trap-machine.ts';
-import type { WorkloadId } from './workloads.ts';
+import type { ExitReason, Opcode, WorkloadId } from './trap-codes.ts';
 
 /** The workloads' names, as the trap lab and the exercises show them. */
 export const workloadNames: Readonly<Record<WorkloadId, LocalizedText>> = {

@@ -6,7 +6,9 @@ import { wordMessage } from '../book/localized-text.ts';
 import { consoleOutputWordings } from './trap-wordings.ts';
 import type { ConsoleOutput } from './trap-wordings.ts';
 
-export type WorkloadId = 'timer' | 'syscalls' | 'io' | 'boot-check';
+import type { WorkloadId } from './trap-codes.ts';
+
+export type { WorkloadId } from './trap-codes.ts';
 
 export const WORKLOAD_IDS: readonly WorkloadId[] = ['timer', 'syscalls', 'io', 'boot-check'];
 

@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from './content-security-policy.ts';
-import { cacheControlRules, headersFileText } from './cache-control.ts';
+import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from '../lib/book/content-security-policy.ts';
+import { cacheControlRules, headersFileText } from '../lib/book/cache-control.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
