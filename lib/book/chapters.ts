@@ -20,6 +20,11 @@ export const bookPages: readonly BookPage[] = [
     label: { en: 'Full, para- and hardware-assisted virtualization', 'zh-CN': '全虚拟化、半虚拟化与硬件辅助' },
     numbered: true,
   },
+  {
+    slug: 'memory-and-devices',
+    label: { en: 'Memory, devices and live migration', 'zh-CN': '内存、设备与热迁移' },
+    numbered: true,
+  },
   { slug: 'containers', label: { en: 'Hypervisors vs containers', 'zh-CN': '虚拟机监控器与容器' }, numbered: true },
   { slug: 'kvm-bridge', label: { en: 'Hands-on: KVM on CentOS 7 with a bridge', 'zh-CN': '动手：在 CentOS 7 上搭建 KVM 与网桥' }, numbered: true },
   { slug: 'lab-vm', label: { en: 'The lab VM', 'zh-CN': '实验虚拟机' }, numbered: false },
