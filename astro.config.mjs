@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { bookPages } from './lib/book/chapters.ts';
 import { contentSecurityPolicyIntegration } from './scripts/csp-integration.ts';
+import { offlineIntegration } from './scripts/offline-integration.ts';
 import { siteAddress } from './lib/book/site-address.ts';
 
 export default defineConfig({
@@ -45,6 +46,8 @@ export default defineConfig({
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
     }),
     react(),
+    // Before the policy, so that _headers has a Cache-Control rule for sw.js.
+    offlineIntegration(),
     contentSecurityPolicyIntegration(),
   ],
 });

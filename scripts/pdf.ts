@@ -42,7 +42,7 @@ export async function renderBookPdf(options: PdfOptions = {}): Promise<{ out: st
   const { server, url } = await serveBook({ dir, port: 0 });
   const browser = await chromium.launch({ executablePath, headless: true, args: chromiumArgs });
   try {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 1400 }, colorScheme: 'light' });
+    const context = await browser.newContext({ viewport: { width: 1100, height: 1400 }, colorScheme: 'light', serviceWorkers: 'block' });
     await context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
     const page = await context.newPage();
     await page.goto(new URL(path, url).href, { waitUntil: 'load' });

@@ -28,7 +28,7 @@ const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 for (const path of paths) {
   for (const theme of ['light', 'dark'] as const) {
     for (const width of [1280, 390]) {
-      const context = await browser.newContext({ viewport: { width, height: width > 500 ? 900 : 844 }, colorScheme: theme });
+      const context = await browser.newContext({ viewport: { width, height: width > 500 ? 900 : 844 }, colorScheme: theme, serviceWorkers: 'block' });
       await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
       const page = await context.newPage();
       await page.goto(url + path, { waitUntil: 'networkidle' });

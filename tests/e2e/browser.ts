@@ -41,11 +41,14 @@ export interface OpenedPage {
 export async function openPage(
   browser: Browser,
   path: string,
-  options: { theme?: 'light' | 'dark'; width?: number; height?: number } = {},
+  options: { theme?: 'light' | 'dark'; width?: number; height?: number; serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.theme ?? 'light',
+    // The book's service worker (reading offline) is tested in offline.test.ts. Elsewhere it stays
+    // off: page.route() cannot see requests a service worker answers, and each test is a first visit.
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   if (options.theme) {
     // Starlight reads the reader's choice from localStorage before it paints.

@@ -149,7 +149,7 @@ describe('the P-code lab in chapter 2', () => {
     const url = await lab(page).getByLabel('Share link').inputValue();
     expect(url).toMatch(/#pcode=[A-Za-z0-9_-]+$/);
     // A reader with nothing saved opens the link.
-    const other = await browser.newContext();
+    const other = await browser.newContext({ serviceWorkers: 'block' });
     const page2 = await other.newPage();
     await page2.goto(url, { waitUntil: 'load' });
     await page2.locator('.hov-pc').scrollIntoViewIfNeeded();
