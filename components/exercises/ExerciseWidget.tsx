@@ -10,6 +10,7 @@ import {
 import type { ChapterSlug, CheckResult, ExerciseType, Problem, ProblemResult } from '../../lib/exercises/client.ts';
 import { exerciseCatalogues, type ExerciseLocale } from './messages.ts';
 import { pickMessages } from '../book/locale.ts';
+import { recordSolvedExercise } from '../progress/progress-store.ts';
 import './exercises.css';
 
 /** What the page knows of an exercise type before its generator has loaded. */
@@ -172,7 +173,9 @@ export default function ExerciseWidget({ chapter, chapterNumber, exercises, init
             className="hov-ex-answer"
             onSubmit={(e) => {
               e.preventDefault();
-              setResult(checkAnswer(generated.problem, answer));
+              const checked = checkAnswer(generated.problem, answer);
+              setResult(checked);
+              if (checked.correct) recordSolvedExercise(chapter, exerciseId, seed);
             }}
           >
             {generated.problem.choices ? (

@@ -4,13 +4,22 @@ import { format, vmCatalogues, type VmLocale } from './messages.ts';
 import { pickMessages } from '../book/locale.ts';
 import { pageLabVM } from './pageLabVM.ts';
 import { guestErrorMessage, wordGuestError } from '../../lib/guest/index.ts';
+import { recordVerifiedStep } from '../progress/progress-store.ts';
 import './RunInVMButton.css';
 
-type Props = { command: string; expect?: string; expected?: string; timeoutSeconds?: number; locale?: VmLocale };
+type Props = {
+  command: string;
+  expect?: string;
+  expected?: string;
+  timeoutSeconds?: number;
+  locale?: VmLocale;
+  /** The step as the reader's progress records it when it shows what it expects (components/progress). */
+  step?: { chapter: string; id: string; title: string };
+};
 
 type Result = { output: string; status: number; timedOut: boolean; matched: boolean | null };
 
-export default function RunInVMButton({ command, expect, expected, timeoutSeconds = 60, locale = 'en' }: Props) {
+export default function RunInVMButton({ command, expect, expected, timeoutSeconds = 60, locale = 'en', step }: Props) {
   const messages = pickMessages(vmCatalogues, locale);
   const [phase, setPhase] = useState<'idle' | 'starting' | 'running' | 'done' | 'error'>('idle');
   const [result, setResult] = useState<Result | null>(null);
@@ -41,6 +50,7 @@ export default function RunInVMButton({ command, expect, expected, timeoutSecond
         }
       }
       setResult({ output: answer.output, status: answer.status, timedOut: Boolean(answer.timedOut), matched });
+      if (matched && step) recordVerifiedStep(step.chapter, step.id, step.title);
       setPhase('done');
     } catch (caught) {
       unsubscribe();

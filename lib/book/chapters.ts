@@ -28,6 +28,7 @@ export const bookPages: readonly BookPage[] = [
   { slug: 'containers', label: { en: 'Hypervisors vs containers', 'zh-CN': '虚拟机监控器与容器' }, numbered: true },
   { slug: 'kvm-bridge', label: { en: 'Hands-on: KVM on CentOS 7 with a bridge', 'zh-CN': '动手：在 CentOS 7 上搭建 KVM 与网桥' }, numbered: true },
   { slug: 'lab-vm', label: { en: 'The lab VM', 'zh-CN': '实验虚拟机' }, numbered: false },
+  { slug: 'progress', label: { en: 'Your progress', 'zh-CN': '学习进度' }, numbered: false },
   { slug: 'how-the-labs-are-built', label: { en: 'How the labs are built', 'zh-CN': '实验是怎样构建的' }, numbered: false },
   { slug: 'instructors', label: { en: 'For instructors', 'zh-CN': '教师指南' }, numbered: false },
   { slug: 'glossary', label: { en: 'Glossary', 'zh-CN': '术语表' }, numbered: false },

@@ -1,0 +1,40 @@
+/**
+ * The reader's progress in this browser's localStorage (lib/progress has the data and its file).
+ * Islands record what the reader did; the progress page reads it and hears of changes.
+ * A stored copy this edition cannot read is kept aside, never overwritten.
+ */
+import { emptyProgress, parseProgressFile, progressFileText, withSolvedExercise, withVerifiedStep, type Progress } from '../../lib/progress/index.ts';
+
+export const PROGRESS_STORAGE_KEY = 'hov-progress';
+const UNREADABLE_KEY = `${PROGRESS_STORAGE_KEY}-unreadable`;
+export const PROGRESS_CHANGED_EVENT = 'hov-progress-changed';
+
+export function loadProgress(): Progress {
+  try {
+    const stored = localStorage.getItem(PROGRESS_STORAGE_KEY);
+    if (stored === null) return emptyProgress();
+    const read = parseProgressFile(stored);
+    if (read.ok) return read.progress;
+    if (localStorage.getItem(UNREADABLE_KEY) === null) localStorage.setItem(UNREADABLE_KEY, stored);
+    return emptyProgress();
+  } catch {
+    return emptyProgress(); // no storage (a blocked or private window): progress is not kept
+  }
+}
+
+export function saveProgress(progress: Progress): void {
+  try {
+    localStorage.setItem(PROGRESS_STORAGE_KEY, progressFileText(progress));
+    window.dispatchEvent(new Event(PROGRESS_CHANGED_EVENT));
+  } catch {
+    // Full or blocked storage: the page works on, without keeping progress.
+  }
+}
+
+export function recordSolvedExercise(chapter: string, exerciseId: string, seed: number): void {
+  saveProgress(withSolvedExercise(loadProgress(), chapter, exerciseId, seed, new Date()));
+}
+
+export function recordVerifiedStep(chapter: string, stepId: string, title: string): void {
+  saveProgress(withVerifiedStep(loadProgress(), chapter, stepId, title, new Date()));
+}

@@ -1,0 +1,12 @@
+/**
+ * How many lab VM steps in a chapter's MDX say what they expect (and so can be verified):
+ * every <ContainerStep> and every <RunInVM> with an `expected` attribute.
+ */
+export function verifiableStepCount(mdx: string): number {
+  const containerSteps = mdx.match(/<ContainerStep\b/g)?.length ?? 0;
+  const runInVM = mdx
+    .split('<RunInVM')
+    .slice(1)
+    .filter((element) => /^\s/.test(element) && /\sexpected=/.test(element.slice(0, element.indexOf('/>') >= 0 ? element.indexOf('/>') : undefined))).length;
+  return containerSteps + runInVM;
+}
