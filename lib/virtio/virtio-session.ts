@@ -80,7 +80,8 @@ export function checkScenario(s: VirtioScenario): ScenarioProblem | undefined {
     if (!Number.isInteger(value) || value < min || value > max) return { code: 'outOfRange', params: { field, value, min, max } };
   }
   if (!isValidQueueSize(s.queueSize) || s.queueSize > 1024) return { code: 'badQueueSize', params: { value: s.queueSize } };
-  const perRequest = s.indirect ? 1 : s.device === 'blk' ? 3 : 1;
+  // §2.7.5.3.1: no chain, indirect or not, may be longer than the queue size.
+  const perRequest = s.device === 'blk' ? 3 : 1;
   if (perRequest > s.queueSize) return { code: 'chainTooLong', params: { queueSize: s.queueSize, descriptors: perRequest } };
   return undefined;
 }
@@ -201,7 +202,10 @@ export class VirtioSession {
     // Three phases in turn; a whole round without an event means nobody can move.
     for (let idle = 0; idle < 4; idle++) {
       if (this.phase === 'driver') {
-        if (this.submitted < s.requests && this.addedThisBatch < s.batch) {
+        // Write a request's buffers only when its descriptors are free: its slot may still hold
+        // an older request the device has not read yet.
+        const fits = this.driver.freeDescriptors >= (s.indirect || s.device === 'console' ? 1 : 3);
+        if (this.submitted < s.requests && this.addedThisBatch < s.batch && fits) {
           const plan = writeRequest(this.memory, this.arena, s.device, this.submitted, s.bytesPerRequest, this.backend.diskSectors);
           const availSlot = this.driver.nextAvailIndex % this.layout.size;
           const added = this.driver.addBuffer(plan.segments, s.indirect ? { indirectTable: indirectTableOf(this.arena, plan.number) } : {});
@@ -211,8 +215,12 @@ export class VirtioSession {
             this.counts.descriptorsUsed += added.descriptors.length;
             return { kind: 'driver-add', request: plan.number, head: added.head, descriptors: added.descriptors, availSlot };
           }
+          // checkScenario and the free count above rule every refusal out.
+          throw new Error(`the driver refused a request it had room for: ${added.code}`);
+        }
+        if (this.submitted < s.requests && this.addedThisBatch === 0 && !fits) {
           // Out of descriptors: take back what the device has finished, without waiting for an interrupt.
-          if (this.addedThisBatch === 0 && this.driver.pendingUsed() > 0) {
+          if (this.driver.pendingUsed() > 0) {
             const buffers = this.driver.reap().length;
             this.reaped += buffers;
             this.counts.polledReaps++;
