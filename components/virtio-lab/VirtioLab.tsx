@@ -24,7 +24,7 @@ interface Settings {
   apicv: boolean;
 }
 
-const DEFAULT_SETTINGS: Settings = { device: 'console', batch: 2, deviceBudget: 1, suppression: 'event-idx', interruptEvery: 1, indirect: false, apicv: false };
+const DEFAULT_SETTINGS: Settings = { device: 'console', batch: 1, deviceBudget: 4, suppression: 'event-idx', interruptEvery: 1, indirect: false, apicv: false };
 /** The step-through's queue is small enough to read on a phone. */
 const RING_QUEUE_SIZE = 8;
 const RING_REQUESTS = 12;
@@ -236,11 +236,11 @@ export default function VirtioLab({ locale = 'en' }: VirtioLabProps) {
           />
         </div>
         <label className="hov-virtio-check">
-          <input type="checkbox" checked={settings.indirect} onChange={(e) => set('indirect', e.target.checked)} />
+          <input id="hov-virtio-indirect" type="checkbox" checked={settings.indirect} onChange={(e) => set('indirect', e.target.checked)} />
           {m.indirectLabel}
         </label>
         <label className="hov-virtio-check">
-          <input type="checkbox" checked={settings.apicv} onChange={(e) => set('apicv', e.target.checked)} />
+          <input id="hov-virtio-apicv" type="checkbox" checked={settings.apicv} onChange={(e) => set('apicv', e.target.checked)} />
           {m.apicvLabel}
         </label>
       </fieldset>
