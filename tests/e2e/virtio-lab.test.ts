@@ -78,15 +78,22 @@ describe('the virtio lab in chapter 5', () => {
     ['/memory-and-devices/', 'dark', 390],
     ['/zh-cn/memory-and-devices/', 'dark', 1280],
     ['/zh-cn/memory-and-devices/', 'light', 390],
+    ['/zh-cn/memory-and-devices/', 'dark', 320],
   ] as const) {
     test(`${path} ${theme} ${width}px: axe clean, no overflow, in the page's language`, async () => {
       const { page, errors, context } = await openLab(path, { theme, width });
       await page.click('[data-testid=virtio-step]');
       const status = (await page.locator('[data-testid=virtio-status]').textContent()) ?? '';
       expect(status).toMatch(path.startsWith('/zh-cn/') ? /^第 1 步：驱动：请求 0 写进描述符 0/ : /^Step 1: Driver:/);
+      // Nothing in the lab sticks out past the screen's edge, except inside its own scrolling tables.
       const overflow = await page.evaluate((sel) => {
-        const lab = document.querySelector(sel)!;
-        return lab.getBoundingClientRect().right - document.documentElement.clientWidth;
+        const viewport = document.documentElement.clientWidth;
+        let worst = document.querySelector(sel)!.getBoundingClientRect().right - viewport;
+        for (const el of document.querySelectorAll(`${sel} *`)) {
+          if (el.closest('.hov-virtio-scroll')) continue;
+          worst = Math.max(worst, el.getBoundingClientRect().right - viewport);
+        }
+        return worst;
       }, LAB);
       expect(overflow).toBeLessThanOrEqual(0);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
