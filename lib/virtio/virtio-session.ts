@@ -23,6 +23,7 @@ import { VirtqueueDevice } from './virtqueue-device.ts';
 import type { ChainProblemCode } from './virtqueue-device.ts';
 import { VirtioBackend, arenaEnd, bufferArena, indirectTableOf, writeRequest } from './virtio-requests.ts';
 import type { BufferArena, VirtioDeviceKind } from './virtio-requests.ts';
+import { DEFAULT_IO_SIZE_KIB, IO_BLOCK_BYTES } from '../trap/index.ts';
 
 export type NotificationSuppression = 'none' | 'flags' | 'event-idx';
 export const NOTIFICATION_SUPPRESSIONS: readonly NotificationSuppression[] = ['none', 'flags', 'event-idx'];
@@ -45,11 +46,14 @@ export interface VirtioScenario {
   readonly initialIndex?: number;
 }
 
-/** Chapter 4's measurement: 256 KiB through virtio-console with dd bs=4096 (lib/trap/io-measurement.ts). */
+/**
+ * Chapter 4's measurement (lib/trap/io-measurement.ts): its default 256 KiB written to the virtio
+ * console by dd in blocks of IO_BLOCK_BYTES, one request per block.
+ */
 export const DEFAULT_VIRTIO_SCENARIO: VirtioScenario = {
   device: 'console',
-  requests: 64,
-  bytesPerRequest: 4096,
+  requests: (DEFAULT_IO_SIZE_KIB * 1024) / IO_BLOCK_BYTES,
+  bytesPerRequest: IO_BLOCK_BYTES,
   queueSize: 128,
   batch: 1,
   deviceBudget: 64,
