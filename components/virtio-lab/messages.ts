@@ -95,7 +95,7 @@ const en: VirtioLabMessages = {
   perRequest: (metric) => `${metric} per request`,
   totalExits: 'VM exits in all',
   notModelled: 'not modelled (the emulated path here is a UART)',
-  ringSummary: (n, s, i, is) => `The ring: ${n} notifications (${s} suppressed), ${i} interrupts (${is} suppressed).`,
+  ringSummary: (n, s, i, is) => `The ring: ${n} notification${n === 1 ? '' : 's'} (${s} suppressed), ${i} interrupt${i === 1 ? '' : 's'} (${is} suppressed).`,
   traitsHeading: 'What each path gives up',
 };
 

@@ -53,6 +53,10 @@ function problem(p: VirtioProblem, lang: BookLocale): never {
   usageError(wordMessage(virtioProblemWordings, p, lang));
 }
 
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function formatNumber(n: number): string {
   return Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(2);
 }
@@ -104,7 +108,7 @@ export function virtioMain(argv: string[], io: CommandOutput): number {
       : `${scenario.requests} requests of ${scenario.bytesPerRequest} bytes; ${wordMessage(suppressionWordings, { code: scenario.suppression }, lang)}; batches of ${scenario.batch}, device serves ${scenario.deviceBudget} per run${scenario.interruptEvery > 1 ? `, one interrupt per ${scenario.interruptEvery} completions` : ''}${hw.apicv ? '; APICv with posted interrupts' : '; no APICv'}`,
     zh
       ? `环：通知 ${counts.notificationsSent} 次（抑制 ${counts.notificationsSuppressed} 次），中断 ${counts.interruptsSent} 次（抑制 ${counts.interruptsSuppressed} 次），设备运行 ${counts.deviceRuns} 次，不等中断收回 ${counts.polledReaps} 次`
-      : `ring: ${counts.notificationsSent} notifications (${counts.notificationsSuppressed} suppressed), ${counts.interruptsSent} interrupts (${counts.interruptsSuppressed} suppressed), ${counts.deviceRuns} device runs, ${counts.polledReaps} reaps without an interrupt`,
+      : `ring: ${plural(counts.notificationsSent, 'notification')} (${counts.notificationsSuppressed} suppressed), ${plural(counts.interruptsSent, 'interrupt')} (${counts.interruptsSuppressed} suppressed), ${plural(counts.deviceRuns, 'device run')}, ${plural(counts.polledReaps, 'reap')} without an interrupt`,
     '',
     `| ${zh ? '路径' : 'path'} | ${head.map((h) => `${h}${zh ? '/请求' : ' per request'}`).join(' | ')} | ${zh ? 'VM 退出合计' : 'VM exits in all'} |`,
     `|---|${IO_COST_METRICS.map(() => '---:').join('|')}|---:|`,

@@ -179,10 +179,19 @@ export class VirtioSession {
     return { requests: this.reaped, ...this.counts };
   }
 
-  /** Ask for the next interrupt under the scenario's coalescing. */
+  /**
+   * Ask for the next interrupt. Under 'event-idx', used_event goes `interruptEvery` completions
+   * ahead (coalescing). Under 'flags', the driver sets VIRTQ_AVAIL_F_NO_INTERRUPT while it still
+   * has requests to send, since it takes used buffers back itself when it needs descriptors (as
+   * virtio-net's transmit path does), and clears it for the last ones.
+   */
   private armInterrupt(): void {
     const s = this.scenario;
     if (s.suppression === 'event-idx') this.driver.requestInterruptAfter(Math.min(s.interruptEvery, Math.max(1, this.driver.outstanding)));
+    else if (s.suppression === 'flags') {
+      if (this.submitted < s.requests) this.driver.suppressInterrupts();
+      else this.driver.requestInterruptAfter(1);
+    }
   }
 
   /** One thing the driver or the device does, or 'done'. */

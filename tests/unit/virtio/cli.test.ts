@@ -16,7 +16,8 @@ describe('the virtio CLI', () => {
     expect(run.status).toBe(0);
     const { counts } = runVirtioScenario({ ...DEFAULT_VIRTIO_SCENARIO, batch: 8, deviceBudget: 4 });
     const vhost = perRequest(ioPathCosts('console', counts, 4096, { apicv: false }).vhost!, counts.requests);
-    expect(run.out).toContain(`ring: ${counts.notificationsSent} notifications (${counts.notificationsSuppressed} suppressed)`);
+    expect(counts.notificationsSent).toBe(1);
+    expect(run.out).toContain(`ring: 1 notification (${counts.notificationsSuppressed} suppressed), ${counts.interruptsSent} interrupts`);
     expect(run.out).toMatch(new RegExp(`\\| vhost \\(back end in the host kernel\\) \\| ${vhost.vmExits.toFixed(2).replace('.', '\\.')} \\| 0 \\| 0 \\|`));
     expect(run.out).toMatch(/\| emulated device \(16550A UART in QEMU\) \| 5,635 \| 5,123 \|/);
   });
