@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   DEFAULT_VIRTIO_SCENARIO, IO_PATHS, NOTIFICATION_SUPPRESSIONS, UART_MODEL, VIRTIO_BLK_S_OK, VirtioSession, checkScenario,
-  emulatedUartCosts, ioPathCosts, payloadByte, runVirtioScenario, vringNeedEvent, wordVirtioEvent,
+  VIRTQ_AVAIL_F_NO_INTERRUPT, emulatedUartCosts, ioPathCosts, payloadByte, runVirtioScenario, vringNeedEvent, wordVirtioEvent,
 } from '../../../lib/virtio/index.ts';
 import type { VirtioEvent, VirtioScenario } from '../../../lib/virtio/index.ts';
 
@@ -86,6 +86,18 @@ describe('a driver and a device running a scenario', () => {
     expect(none.notificationsSent).toBe(none.publications);
     const coalesced = runVirtioScenario({ ...base, batch: 8, deviceBudget: 4, interruptEvery: 16 }).counts;
     expect(coalesced.interruptsSent).toBeLessThan(busy.interruptsSent);
+  });
+
+  it('flags: the driver sets NO_INTERRUPT while it still has requests to send, and clears it for the last ones', () => {
+    const session = new VirtioSession({ ...DEFAULT_VIRTIO_SCENARIO, suppression: 'flags' });
+    const publishes: Extract<VirtioEvent, { kind: 'device-publish' }>[] = [];
+    while (!session.done) {
+      const e = session.step();
+      if (e.kind === 'device-publish') publishes.push(e);
+    }
+    expect(publishes.slice(0, -1).every((p) => p.availFlags === VIRTQ_AVAIL_F_NO_INTERRUPT && !p.interrupt)).toBe(true);
+    expect(publishes.at(-1)).toMatchObject({ availFlags: 0, interrupt: true });
+    expect(session.completedRequests).toBe(64);
   });
 
   it('checks a scenario before running it', () => {
