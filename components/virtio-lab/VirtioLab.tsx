@@ -1,0 +1,335 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  DEFAULT_VIRTIO_SCENARIO, IO_COST_METRICS, IO_PATHS, IO_PATH_TRAITS, NOTIFICATION_SUPPRESSIONS, VIRTIO_DEVICE_KINDS, VIRTIO_LIMITS,
+  VIRTQ_DESC_F_INDIRECT, VIRTQ_DESC_F_NEXT, VIRTQ_DESC_F_WRITE, VirtioSession, deviceKindWordings, ioCostMetricWordings,
+  ioPathCosts, ioPathTraitWordings, ioPathWordings, perRequest, runVirtioScenario, suppressionWordings, wordVirtioEvent,
+} from '../../lib/virtio/index.ts';
+import type { NotificationSuppression, SplitVirtqueueSnapshot, VirtioDeviceKind, VirtioEvent, VirtioScenario } from '../../lib/virtio/index.ts';
+import { wordMessage } from '../../lib/book/localized-text.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
+import { virtioLabCatalogues, type VirtioLabMessages } from './messages.ts';
+import './VirtioLab.css';
+
+export interface VirtioLabProps {
+  locale?: BookLocale;
+}
+
+interface Settings {
+  device: VirtioDeviceKind;
+  batch: number;
+  deviceBudget: number;
+  suppression: NotificationSuppression;
+  interruptEvery: number;
+  indirect: boolean;
+  apicv: boolean;
+}
+
+const DEFAULT_SETTINGS: Settings = { device: 'console', batch: 1, deviceBudget: 4, suppression: 'event-idx', interruptEvery: 1, indirect: false, apicv: false };
+/** The step-through's queue is small enough to read on a phone. */
+const RING_QUEUE_SIZE = 8;
+const RING_REQUESTS = 12;
+const ringBytes = (device: VirtioDeviceKind) => (device === 'console' ? 64 : 512);
+
+function stepScenario(s: Settings): VirtioScenario {
+  return {
+    device: s.device, requests: RING_REQUESTS, bytesPerRequest: ringBytes(s.device), queueSize: RING_QUEUE_SIZE, batch: s.batch,
+    deviceBudget: s.deviceBudget, suppression: s.suppression, interruptEvery: s.suppression === 'event-idx' ? s.interruptEvery : 1, indirect: s.indirect,
+  };
+}
+
+function measureScenario(s: Settings): VirtioScenario {
+  return { ...stepScenario(s), requests: DEFAULT_VIRTIO_SCENARIO.requests, bytesPerRequest: DEFAULT_VIRTIO_SCENARIO.bytesPerRequest, queueSize: DEFAULT_VIRTIO_SCENARIO.queueSize };
+}
+
+function flagNames(flags: number): string {
+  const names = [flags & VIRTQ_DESC_F_NEXT && 'NEXT', flags & VIRTQ_DESC_F_WRITE && 'WRITE', flags & VIRTQ_DESC_F_INDIRECT && 'INDIRECT'].filter(Boolean);
+  return names.length ? names.join('|') : '0';
+}
+
+const hex = (n: number) => `0x${n.toString(16)}`;
+
+function formatCount(n: number, locale: string): string {
+  return Number.isInteger(n) ? n.toLocaleString(locale) : n.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** A whole-number field that keeps what the reader typed and says when it is out of range. */
+function NumberField(props: { id: string; label: string; value: number; min: number; max: number; disabled?: boolean; hint?: string; onChange: (n: number) => void; m: VirtioLabMessages }) {
+  const { id, label, value, min, max, disabled, hint, onChange, m } = props;
+  const [text, setText] = useState(String(value));
+  useEffect(() => setText(String(value)), [value]);
+  const valid = /^\d+$/.test(text) && Number(text) >= min && Number(text) <= max;
+  const described = [valid ? '' : `${id}-error`, hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="hov-virtio-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        value={text}
+        disabled={disabled}
+        aria-invalid={!valid}
+        aria-describedby={described}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (/^\d+$/.test(e.target.value) && Number(e.target.value) >= min && Number(e.target.value) <= max) onChange(Number(e.target.value));
+        }}
+      />
+      {hint && <p id={`${id}-hint`} className="hov-virtio-hint">{hint}</p>}
+      {!valid && <p id={`${id}-error`} className="hov-virtio-error">{m.invalidNumber(label, min, max)}</p>}
+    </div>
+  );
+}
+
+function changed(a: unknown, b: unknown): boolean {
+  return a !== undefined && b !== undefined && JSON.stringify(a) !== JSON.stringify(b);
+}
+
+function Rings({ snap, before, m }: { snap: SplitVirtqueueSnapshot; before: SplitVirtqueueSnapshot | undefined; m: VirtioLabMessages }) {
+  const mark = (now: unknown, was: unknown) => (changed(now, was) ? 'hov-virtio-changed' : undefined);
+  const size = snap.layout.size;
+  return (
+    <div className="hov-virtio-rings">
+      <div className="hov-virtio-scroll" tabIndex={0} role="region" aria-label={m.descriptorTable}>
+        <table className="hov-virtio-table" data-testid="virtio-descriptors">
+          <caption>{m.descriptorTable}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.columns.index}</th>
+              <th scope="col">{m.columns.addr}</th>
+              <th scope="col">{m.columns.len}</th>
+              <th scope="col">{m.columns.flags}</th>
+              <th scope="col">{m.columns.next}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {snap.descriptors.map((d, i) => (
+              <tr key={i} className={mark(d, before?.descriptors[i])}>
+                <th scope="row">{i}</th>
+                <td>{hex(d.addr)}</td>
+                <td>{d.len}</td>
+                <td>{flagNames(d.flags)}</td>
+                <td>{d.next}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="hov-virtio-scroll" tabIndex={0} role="region" aria-label={m.availRing}>
+        <table className="hov-virtio-table" data-testid="virtio-avail">
+          <caption>{m.availRing}</caption>
+          <tbody>
+            <tr className={mark(snap.avail.flags, before?.avail.flags)}><th scope="row">{m.flagsField}</th><td colSpan={2}>{snap.avail.flags}</td></tr>
+            <tr className={mark(snap.avail.idx, before?.avail.idx)}><th scope="row">{m.idxField}</th><td colSpan={2} data-field="avail-idx">{snap.avail.idx}</td></tr>
+            {snap.avail.ring.map((head, slot) => (
+              <tr key={slot} className={mark(head, before?.avail.ring[slot])}>
+                <th scope="row">ring[{slot}]</th>
+                <td colSpan={2}>{head}{slot === snap.avail.idx % size ? ' ←' : ''}</td>
+              </tr>
+            ))}
+            <tr className={mark(snap.avail.usedEvent, before?.avail.usedEvent)}><th scope="row">{m.usedEventField}</th><td colSpan={2}>{snap.avail.usedEvent}</td></tr>
+          </tbody>
+        </table>
+      </div>
+      <div className="hov-virtio-scroll" tabIndex={0} role="region" aria-label={m.usedRing}>
+        <table className="hov-virtio-table" data-testid="virtio-used">
+          <caption>{m.usedRing}</caption>
+          <tbody>
+            <tr className={mark(snap.used.flags, before?.used.flags)}><th scope="row">{m.flagsField}</th><td colSpan={2}>{snap.used.flags}</td></tr>
+            <tr className={mark(snap.used.idx, before?.used.idx)}><th scope="row">{m.idxField}</th><td colSpan={2} data-field="used-idx">{snap.used.idx}</td></tr>
+            {snap.used.ring.map((e, slot) => (
+              <tr key={slot} className={mark(e, before?.used.ring[slot])}>
+                <th scope="row">ring[{slot}]</th>
+                <td>{m.columns.id} {e.id}</td>
+                <td>{m.columns.len} {e.len}{slot === snap.used.idx % size ? ' ←' : ''}</td>
+              </tr>
+            ))}
+            <tr className={mark(snap.used.availEvent, before?.used.availEvent)}><th scope="row">{m.availEventField}</th><td colSpan={2}>{snap.used.availEvent}</td></tr>
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+export default function VirtioLab({ locale = 'en' }: VirtioLabProps) {
+  const m = pickMessages(virtioLabCatalogues, locale);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => setSettings((s) => ({ ...s, [key]: value }));
+  const ringScenario = useMemo(() => stepScenario(settings), [settings]);
+  const sessionRef = useRef<VirtioSession>(new VirtioSession(ringScenario));
+  const [steps, setSteps] = useState(0);
+  const [event, setEvent] = useState<VirtioEvent | undefined>(undefined);
+  const [before, setBefore] = useState<SplitVirtqueueSnapshot | undefined>(undefined);
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+
+  const reset = (scenario: VirtioScenario) => {
+    sessionRef.current = new VirtioSession(scenario);
+    setSteps(0);
+    setEvent(undefined);
+    setBefore(undefined);
+  };
+  useEffect(() => reset(ringScenario), [ringScenario]);
+
+  const session = sessionRef.current;
+  const snap = session.snapshot();
+  const step = () => {
+    setBefore(session.snapshot());
+    setEvent(session.step());
+    setSteps((n) => n + 1);
+  };
+  const runToEnd = () => {
+    setBefore(session.snapshot());
+    let n = 0;
+    let last: VirtioEvent | undefined = session.last;
+    while (!session.done && n < 100_000) {
+      last = session.step();
+      n++;
+    }
+    setEvent(last);
+    setSteps((k) => k + n);
+  };
+  const totals = session.totals();
+
+  const measured = useMemo(() => {
+    const scenario = measureScenario(settings);
+    const run = runVirtioScenario(scenario);
+    return { scenario, counts: run.counts, done: run.last.kind === 'done', table: ioPathCosts(scenario.device, run.counts, scenario.bytesPerRequest, { apicv: settings.apicv }) };
+  }, [settings]);
+  const maxExits = Math.max(1, ...IO_PATHS.map((p) => perRequest(measured.table[p] ?? { vmExits: 0, userspaceTrips: 0, hostSyscalls: 0, guestInterrupts: 0 }, measured.counts.requests).vmExits));
+
+  const arrow = event?.kind === 'driver-kick' && event.notify ? m.arrowNotify : event?.kind === 'device-publish' && event.interrupt ? m.arrowInterrupt : undefined;
+  const L = VIRTIO_LIMITS;
+
+  return (
+    <section className="hov-virtio not-content" aria-label={m.regionLabel} data-ready={ready ? 'true' : undefined}>
+      <fieldset>
+        <legend>{m.settingsLegend}</legend>
+        <div className="hov-virtio-row">
+          <div className="hov-virtio-field">
+            <label htmlFor="hov-virtio-device">{m.deviceLabel}</label>
+            <select id="hov-virtio-device" value={settings.device} onChange={(e) => set('device', e.target.value as VirtioDeviceKind)}>
+              {VIRTIO_DEVICE_KINDS.map((k) => (
+                <option key={k} value={k}>{wordMessage(deviceKindWordings, { code: k }, locale)}</option>
+              ))}
+            </select>
+          </div>
+          <div className="hov-virtio-field">
+            <label htmlFor="hov-virtio-suppression">{m.suppressionLabel}</label>
+            <select id="hov-virtio-suppression" value={settings.suppression} onChange={(e) => set('suppression', e.target.value as NotificationSuppression)}>
+              {NOTIFICATION_SUPPRESSIONS.map((k) => (
+                <option key={k} value={k}>{wordMessage(suppressionWordings, { code: k }, locale)}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="hov-virtio-row">
+          <NumberField id="hov-virtio-batch" label={m.batchLabel} value={settings.batch} {...L.batch} onChange={(n) => set('batch', n)} m={m} />
+          <NumberField id="hov-virtio-budget" label={m.budgetLabel} value={settings.deviceBudget} {...L.deviceBudget} onChange={(n) => set('deviceBudget', n)} m={m} />
+          <NumberField
+            id="hov-virtio-coalesce" label={m.interruptEveryLabel} value={settings.interruptEvery} {...L.interruptEvery}
+            disabled={settings.suppression !== 'event-idx'} {...(settings.suppression !== 'event-idx' ? { hint: m.interruptEveryHint } : {})}
+            onChange={(n) => set('interruptEvery', n)} m={m}
+          />
+        </div>
+        <label className="hov-virtio-check">
+          <input id="hov-virtio-indirect" type="checkbox" checked={settings.indirect} onChange={(e) => set('indirect', e.target.checked)} />
+          {m.indirectLabel}
+        </label>
+        <label className="hov-virtio-check">
+          <input id="hov-virtio-apicv" type="checkbox" checked={settings.apicv} onChange={(e) => set('apicv', e.target.checked)} />
+          {m.apicvLabel}
+        </label>
+      </fieldset>
+
+      <h3 className="hov-virtio-heading">{m.ringHeading}</h3>
+      <p>{m.ringIntro(RING_REQUESTS, ringBytes(settings.device), RING_QUEUE_SIZE)}</p>
+      <div className="hov-virtio-controls" role="group" aria-label={m.ringHeading}>
+        <button type="button" onClick={step} disabled={session.done} data-testid="virtio-step">{m.step}</button>
+        <button type="button" onClick={runToEnd} disabled={session.done}>{m.runToEnd}</button>
+        <button type="button" onClick={() => reset(ringScenario)}>{m.reset}</button>
+      </div>
+      <p className="hov-virtio-status" role="status" aria-live="polite" data-testid="virtio-status">
+        {event ? m.stepStatus(steps, wordVirtioEvent(event, ringScenario.suppression, locale)) : m.notStarted}
+      </p>
+      <div className="hov-virtio-sides">
+        <p className={`hov-virtio-arrow${arrow ? ' hov-virtio-arrow-on' : ''}`} aria-hidden={arrow ? undefined : true}>{arrow ?? '\u00a0'}</p>
+        <dl className="hov-virtio-tallies" data-testid="virtio-tallies">
+          <div><dt>{m.tallies.notifications}</dt><dd data-counter="notifications">{totals.notificationsSent}</dd></div>
+          <div><dt>{m.tallies.notificationsSuppressed}</dt><dd>{totals.notificationsSuppressed}</dd></div>
+          <div><dt>{m.tallies.interrupts}</dt><dd data-counter="interrupts">{totals.interruptsSent}</dd></div>
+          <div><dt>{m.tallies.interruptsSuppressed}</dt><dd>{totals.interruptsSuppressed}</dd></div>
+        </dl>
+        <p>{m.tallies.completed(session.completedRequests, RING_REQUESTS)}</p>
+      </div>
+      <Rings snap={snap} before={before} m={m} />
+
+      <h3 className="hov-virtio-heading">{m.exitsHeading}</h3>
+      <p>{m.exitsIntro(measured.scenario.requests, measured.scenario.bytesPerRequest)}</p>
+      <p data-testid="virtio-ring-summary">{m.ringSummary(measured.counts.notificationsSent, measured.counts.notificationsSuppressed, measured.counts.interruptsSent, measured.counts.interruptsSuppressed)}</p>
+      <div className="hov-virtio-scroll" tabIndex={0} role="region" aria-label={m.exitsCaption}>
+        <table className="hov-virtio-table hov-virtio-exits" data-testid="virtio-exits">
+          <caption>{m.exitsCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.pathColumn}</th>
+              {IO_COST_METRICS.map((metric) => (
+                <th scope="col" key={metric}>{m.perRequest(wordMessage(ioCostMetricWordings, { code: metric }, locale))}</th>
+              ))}
+              <th scope="col">{m.totalExits}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {IO_PATHS.map((path) => {
+              const costs = measured.table[path];
+              const name = wordMessage(ioPathWordings, { code: path }, locale);
+              if (!costs) {
+                return (
+                  <tr key={path} data-path={path}>
+                    <th scope="row">{name}</th>
+                    <td colSpan={IO_COST_METRICS.length + 1}>{m.notModelled}</td>
+                  </tr>
+                );
+              }
+              const each = perRequest(costs, measured.counts.requests);
+              const width = (Math.log10(1 + each.vmExits) / Math.log10(1 + maxExits)) * 100;
+              return (
+                <tr key={path} data-path={path}>
+                  <th scope="row">{name}</th>
+                  {IO_COST_METRICS.map((metric) => (
+                    <td key={metric} data-metric={metric}>
+                      {formatCount(each[metric], locale)}
+                      {metric === 'vmExits' && <span className="hov-virtio-bar" aria-hidden="true" style={{ inlineSize: `${Math.max(width, 1)}%` }} />}
+                    </td>
+                  ))}
+                  <td>{formatCount(costs.vmExits, locale)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <h4 className="hov-virtio-subheading">{m.traitsHeading}</h4>
+      <ul className="hov-virtio-traits">
+        {IO_PATHS.map((path) => {
+          const t = IO_PATH_TRAITS[path];
+          const words = (code: keyof typeof ioPathTraitWordings) => wordMessage(ioPathTraitWordings, { code }, locale);
+          return (
+            <li key={path}>
+              <strong>{wordMessage(ioPathWordings, { code: path }, locale)}</strong>
+              {': '}
+              {[
+                words(t.dataPathExits ? 'dataPathExits' : 'noDataPathExits'),
+                words(t.liveMigration === 'yes' ? 'migrationYes' : 'migrationDevice'),
+                words(t.isolation === 'vmm-process' ? 'isolationVmm' : t.isolation === 'host-kernel' ? 'isolationKernel' : 'isolationIommu'),
+              ].join(locale === 'zh-CN' ? '；' : '; ')}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
