@@ -108,7 +108,7 @@ int main(void)
     for (;;) {
         if (ioctl(vcpufd, KVM_RUN, NULL) == -1)                          /* [run] */
             err(1, "KVM_RUN");
-        switch (run->exit_reason) {                                      /* [exit] */
+        switch (run->exit_reason) {
         case KVM_EXIT_IO: {
             uint8_t *data = (uint8_t *)run + run->io.data_offset;
             if (run->io.direction == KVM_EXIT_IO_OUT && run->io.port == SERIAL_DATA &&
