@@ -181,6 +181,7 @@ export default function VmmLoopLab({ locale }: VmmLoopLabProps) {
           id="hov-vmm-source"
           className="hov-vmm-source"
           spellCheck={false}
+          wrap="off"
           rows={12}
           value={source}
           aria-label={m.guestLabel}
@@ -213,26 +214,32 @@ export default function VmmLoopLab({ locale }: VmmLoopLabProps) {
       <div className="hov-vmm-grid">
         <CodePane id="vmm-ts" heading={m.tsHeading} label={m.tsLabel} note={m.tsNote} code={TS_CODE} line={tsLine} />
         <div className="hov-vmm-pane hov-vmm-state">
-          <h4>{m.exitHeading}</h4>
-          {lastExit ? (
-            <table className="hov-vmm-exit" data-testid="vmm-exit">
-              <thead><tr><th scope="col">{m.exitField}</th><th scope="col">{m.exitValue}</th></tr></thead>
-              <tbody>
-                {exitFields(lastExit).map(([field, value]) => (
-                  <tr key={field}><th scope="row"><code>{field}</code></th><td><code>{value}</code></td></tr>
-                ))}
-              </tbody>
-            </table>
-          ) : <p>{m.noExitYet}</p>}
-          <p className="hov-vmm-note">{m.exitCount(snapshot?.exits.length ?? 0)}</p>
-          <h4>{m.serialHeading}</h4>
-          <pre className="hov-vmm-serial" data-testid="vmm-serial">{snapshot && snapshot.serial.length > 0 ? serialText(snapshot.serial) : m.serialEmpty}</pre>
-          <h4>{m.registersHeading}</h4>
-          {snapshot?.regs ? (
-            <p className="hov-vmm-regs"><code>
-              {snapshot.regs.r.map((v, i) => `r${i}=${hex(v)}`).join(' ')} rip={hex(snapshot.regs.rip)} rsp={hex(snapshot.regs.rsp)} rflags={hex(snapshot.regs.rflags)}
-            </code></p>
-          ) : <p>{m.notCreated}</p>}
+          <div className="hov-vmm-exit-box">
+            <h4>{m.exitHeading}</h4>
+            {lastExit ? (
+              <table className="hov-vmm-exit" data-testid="vmm-exit">
+                <thead><tr><th scope="col">{m.exitField}</th><th scope="col">{m.exitValue}</th></tr></thead>
+                <tbody>
+                  {exitFields(lastExit).map(([field, value]) => (
+                    <tr key={field}><th scope="row"><code>{field}</code></th><td><code>{value}</code></td></tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : <p>{m.noExitYet}</p>}
+            <p className="hov-vmm-note">{m.exitCount(snapshot?.exits.length ?? 0)}</p>
+          </div>
+          <div>
+            <h4>{m.serialHeading}</h4>
+            <pre className="hov-vmm-serial" data-testid="vmm-serial">{snapshot && snapshot.serial.length > 0 ? serialText(snapshot.serial) : m.serialEmpty}</pre>
+          </div>
+          <div>
+            <h4>{m.registersHeading}</h4>
+            {snapshot?.regs ? (
+              <p className="hov-vmm-regs"><code>
+                {snapshot.regs.r.map((v, i) => `r${i}=${hex(v)}`).join(' ')} rip={hex(snapshot.regs.rip)} rsp={hex(snapshot.regs.rsp)} rflags={hex(snapshot.regs.rflags)}
+              </code></p>
+            ) : <p>{m.notCreated}</p>}
+          </div>
         </div>
         <CodePane id="vmm-c" heading={m.cHeading} label={m.cLabel} note={m.cNote} code={C_CODE} line={cLine} />
       </div>

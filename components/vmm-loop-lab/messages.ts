@@ -65,7 +65,7 @@ export interface VmmLoopLabMessages {
 
 const en: VmmLoopLabMessages = {
   regionLabel: 'VMM loop lab',
-  intro: 'Left: the monitor in TypeScript, driving the teaching ISA through a KVM-shaped interface. Right: the same monitor in C for the real /dev/kvm, shown as text. Step runs the TypeScript up to its next yield.',
+  intro: 'The monitor in TypeScript drives the teaching ISA through a KVM-shaped interface; beside it (below it on a narrow screen) is the same monitor in C for the real /dev/kvm, shown as text. Step runs the TypeScript up to its next yield.',
   guestHeading: 'Guest program (teaching ISA)',
   guestLabel: 'Guest program in the teaching ISA',
   guestNote: 'Edits are kept in this browser. Reset assembles the program again.',
@@ -87,7 +87,7 @@ const en: VmmLoopLabMessages = {
   serialEmpty: '(nothing yet)',
   registersHeading: 'vCPU registers',
   notCreated: 'No vCPU yet.',
-  guestAt: (line) => (line > 0 ? `guest at line ${line}` : 'guest outside its program'),
+  guestAt: (line) => (line > 0 ? `the guest's next instruction: line ${line}` : 'the guest is outside its program'),
   status: (steps, step) => `${steps} steps; last: ${step ?? '–'}`,
   notStarted: 'Not started: press Step.',
   stillRunning: (steps) => `Still running after ${steps} steps; Run again to go on.`,
@@ -99,7 +99,7 @@ const en: VmmLoopLabMessages = {
 
 const zh: VmmLoopLabMessages = {
   regionLabel: 'VMM 循环实验',
-  intro: '左边是用 TypeScript 写的监控器，通过仿 KVM 的接口驱动教学指令集；右边是同一个监控器的 C 版本，面向真正的 /dev/kvm，只作文本展示。“单步”让 TypeScript 运行到下一个 yield。',
+  intro: '用 TypeScript 写的监控器通过仿 KVM 的接口驱动教学指令集；旁边（窄屏上在下方）是同一个监控器的 C 版本，面向真正的 /dev/kvm，只作文本展示。“单步”让 TypeScript 运行到下一个 yield。',
   guestHeading: '客户机程序（教学指令集）',
   guestLabel: '用教学指令集写的客户机程序',
   guestNote: '修改会保存在本浏览器中。“重置”会重新汇编程序。',
@@ -121,7 +121,7 @@ const zh: VmmLoopLabMessages = {
   serialEmpty: '（暂无）',
   registersHeading: 'vCPU 寄存器',
   notCreated: '还没有 vCPU。',
-  guestAt: (line) => (line > 0 ? `客户机位于第 ${line} 行` : '客户机不在程序范围内'),
+  guestAt: (line) => (line > 0 ? `客户机的下一条指令：第 ${line} 行` : '客户机已不在程序范围内'),
   status: (steps, step) => `已走 ${steps} 步；最后一步：${step ?? '–'}`,
   notStarted: '尚未开始：请按“单步”。',
   stillRunning: (steps) => `走了 ${steps} 步仍在运行；再按“运行”继续。`,
