@@ -92,3 +92,16 @@ describe('the VMM loop lab in the KVM chapter', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the VMM loop lab on its embed page', () => {
+  test('/zh-cn/embed/vmm-loop/: the lab alone steps, in Chinese, axe clean', async () => {
+    const { page, errors } = await openLab('/zh-cn/embed/vmm-loop/', { width: 390 });
+    await tabToStep(page, '单步');
+    await page.keyboard.press('Enter');
+    expect(await text(page, 'vmm-status')).toContain('已走 1 步');
+    expect(await currentLine(page, 'vmm-ts')).toContain("yield 'open'");
+    expect(await currentLine(page, 'vmm-c')).toContain('[open]');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
