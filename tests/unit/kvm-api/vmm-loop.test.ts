@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { assembleProgram } from '../../../lib/trap/index.ts';
 import {
   HELLO_VMM_TS_SOURCE, KVM_EXIT_HLT, KVM_EXIT_INTERNAL_ERROR, KVM_EXIT_IO, KVM_EXIT_MMIO, KVM_EXIT_NAMES,
-  KVM_EXIT_SHUTDOWN, KVM_HELLO_C_SOURCE, KvmDevice, cLineOfStep, startVmmSession, typeScriptLineOfStep,
+  KVM_EXIT_SHUTDOWN, KVM_ENOSYS, KVM_HELLO_C_SOURCE, KVM_MEM_READONLY, KvmDevice, cLineOfStep, encodeGuestImage,
+  startVmmSession, typeScriptLineOfStep,
 } from '../../../lib/kvm-api/index.ts';
 import type { ExitRecord, VmmSession, VmmStep } from '../../../lib/kvm-api/index.ts';
 import { defaultGuestSource } from '../../../components/vmm-loop-lab/messages.ts';
@@ -127,6 +128,30 @@ describe('the VMM loop on the KVM-shaped teaching vCPU', () => {
       .toMatchObject({ ok: false, errno: 'EINVAL', problem: { code: 'regionOutside' } });
     expect(vm.value.createVcpu(0).ok).toBe(true);
     expect(vm.value.createVcpu(0)).toMatchObject({ ok: false, errno: 'EEXIST' });
+  });
+
+  test('a write to a KVM_MEM_READONLY slot is an MMIO exit; a HYPERCALL stays in the kernel and returns -KVM_ENOSYS', () => {
+    const kvm = new KvmDevice().open();
+    const vm = kvm.createVm(0);
+    if (!vm.ok) throw new Error('createVm');
+    const assembled = assembleProgram('HYPERCALL 9\nSTORE r0, [0x50]\nHLT');
+    if (!assembled.ok) throw new Error('assemble');
+    const code = new Uint16Array(0x40);
+    code.set(encodeGuestImage(assembled.program, 0).words);
+    expect(vm.value.setUserMemoryRegion({ slot: 0, flags: 0, guest_phys_addr: 0, memory_size: 0x40, userspace_addr: code }).ok).toBe(true);
+    const rom = new Uint16Array(0x10);
+    expect(vm.value.setUserMemoryRegion({ slot: 1, flags: KVM_MEM_READONLY, guest_phys_addr: 0x50, memory_size: 0x10, userspace_addr: rom }).ok).toBe(true);
+    const vcpu = vm.value.createVcpu(0);
+    if (!vcpu.ok) throw new Error('createVcpu');
+    expect(vcpu.value.run().ok).toBe(true);
+    const run = vcpu.value.kvmRun;
+    expect(run.exit_reason).toBe(KVM_EXIT_MMIO);
+    expect(run.mmio.phys_addr).toBe(0x50);
+    expect(run.mmio.is_write).toBe(1);
+    expect(run.mmio.data[0] | (run.mmio.data[1]! << 8)).toBe(-KVM_ENOSYS & 0xffff);
+    expect(rom[0]).toBe(0);
+    expect(vcpu.value.run().ok).toBe(true);
+    expect(vcpu.value.kvmRun.exit_reason).toBe(KVM_EXIT_HLT);
   });
 
   test('every step the monitor yields has its line in the TypeScript, and the C program marks the same steps', () => {
