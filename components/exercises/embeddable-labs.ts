@@ -23,6 +23,7 @@ export const EMBEDDABLE_LABS: readonly EmbeddableLab[] = [
   lab('isa-quiz', 'Which instructions are sensitive?', 4, '/full-virtualization/', 800, '哪些指令是敏感指令？'),
   lab('density-calculator', 'The density calculator', 5, '/containers/', 900, '密度计算器'),
   lab('bridge-editor', 'The bridge editor', 6, '/kvm-bridge/', 1100, '网桥编辑器'),
+  lab('vmm-loop', 'A VMM loop you can step', 6, '/kvm-bridge/', 1300, '可以单步执行的 VMM 循环'),
   lab('exercises-origins', 'Exercises: Origins', 1, '/origins/', 700, '练习：起源'),
   lab('exercises-p-code', 'Exercises: P-code', 2, '/p-code/', 900, '练习：P-code'),
   lab('exercises-jit', 'Exercises: binary translation and JIT', 3, '/jit/', 800, '练习：二进制翻译与即时编译'),
