@@ -50,6 +50,7 @@ export type DomainFindingMessage =
   | { readonly code: 'duplicateElement'; readonly params: { element: string; parent: string } }
   | { readonly code: 'unexpectedText'; readonly params: { element: string } }
   | { readonly code: 'noMemory' }
+  | { readonly code: 'noOsType' }
   | { readonly code: 'bridgeSourceMissing' }
   | { readonly code: 'bridgeNotOnHost'; readonly params: { bridge: string; known: string } }
   | { readonly code: 'defaultNatNetwork'; readonly params: { network: string } }
@@ -124,18 +125,27 @@ const DEVICE_NAME = /^[a-zA-Z0-9_.\-\\:/]+$/;
 /** Emulated NICs QEMU offers on x86 (libvirt passes `<model type>` through to QEMU). */
 const EMULATED_NICS = new Set(['e1000', 'e1000e', 'rtl8139', 'ne2k_pci', 'pcnet', 'i82551', 'i82557b', 'i82559er', 'vmxnet3']);
 
+/** A value as a finding quotes it: one line, at most 60 characters. */
+function shown(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  const line = value.replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/[\u0000-\u001f\u007f]/g, '?');
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}
+
 /** XML Schema's whitespace "collapse" for numeric types: leading and trailing whitespace is ignored. */
 function collapsed(value: string): string {
   return value.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
 }
 
+// libxml2 matches a datatype's pattern against the value as written, so unlike the enumerations
+// (tokens, where surrounding whitespace does not count) a number with spaces around it is rejected.
 function isUnsignedLong(value: string): boolean {
-  const v = collapsed(value);
+  const v = value;
   return /^[0-9]+$/.test(v) && v.length <= 20 && BigInt(v) <= UNSIGNED_LONG_MAX;
 }
 
 function isVcpuCount(value: string): boolean {
-  const v = collapsed(value);
+  const v = value;
   return /^[0-9]+$/.test(v) && v.length <= 5 && Number(v) >= 1 && Number(v) <= 65535;
 }
 
@@ -163,6 +173,7 @@ const SEVERITY_OF: Record<DomainFindingMessage['code'], [DomainFindingSeverity, 
   duplicateElement: ['error', 'schema'],
   unexpectedText: ['error', 'schema'],
   noMemory: ['error', 'libvirt'],
+  noOsType: ['error', 'libvirt'],
   bridgeSourceMissing: ['error', 'libvirt'],
   bridgeNotOnHost: ['error', 'host'],
   defaultNatNetwork: ['warning', 'host'],
@@ -226,32 +237,32 @@ export function checkDomainXml(text: string, options: CheckDomainOptions = {}): 
     if (!a) return false;
     // The schema's <value>s are XML Schema tokens: surrounding whitespace does not count.
     if (allowed.includes(collapsed(a.value))) return true;
-    add({ code: 'valueNotAllowed', params: { element: element.name, attribute: a.name, value: a.value, allowed: allowed.join(', ') } }, a.valueAt, attributePath(element, a));
+    add({ code: 'valueNotAllowed', params: { element: element.name, attribute: a.name, value: shown(a.value), allowed: allowed.join(', ') } }, a.valueAt, attributePath(element, a));
     return false;
   };
   const shaped = (element: XmlElement, a: XmlAttribute | undefined, ok: (v: string) => boolean, shape: ValueShape): boolean => {
     if (!a) return false;
     if (ok(a.value)) return true;
-    add({ code: 'valueMalformed', params: { element: element.name, attribute: a.name, value: a.value, shape } }, a.valueAt, attributePath(element, a));
+    add({ code: 'valueMalformed', params: { element: element.name, attribute: a.name, value: shown(a.value), shape } }, a.valueAt, attributePath(element, a));
     return false;
   };
   /** An element's text checked against a shape ('' names the text itself, not an attribute). */
   const shapedText = (element: XmlElement, ok: (v: string) => boolean, shape: ValueShape): boolean => {
     const value = textOf(element);
     if (ok(value) && childElements(element).length === 0) return true;
-    add({ code: 'valueMalformed', params: { element: element.name, attribute: '', value, shape } }, element.at, pathOf(element));
+    add({ code: 'valueMalformed', params: { element: element.name, attribute: '', value: shown(value), shape } }, element.at, pathOf(element));
     return false;
   };
   const enumeratedText = (element: XmlElement, allowed: readonly string[]) => {
     const value = collapsed(textOf(element));
     if (allowed.includes(value) && childElements(element).length === 0) return;
-    add({ code: 'valueNotAllowed', params: { element: element.name, attribute: '', value, allowed: allowed.join(', ') } }, element.at, pathOf(element));
+    add({ code: 'valueNotAllowed', params: { element: element.name, attribute: '', value: shown(value), allowed: allowed.join(', ') } }, element.at, pathOf(element));
   };
 
   // <domain type=… id=…>
   onlyAttributes(root, ['type', 'id']);
   enumerated(root, required(root, 'type'), DOMAIN_TYPES);
-  shaped(root, attributeOf(root, 'id'), (v) => /^[0-9]+$/.test(collapsed(v)) && Number(collapsed(v)) <= 4294967295, 'unsignedInteger');
+  shaped(root, attributeOf(root, 'id'), (v) => /^[0-9]+$/.test(v) && v.length <= 10 && Number(v) <= 4294967295, 'unsignedInteger');
   for (const node of root.children) {
     if (node.kind === 'text' && node.text.trim() !== '') add({ code: 'unexpectedText', params: { element: 'domain' } }, node.at, '/domain');
   }
@@ -294,7 +305,8 @@ export function checkDomainXml(text: string, options: CheckDomainOptions = {}): 
   }
   const os = first('os');
   if (!os) {
-    if (!first('bootloader')) add({ code: 'missingElement', params: { element: 'os', parent: 'domain' } }, root.at, '/domain');
+    // The schema lets <os> out (its Xen grammar); libvirt's parser does not.
+    if (!first('bootloader')) add({ code: 'noOsType' }, root.at, '/domain');
   } else {
     const types = children(os, 'type');
     if (types.length === 0) add({ code: 'missingElement', params: { element: 'type', parent: 'os' } }, os.at, pathOf(os));

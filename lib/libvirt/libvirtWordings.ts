@@ -26,7 +26,7 @@ export const xmlProblemWordings = {
   unterminated: wordings((p: XmlParams) => `${p.detail} is not finished before the end of the text`, (p) => `${p.detail} 到文本结尾仍未结束`),
   badEntity: wordings((p: XmlParams) => `"${p.detail}" is not an entity XML knows (use &amp; &lt; &gt; &quot; &apos; or &#…;)`, (p) => `“${p.detail}”不是 XML 认识的实体（可用 &amp; &lt; &gt; &quot; &apos; 或 &#…;）`),
   badCharacter: wordings((p: XmlParams) => `the character ${p.detail} is not allowed in XML`, (p) => `XML 中不允许字符 ${p.detail}`),
-  doctypeNotAllowed: wordings((_: XmlParams) => 'a DOCTYPE is not accepted here (libvirt documents have none)', () => '这里不接受 DOCTYPE（libvirt 的文档没有 DOCTYPE）'),
+  doctypeNotAllowed: wordings((_: XmlParams) => 'a DOCTYPE with an internal subset, or one not before the root, is not accepted here (libvirt documents have none)', () => '这里不接受带内部子集或不在根元素之前的 DOCTYPE（libvirt 的文档没有 DOCTYPE）'),
   badXmlDeclaration: wordings((_: XmlParams) => 'the <?xml …?> declaration is malformed or not at the very start', () => '<?xml …?> 声明格式不对，或不在文档最开头'),
   tooDeep: wordings((p: XmlParams) => `elements nested more than ${p.detail} deep`, (p) => `元素嵌套超过 ${p.detail} 层`),
   tooLarge: wordings((p: XmlParams) => `the text is longer than ${p.detail} characters`, (p) => `文本超过 ${p.detail} 个字符`),
@@ -106,6 +106,10 @@ export const domainFindingWordings = {
   noMemory: wordings(
     () => 'no <memory>: virsh define refuses the domain ("Memory size must be specified via <memory> or in the <numa> configuration")',
     () => '没有 <memory>：virsh define 会拒绝这个域（“Memory size must be specified via <memory> or in the <numa> configuration”）',
+  ),
+  noOsType: wordings(
+    () => 'no <os><type>hvm</type></os>: virsh define refuses the domain ("an os <type> must be specified")',
+    () => '没有 <os><type>hvm</type></os>：virsh define 会拒绝这个域（“an os <type> must be specified”）',
   ),
   bridgeSourceMissing: wordings(
     () => `<interface type="bridge"> names no bridge: add <source bridge="br0"/>; without it libvirt has no bridge to add the guest's tap device to`,

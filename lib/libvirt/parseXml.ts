@@ -2,8 +2,8 @@
  * A small XML 1.0 parser that keeps positions: every element, attribute and text node knows its line
  * and column, and every well-formedness problem says where it is. It reads the subset a libvirt
  * domain uses (elements, attributes, text, the five predefined entities and character references,
- * comments, processing instructions, CDATA) and refuses a DOCTYPE, as libvirt's own parser does
- * not need one and an internal subset could define entities.
+ * comments, processing instructions, CDATA, a bare DOCTYPE) and refuses a DOCTYPE with an internal
+ * subset: that could define entities, and a libvirt document never has one (xmllint would accept it).
  *
  * It never recurses (a document nested a million deep is a loop, not a stack overflow), reads each
  * character a bounded number of times, and stops at the first well-formedness error, as an XML
@@ -231,7 +231,15 @@ export function parseXml(text: string): XmlParse {
         i = close + 3;
         continue;
       }
-      if (text.startsWith('<!DOCTYPE', i)) stop('doctypeNotAllowed', start);
+      if (text.startsWith('<!DOCTYPE', i)) {
+        // A bare <!DOCTYPE name> is harmless; an internal subset could define entities, which this parser does not expand.
+        const close = text.indexOf('>', i);
+        if (stack.length > 0 || root || close < 0 || !/^<!DOCTYPE\s+[^\s[>]+(\s+(SYSTEM|PUBLIC)\s+("[^"]*"|'[^']*')(\s+("[^"]*"|'[^']*'))?)?\s*$/.test(text.slice(i, close))) {
+          stop('doctypeNotAllowed', start);
+        }
+        i = close + 1;
+        continue;
+      }
       if (text.startsWith('<?', i)) {
         i += 2;
         const target = readName();
