@@ -18,6 +18,7 @@ export const xmlProblemWordings = {
     (p) => `</${p.detail}> 与第 ${p.openLine} 行打开的 <${p.openName}> 不匹配`,
   ),
   unexpectedEndTag: wordings((p: XmlParams) => `</${p.detail}> closes an element that is not open`, (p) => `</${p.detail}> 没有对应的开始标签`),
+  endTagNotClosed: wordings((p: XmlParams) => `${p.detail} is not closed with ">"`, (p) => `${p.detail} 缺少结尾的“>”`),
   badName: wordings((p: XmlParams) => `"${p.detail}" cannot start or continue a name here`, (p) => `此处不能出现“${p.detail}”（不是合法的名称字符）`),
   duplicateAttribute: wordings((p: XmlParams) => `the attribute ${p.detail} is given twice`, (p) => `属性 ${p.detail} 重复出现`),
   attributeWithoutValue: wordings((p: XmlParams) => `the attribute ${p.detail} has no ="value"`, (p) => `属性 ${p.detail} 缺少 ="值"`),

@@ -51,6 +51,7 @@ export type XmlProblemCode =
   | 'unclosedElement'
   | 'mismatchedEndTag'
   | 'unexpectedEndTag'
+  | 'endTagNotClosed'
   | 'badName'
   | 'duplicateAttribute'
   | 'attributeWithoutValue'
@@ -253,7 +254,7 @@ export function parseXml(text: string): XmlParse {
         i += 2;
         const name = readName();
         skipSpace();
-        if (text[i] !== '>') stop(i >= text.length ? 'unterminated' : 'badName', i, { detail: i >= text.length ? `</${name}` : text.slice(i, i + 1) });
+        if (text[i] !== '>') stop(i >= text.length ? 'unterminated' : 'endTagNotClosed', i, { detail: `</${name}` });
         i++;
         const open = stack.pop();
         if (!open) stop('unexpectedEndTag', start, { detail: name });
@@ -268,6 +269,7 @@ export function parseXml(text: string): XmlParse {
       if (stack.length === 0 && root) stop('secondRoot', start, { detail: text.slice(start + 1).match(/^[^\s/>]*/)![0] });
       const name = readName();
       const attributes: XmlAttribute[] = [];
+      const attributeNames = new Set<string>();
       for (;;) {
         const beforeSpace = i;
         skipSpace();
@@ -287,7 +289,8 @@ export function parseXml(text: string): XmlParse {
         if (close < 0) stop('unterminated', i, { detail: `${attributeName}=${quote}` });
         const lt = text.slice(valueStart, close).indexOf('<');
         if (lt >= 0) stop('ltInAttribute', valueStart + lt, { detail: attributeName });
-        if (attributes.some((a) => a.name === attributeName)) stop('duplicateAttribute', attributeStart, { detail: attributeName });
+        if (attributeNames.has(attributeName)) stop('duplicateAttribute', attributeStart, { detail: attributeName });
+        attributeNames.add(attributeName);
         const value = decode(valueStart, close, attributeWhitespace);
         attributes.push({ name: attributeName, value, at: position(attributeStart), valueAt: position(valueStart) });
         i = close + 1;
