@@ -207,6 +207,6 @@ export function virtInstallCommand(choices: DomainChoices): string[] {
     `--graphics ${choices.display}`,
     '--console pty,target_type=serial',
     '--import',
-    '--osinfo detect=on,require=off',
+    '--os-variant generic',
   ];
 }

@@ -114,25 +114,25 @@ export const domainFindingWordings = {
   ),
   bridgeSourceMissing: wordings(
     () => `<interface type="bridge"> names no bridge: add <source bridge="br0"/>; without it libvirt has no bridge to add the guest's tap device to`,
-    () => `<interface type="bridge"> 没有指定网桥：加上 <source bridge="br0"/>；否则 libvirt 不知道把虚拟机的 tap 设备加到哪个网桥上`,
+    () => `<interface type="bridge"> 没有指定网桥：加上 <source bridge="br0"/>；否则 libvirt 不知道把客户机的 tap 设备加到哪个网桥上`,
   ),
   bridgeNotOnHost: wordings(
     (p: { bridge: string; known: string }) =>
       `the bridge "${p.bridge}" is not one the host's ifcfg files make (${p.known || 'none'}): virsh start fails, as there is no such device to add the tap to`,
-    (p) => `网桥“${p.bridge}”不是主机 ifcfg 文件建立的网桥（${p.known || '无'}）：virsh start 会失败，因为没有这个设备可以挂接 tap`,
+    (p) => `网桥“${p.bridge}”不是宿主机 ifcfg 文件建立的网桥（${p.known || '无'}）：virsh start 会失败，因为没有这个设备可以挂接 tap`,
   ),
   defaultNatNetwork: wordings(
     (p: { network: string }) =>
       `<interface type="network"> on "${p.network}" puts the guest behind libvirt's NAT (virbr0, 192.168.122.0/24): it can reach out, but the LAN cannot reach it; for a guest on the bridge write <interface type="bridge"><source bridge="br0"/>`,
-    (p) => `<interface type="network"> 使用“${p.network}”网络，虚拟机位于 libvirt 的 NAT 之后（virbr0，192.168.122.0/24）：能访问外部，但局域网访问不到它；要让虚拟机接在网桥上，应写 <interface type="bridge"><source bridge="br0"/>`,
+    (p) => `<interface type="network"> 使用“${p.network}”网络，客户机位于 libvirt 的 NAT 之后（virbr0，192.168.122.0/24）：能访问外部，但局域网访问不到它；要让客户机接在网桥上，应写 <interface type="bridge"><source bridge="br0"/>`,
   ),
   emulatedNic: wordings(
     (p: { model: string }) => `the NIC model ${p.model} is an emulated card: every packet goes through QEMU's device model; a Linux guest has virtio-net drivers, and <model type="virtio"/> is much faster`,
-    (p) => `网卡型号 ${p.model} 是模拟网卡：每个包都要经过 QEMU 的设备模拟；Linux 虚拟机自带 virtio-net 驱动，<model type="virtio"/> 快得多`,
+    (p) => `网卡型号 ${p.model} 是仿真网卡：每个包都要经过 QEMU 的设备仿真；Linux 客户机自带 virtio-net 驱动，<model type="virtio"/> 快得多`,
   ),
   noNicModel: wordings(
     () => 'no <model type>: the hypervisor picks its default NIC, an emulated card (which one depends on the machine type and version); write <model type="virtio"/>',
-    () => '没有 <model type>：由虚拟机管理程序选默认网卡，是一块模拟网卡（具体型号随机器类型和版本而变）；应写 <model type="virtio"/>',
+    () => '没有 <model type>：由虚拟机管理程序选默认网卡，是一块仿真网卡（具体型号随机器类型和版本而变）；应写 <model type="virtio"/>',
   ),
   diskFormatMismatch: wordings(
     (p: { path: string; declared: string; actual: string; evidence: 'extension' | 'header' }) =>
@@ -141,13 +141,13 @@ export const domainFindingWordings = {
       }`,
     (p) =>
       `${p.path} 是 ${p.actual}（${p.evidence === 'header' ? '由文件开头的字节判断' : '由文件名判断'}），但磁盘声明为${p.declared === '' ? '（没有 <driver type>，libvirt 按 raw 处理）' : ` ${p.declared}`}：${
-        p.actual === 'qcow2' ? '虚拟机看到的将是 qcow2 元数据而不是文件系统，无法启动' : 'QEMU 不会把 raw 文件当作 qcow2 打开（“Image is not in qcow2 format”）'
+        p.actual === 'qcow2' ? '客户机看到的将是 qcow2 元数据而不是文件系统，无法启动' : 'QEMU 不会把 raw 文件当作 qcow2 打开（“Image is not in qcow2 format”）'
       }`,
   ),
   noConsole: wordings(
     (p: { graphics: boolean }) =>
       `no <console> or <serial>: virsh console has nothing to attach to${p.graphics ? '' : ', and with no <graphics> either a headless host has no way into the guest'}`,
-    (p) => `没有 <console> 或 <serial>：virsh console 无处可连${p.graphics ? '' : '；又没有 <graphics>，在无显示器的主机上就无法进入虚拟机'}`,
+    (p) => `没有 <console> 或 <serial>：virsh console 无处可连${p.graphics ? '' : '；又没有 <graphics>，在无显示器的宿主机上就无法进入客户机'}`,
   ),
 };
 

@@ -61,7 +61,7 @@ describe('npm run libvirt', { timeout: 30_000 }, () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe(`${file}:31:23: error: [bridgeNotOnHost] the bridge "br1" is not one the host's ifcfg files make (br0): virsh start fails, as there is no such device to add the tap to (/domain/devices/interface/source/@bridge)\n`);
     const zh = run('check', '--lang', 'zh-CN', file, ...ifcfg);
-    expect(zh.stdout).toBe(`${file}:31:23: 错误: [bridgeNotOnHost] 网桥“br1”不是主机 ifcfg 文件建立的网桥（br0）：virsh start 会失败，因为没有这个设备可以挂接 tap (/domain/devices/interface/source/@bridge)\n`);
+    expect(zh.stdout).toBe(`${file}:31:23: 错误: [bridgeNotOnHost] 网桥“br1”不是宿主机 ifcfg 文件建立的网桥（br0）：virsh start 会失败，因为没有这个设备可以挂接 tap (/domain/devices/interface/source/@bridge)\n`);
     // Without ifcfg files the bridge is not judged.
     expect(run('check', file).status).toBe(0);
   });
