@@ -41,7 +41,7 @@ export const en = {
   summary: (errors: number, warnings: number) => ` (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`,
   noFindings: 'No findings: the schema accepts this domain, and libvirt should define and start it on this host.',
   severity: { error: 'error', warning: 'warning' } as Record<'error' | 'warning', string>,
-  goTo: (line: number, column: number) => `Line ${line}, column ${column}: go there`,
+  goTo: (line: number, column: number) => `${line}:${column}, go to line ${line}, column ${column}`,
   savedUnreadable: 'The saved editor state could not be read; the editor starts fresh.',
   notSaved: 'This browser does not allow saving; your text stays on this page until you leave it.',
 };
@@ -87,7 +87,7 @@ export const zh: LibvirtEditorMessages = {
   summary: (errors, warnings) => `（${errors} 个错误，${warnings} 个警告）`,
   noFindings: '没有发现问题：schema 接受这个域，libvirt 应能在这台宿主机上定义并启动它。',
   severity: { error: '错误', warning: '警告' },
-  goTo: (line, column) => `第 ${line} 行第 ${column} 列：跳转到该处`,
+  goTo: (line, column) => `${line}:${column}，跳转到第 ${line} 行第 ${column} 列`,
   savedUnreadable: '保存的编辑器状态无法读取；编辑器重新开始。',
   notSaved: '此浏览器不允许保存；在离开本页之前，你的文本会一直保留在页面上。',
 };
