@@ -103,6 +103,19 @@ describe('libvirt editor', () => {
     expect(errors).toEqual([]);
   });
 
+  test("the bridge editor's libvirt tab shows the guest's <interface> for the bridge being edited", async () => {
+    const { page, errors } = await openPage(browser, '/kvm-bridge/');
+    await page.locator('.bridge-editor').scrollIntoViewIfNeeded();
+    await page.waitForSelector('astro-island:not([ssr]) .bridge-editor .cm-content');
+    await page.getByRole('tab', { name: 'ip commands' }).focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => page.getByRole('tab', { name: 'libvirt <interface>' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('.bridge-editor [role=tabpanel]').innerText()).toBe('<interface type="bridge">\n  <source bridge="br0"/>\n  <model type="virtio"/>\n</interface>');
+    await page.getByLabel('Bridge (DEVICE of ifcfg-br0)').fill('br1');
+    await expect.poll(() => page.locator('.bridge-editor [role=tabpanel]').innerText()).toContain('<source bridge="br1"/>');
+    expect(errors).toEqual([]);
+  });
+
   for (const [theme, width, zh] of [['dark', 390, false], ['light', 1280, true]] as const) {
     test(`axe finds nothing serious (${zh ? 'zh-CN' : 'en'}, ${theme}, ${width} px), with findings on show and no sideways scrolling`, async () => {
       const { page } = await openEditor({ theme, width, zh });
