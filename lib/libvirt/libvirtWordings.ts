@@ -57,6 +57,10 @@ export const valueShapeWordings = {
 function where(p: { element: string; attribute: string }): string {
   return p.attribute === '' ? `<${p.element}>` : `${p.attribute}= of <${p.element}>`;
 }
+/** "a, b, c" as a Chinese list: "a、b、c". */
+function listZh(list: string): string {
+  return list.split(', ').join('、');
+}
 function whereZh(p: { element: string; attribute: string }): string {
   return p.attribute === '' ? `<${p.element}> 的内容` : `<${p.element}> 的 ${p.attribute} 属性`;
 }
@@ -81,7 +85,7 @@ export const domainFindingWordings = {
   ),
   valueNotAllowed: wordings(
     (p: { element: string; attribute: string; value: string; allowed: string }) => `${where(p)} is "${p.value}"; the schema allows ${p.allowed}`,
-    (p) => `${whereZh(p)}是“${p.value}”；schema 只允许 ${p.allowed}`,
+    (p) => `${whereZh(p)}是“${p.value}”；schema 只允许 ${listZh(p.allowed)}`,
   ),
   valueMalformed: wordings(
     (p: { element: string; attribute: string; value: string; shape: ValueShape }) =>
@@ -106,11 +110,11 @@ export const domainFindingWordings = {
   ),
   noMemory: wordings(
     () => 'no <memory>: virsh define refuses the domain ("Memory size must be specified via <memory> or in the <numa> configuration")',
-    () => '没有 <memory>：virsh define 会拒绝这个域（“Memory size must be specified via <memory> or in the <numa> configuration”）',
+    () => '没有 <memory>：virsh define 会报 XML 错误，拒绝这个域（内存大小必须由 <memory> 或 <numa> 配置给出）',
   ),
   noOsType: wordings(
     () => 'no <os><type>hvm</type></os>: virsh define refuses the domain ("an os <type> must be specified")',
-    () => '没有 <os><type>hvm</type></os>：virsh define 会拒绝这个域（“an os <type> must be specified”）',
+    () => '没有 <os> 及其中的 <type>：virsh define 会报 XML 错误，拒绝这个域（必须指定操作系统类型，如 hvm）',
   ),
   bridgeSourceMissing: wordings(
     () => `<interface type="bridge"> names no bridge: add <source bridge="br0"/>; without it libvirt has no bridge to add the guest's tap device to`,
@@ -119,12 +123,12 @@ export const domainFindingWordings = {
   bridgeNotOnHost: wordings(
     (p: { bridge: string; known: string }) =>
       `the bridge "${p.bridge}" is not one the host's ifcfg files make (${p.known || 'none'}): virsh start fails, as there is no such device to add the tap to`,
-    (p) => `网桥“${p.bridge}”不是宿主机 ifcfg 文件建立的网桥（${p.known || '无'}）：virsh start 会失败，因为没有这个设备可以挂接 tap`,
+    (p) => `网桥“${p.bridge}”不是宿主机 ifcfg 文件建立的网桥（${listZh(p.known) || '无'}）：virsh start 会失败，因为没有这个设备可以挂接 tap`,
   ),
   defaultNatNetwork: wordings(
     (p: { network: string }) =>
       `<interface type="network"> on "${p.network}" puts the guest behind libvirt's NAT (virbr0, 192.168.122.0/24): it can reach out, but the LAN cannot reach it; for a guest on the bridge write <interface type="bridge"><source bridge="br0"/>`,
-    (p) => `<interface type="network"> 使用“${p.network}”网络，客户机位于 libvirt 的 NAT 之后（virbr0，192.168.122.0/24）：能访问外部，但局域网访问不到它；要让客户机接在网桥上，应写 <interface type="bridge"><source bridge="br0"/>`,
+    (p) => `<interface type="network"> 使用“${p.network}”网络，客户机位于 libvirt 的 NAT 之后（virbr0，192.168.122.0/24）：能访问外部，但局域网访问不到它；要让客户机接在网桥上，应写成 <interface type="bridge">，其中写 <source bridge="br0"/>`,
   ),
   emulatedNic: wordings(
     (p: { model: string }) => `the NIC model ${p.model} is an emulated card: every packet goes through QEMU's device model; a Linux guest has virtio-net drivers, and <model type="virtio"/> is much faster`,
@@ -141,7 +145,7 @@ export const domainFindingWordings = {
       }`,
     (p) =>
       `${p.path} 是 ${p.actual}（${p.evidence === 'header' ? '由文件开头的字节判断' : '由文件名判断'}），但磁盘声明为${p.declared === '' ? '（没有 <driver type>，libvirt 按 raw 处理）' : ` ${p.declared}`}：${
-        p.actual === 'qcow2' ? '客户机看到的将是 qcow2 元数据而不是文件系统，无法启动' : 'QEMU 不会把 raw 文件当作 qcow2 打开（“Image is not in qcow2 format”）'
+        p.actual === 'qcow2' ? '客户机看到的将是 qcow2 元数据而不是文件系统，无法启动' : 'QEMU 会报错说镜像不是 qcow2 格式，拒绝打开'
       }`,
   ),
   noConsole: wordings(
@@ -196,7 +200,7 @@ export const domainChoiceWordings = {
   ),
   notAChoice: wordings(
     (p: { value: string; allowed: string }) => `"${p.value}" is not one of ${p.allowed}`,
-    (p) => `“${p.value}”不在可选值 ${p.allowed} 之中`,
+    (p) => `“${p.value}”不在可选值 ${listZh(p.allowed)} 之中`,
   ),
 } satisfies Record<DomainChoiceProblem['code'], unknown>;
 

@@ -5,6 +5,7 @@ import {
   parseXml, validateDomainChoices, virtInstallCommand, wordDomainFinding, xmlProblemWordings, type DomainFinding,
 } from '../../../lib/libvirt/index.ts';
 import { baseDomain, badDomains, goodDomains } from './domainCorpus.ts';
+import { englishRuns } from '../../english-runs.ts';
 
 const codes = (findings: DomainFinding[]) => findings.map((f) => f.code);
 
@@ -126,10 +127,12 @@ describe('checkDomainXml', () => {
   });
 
   it('words every finding of the corpus in both editions, without an English sentence on the Chinese side', () => {
-    for (const text of [...Object.values(goodDomains), ...Object.values(badDomains)]) {
-      for (const f of checkDomainXml(text)) {
+    const extra = [baseDomain.replace('bridge="br0"', 'bridge="br1"'), baseDomain.replace('  <memory>2097152</memory>\n', ''), baseDomain.replace(/ {2}<os>[\s\S]*?<\/os>\n/, ''), baseDomain.replace('type="qcow2"', 'type="raw"'), baseDomain.replace('vm1.qcow2', 'vm1.img')];
+    for (const text of [...Object.values(goodDomains), ...Object.values(badDomains), ...extra]) {
+      for (const f of checkDomainXml(text, { hostBridges: ['br0', 'br-lan'] })) {
         expect(wordDomainFinding(f, 'en')).not.toBe(f.code);
         expect(wordDomainFinding(f, 'zh-CN')).toMatch(/[\u4e00-\u9fff]/);
+        expect(englishRuns(wordDomainFinding(f, 'zh-CN'))).toEqual([]);
       }
     }
   });
@@ -172,5 +175,18 @@ describe('checkDomainXml on hostile input', () => {
     expect(checkDomainXml(attributes)[0]).toMatchObject({ code: 'xml', params: { problem: 'unclosedElement' } });
     expect(checkDomainXml('<a>'.repeat(400_000))[0]).toMatchObject({ code: 'xml', params: { problem: 'tooLarge' } });
     expect(checkDomainXml(`<domain>${'&amp;'.repeat(100_000)}</domain>`)[0]).toMatchObject({ code: 'missingAttribute' });
+  });
+});
+
+describe('the libvirt-mistakes exercise', () => {
+  it('plants two or three mistakes the checker finds on separate lines, and keys them in both editions', async () => {
+    const { generateLocalizedProblem } = await import('../../../lib/exercises/index.ts');
+    for (let seed = 1; seed <= 200; seed++) {
+      const result = generateLocalizedProblem('libvirt-mistakes', seed);
+      if (!result.ok) throw new Error(`seed ${seed}: ${result.error}`);
+      const lines = result.problem.answer.split(', ');
+      expect(lines.length, `seed ${seed}`).toBeGreaterThanOrEqual(2);
+      expect(result.problem.explanation['zh-CN']).toMatch(/^第 \d+ 行/);
+    }
   });
 });
