@@ -14,7 +14,7 @@
 //
 // Exit status: 0 fine, 1 errors found (check), 2 usage error, bad choices or unreadable file.
 
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, constants, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import {
   checkDomainXml, CPU_MODES, DEFAULT_DOMAIN_CHOICES, DISK_FORMATS, DISPLAYS, formatDomainFinding, generateDomainXml, hasDomainErrors,
   imageFormatOfHeader, MACHINES, MEMORY_MIB_RANGE, NIC_MODELS, validateDomainChoices, VCPU_RANGE, virtInstallCommand, wordDomainChoiceProblem,
@@ -108,7 +108,9 @@ function imageFormatsOf(xml: string): Record<string, 'qcow2' | 'raw'> {
     const path = match[2]!;
     let fd: number | undefined;
     try {
-      fd = openSync(path, 'r');
+      // Only a regular file: opening a FIFO waits for a writer for ever, and a device is not an image.
+      if (!statSync(path).isFile()) continue;
+      fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
       const header = new Uint8Array(4);
       if (readSync(fd, header, 0, 4, 0) === 4) formats[path] = imageFormatOfHeader(header);
     } catch {

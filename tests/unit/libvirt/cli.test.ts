@@ -100,3 +100,18 @@ describe('npm run libvirt', { timeout: 30_000 }, () => {
     }
   });
 });
+
+describe('npm run libvirt check on a hostile domain', { timeout: 30_000 }, () => {
+  it('does not open a disk "image" that is a FIFO or a device (it would wait for ever), and judges it by its name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'libvirt-fifo-'));
+    const fifo = join(dir, 'image.qcow2');
+    spawnSync('mkfifo', [fifo]);
+    const file = join(dir, 'vm.xml');
+    writeFileSync(file, generateDomainXml({ ...DEFAULT_DOMAIN_CHOICES, diskPath: fifo, diskFormat: 'raw' }));
+    const result = spawnSync(process.execPath, [CLI, 'check', file], { encoding: 'utf8', timeout: 10_000 });
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('warning: [diskFormatMismatch]');
+    expect(result.stdout).toContain('(by its name)');
+  });
+});
