@@ -250,7 +250,10 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
               <li key={i} className={`libvirt-editor__finding libvirt-editor__finding--${f.severity}`}>
                 <button type="button" className="libvirt-editor__where" aria-label={messages.goTo(f.line, f.column)} onClick={() => goTo(f.offset)}>
                   {f.line}:{f.column}
-                </button>{' '}
+                </button>
+                <span className="libvirt-editor__where-text" aria-hidden="true">
+                  {f.line}:{f.column}
+                </span>{' '}
                 <span className="libvirt-editor__severity">{messages.severity[f.severity]}</span>{' '}
                 <span>{wordDomainFinding(f, messages.locale)}</span>
                 {f.path && (
