@@ -24,6 +24,7 @@ import {
   STORAGE_KEY,
   type EditorFile,
 } from './bridgeEditorState.ts';
+import { interfaceXml } from '../../lib/libvirt/index.ts';
 import { FindingText } from './FindingText.tsx';
 import { IfcfgCodeEditor } from './IfcfgCodeEditor.tsx';
 import { connectLabVm, type LabVmConnection } from './labVmConnection.ts';
@@ -32,8 +33,8 @@ import { pickMessages } from '../book/locale.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
 import './BridgeEditor.css';
 
-type TabId = 'iproute2' | 'brctl' | 'nmcli' | 'keyfile';
-const TABS: TabId[] = ['iproute2', 'brctl', 'nmcli', 'keyfile'];
+type TabId = 'iproute2' | 'brctl' | 'nmcli' | 'keyfile' | 'libvirt';
+const TABS: TabId[] = ['iproute2', 'brctl', 'nmcli', 'keyfile', 'libvirt'];
 type ExampleId = keyof BridgeEditorMessages['examples'];
 
 export interface BridgeEditorProps {
@@ -201,6 +202,9 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
         return toNmcliCommands(bridge).join('\n');
       case 'keyfile':
         return toKeyfiles(bridge).map((k) => `# /etc/NetworkManager/system-connections/${k.name}  (chmod 600)\n${k.text}`).join('\n');
+      case 'libvirt':
+        // A guest's NIC on this bridge, as it goes into the domain XML's <devices>.
+        return interfaceXml(bridge.name);
     }
   }, [bridge, tab, messages]);
 

@@ -32,7 +32,10 @@ export const en = {
   networkManagerLabel: 'NetworkManager:',
   goToLine: (file: string, line: number, column: number) => `${file}:${line}:${column}, go to the line`,
   translationsLabel: 'Translations',
-  tabs: { iproute2: 'ip commands', brctl: 'brctl (EL7)', nmcli: 'nmcli', keyfile: 'keyfile' } as Record<'iproute2' | 'brctl' | 'nmcli' | 'keyfile', string>,
+  tabs: { iproute2: 'ip commands', brctl: 'brctl (EL7)', nmcli: 'nmcli', keyfile: 'keyfile', libvirt: 'libvirt <interface>' } as Record<
+    'iproute2' | 'brctl' | 'nmcli' | 'keyfile' | 'libvirt',
+    string
+  >,
   noBridge: 'No bridge yet: one file needs TYPE=Bridge, or a port needs BRIDGE=.',
   download: (name: string) => `Download ${name}`,
   copyShareLink: 'Copy share link',
@@ -103,7 +106,7 @@ export const zh: BridgeEditorMessages = {
   networkManagerLabel: 'NetworkManager：',
   goToLine: (file: string, line: number, column: number) => `${file}:${line}:${column}，跳到这一行`,
   translationsLabel: '等价写法',
-  tabs: { iproute2: 'ip 命令', brctl: 'brctl（EL7）', nmcli: 'nmcli', keyfile: 'keyfile' },
+  tabs: { iproute2: 'ip 命令', brctl: 'brctl（EL7）', nmcli: 'nmcli', keyfile: 'keyfile', libvirt: 'libvirt <interface>' },
   noBridge: '还没有网桥：需要有一个文件写 TYPE=Bridge，或者某个端口写 BRIDGE=。',
   download: (name: string) => `下载 ${name}`,
   copyShareLink: '复制分享链接',

@@ -9,6 +9,7 @@ import { jitCacheHits, jitInterpreted, jitTranslations } from './jit-exercises.t
 import { trapClassify, trapCount, trapVirtualizable } from './trap-exercises.ts';
 import { densityContainers, densityVms, namespaceIsolates } from './container-exercises.ts';
 import { ifcfgGateway, ifcfgMistakes, ifcfgPrefix } from './bridge-exercises.ts';
+import { libvirtMistakes } from './libvirt-exercises.ts';
 
 export const EXERCISE_CHAPTERS: readonly ChapterSlug[] = ['origins', 'p-code', 'jit', 'full-virtualization', 'containers', 'kvm-bridge'];
 
@@ -18,7 +19,7 @@ export const EXERCISES: readonly ExerciseType[] = [
   jitTranslations, jitCacheHits, jitInterpreted,
   trapClassify, trapVirtualizable, trapCount,
   namespaceIsolates, densityVms, densityContainers,
-  ifcfgMistakes, ifcfgPrefix, ifcfgGateway,
+  ifcfgMistakes, ifcfgPrefix, ifcfgGateway, libvirtMistakes,
 ];
 
 export function exerciseById(id: string): ExerciseType | undefined {

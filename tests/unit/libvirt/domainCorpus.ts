@@ -1,0 +1,106 @@
+// Domain XML documents for the checker's tests: the generator's default, and edits of it that libvirt's
+// schema accepts (good) or rejects (bad). Each bad edit breaks exactly one rule.
+
+import { DEFAULT_DOMAIN_CHOICES, generateDomainXml } from '../../../lib/libvirt/index.ts';
+
+export const baseDomain = generateDomainXml({ ...DEFAULT_DOMAIN_CHOICES, mac: '52:54:00:12:34:56' });
+
+function edit(from: string, to: string): string {
+  if (!baseDomain.includes(from)) throw new Error(`the base domain has no ${from}`);
+  return baseDomain.replace(from, to);
+}
+
+export const goodDomains: Record<string, string> = {
+  'the generated domain': baseDomain,
+  'an XML declaration and comments': `<?xml version="1.0" encoding="UTF-8"?>\n<!-- vm1 -->\n${edit('<devices>', '<devices><!-- disks first -->')}`,
+  'single quotes': edit('<domain type="kvm">', "<domain type='kvm'>"),
+  'the type as a token with spaces': edit('<domain type="kvm">', '<domain type=" kvm ">'),
+  'an id': edit('<domain type="kvm">', '<domain type="kvm" id="7">'),
+  'a uuid': edit('<name>vm1</name>', '<name>vm1</name>\n  <uuid>c5056db7-d7b1-40c9-b107-7968da6b79cd</uuid>'),
+  'memory with a unit': edit('<memory>2097152</memory>', '<memory unit="GiB">2</memory>'),
+  'no currentMemory': edit('  <currentMemory>2097152</currentMemory>\n', ''),
+  'vcpu placement': edit('<vcpu>2</vcpu>', '<vcpu placement="static" current="1">2</vcpu>'),
+  'a name with a character reference': edit('<name>vm1</name>', '<name>vm&#49;</name>'),
+  'a disk path with an entity': edit('images/vm1.qcow2', 'images/a&amp;b.qcow2'),
+  'a raw disk': edit('type="qcow2"', 'type="raw"').replace('vm1.qcow2', 'vm1.img'),
+  'the default NAT network': edit('<interface type="bridge">\n      <source bridge="br0"/>', '<interface type="network">\n      <source network="default"/>'),
+  'no NIC model': edit('      <model type="virtio"/>\n    </interface>', '    </interface>'),
+  'an e1000 NIC': edit('<model type="virtio"/>\n    </interface>', '<model type="e1000"/>\n    </interface>'),
+  'no console': edit('    <console type="pty">\n      <target type="serial"/>\n    </console>\n', ''),
+  'a serial port instead of a console': edit('<console type="pty">\n      <target type="serial"/>\n    </console>', '<serial type="pty"/>'),
+  'vnc graphics': edit('    <rng', '    <graphics type="vnc" port="-1"/>\n    <rng'),
+  'lifecycle actions': edit('  <pm>', '  <on_poweroff>destroy</on_poweroff>\n  <on_reboot>restart</on_reboot>\n  <on_crash>coredump-restart</on_crash>\n  <pm>'),
+  'an os type with spaces': edit('>hvm</type>', '> hvm </type>'),
+  'no cpu element': edit('  <cpu mode="host-passthrough"/>\n', ''),
+  'cpu host-model': edit('mode="host-passthrough"', 'mode="host-model"'),
+  'no devices': baseDomain.replace(/ {2}<devices>[\s\S]*<\/devices>\n/, ''),
+  'the machine pc-q35-8.2': edit('machine="q35"', 'machine="pc-q35-8.2"'),
+  'an empty bridge name': edit('bridge="br0"', 'bridge=""'),
+  'a MAC in capitals': edit('52:54:00:12:34:56', '52:54:00:AB:CD:EF'),
+  'CDATA in a name': edit('<name>vm1</name>', '<name><![CDATA[vm1]]></name>'),
+  'a bare DOCTYPE': `<!DOCTYPE domain>\n${baseDomain}`,
+  'an emulator': edit('<devices>', '<devices>\n    <emulator>/usr/libexec/qemu-kvm</emulator>'),
+};
+
+export const badDomains: Record<string, string> = {
+  // not well-formed
+  'an unclosed element': edit('</devices>', ''),
+  'a mismatched end tag': edit('</devices>', '</device>'),
+  'a duplicate attribute': edit('<disk type="file"', '<disk type="file" type="block"'),
+  'an unquoted attribute': edit('bus="virtio"', 'bus=virtio'),
+  'an unknown entity': edit('<name>vm1</name>', '<name>vm&nbsp;1</name>'),
+  'two roots': `${baseDomain}<domain type="kvm"/>\n`,
+  'text after the root': `${baseDomain}trailing\n`,
+  'a < in an attribute': edit('bridge="br0"', 'bridge="br<0"'),
+  'a bare ampersand': edit('images/vm1.qcow2', 'images/a&b.qcow2'),
+  // the schema
+  'the root misspelt': baseDomain.replace('<domain', '<domian').replace('</domain>', '</domian>'),
+  'no type on domain': edit('<domain type="kvm">', '<domain>'),
+  'an unknown hypervisor type': edit('<domain type="kvm">', '<domain type="kvmm">'),
+  'an unknown attribute on domain': edit('<domain type="kvm">', '<domain type="kvm" name="vm1">'),
+  'no name': edit('  <name>vm1</name>\n', ''),
+  'two names': edit('<name>vm1</name>', '<name>vm1</name>\n  <name>vm2</name>'),
+  'an empty name': edit('<name>vm1</name>', '<name></name>'),
+  'a name on two lines': edit('<name>vm1</name>', '<name>\n    vm1\n  </name>'),
+  'a malformed uuid': edit('<name>vm1</name>', '<name>vm1</name>\n  <uuid>not-a-uuid</uuid>'),
+  // libxml2 matches the pattern [0-9]+ against the text as written, whitespace included.
+  'memory with whitespace': edit('<memory>2097152</memory>', '<memory>\n    2097152\n  </memory>'),
+  'memory with a suffix in the text': edit('<memory>2097152</memory>', '<memory>2G</memory>'),
+  'negative memory': edit('<memory>2097152</memory>', '<memory>-1</memory>'),
+  'an unknown memory unit': edit('<memory>2097152</memory>', '<memory unit="megabytes">2048</memory>'),
+  'an unknown attribute on memory': edit('<memory>2097152</memory>', '<memory size="2">2097152</memory>'),
+  'zero vcpus': edit('<vcpu>2</vcpu>', '<vcpu>0</vcpu>'),
+  'vcpus in words': edit('<vcpu>2</vcpu>', '<vcpu>two</vcpu>'),
+  'a vcpu placement typo': edit('<vcpu>2</vcpu>', '<vcpu placement="fixed">2</vcpu>'),
+  'os without a type': baseDomain.replace(/ {4}<type [^\n]*\n/, ''),
+  'two os elements': edit('  <features>', '  <os>\n    <type>hvm</type>\n  </os>\n  <features>'),
+  'an unknown os type': edit('>hvm</type>', '>hvmm</type>'),
+  'an unknown arch': edit('arch="x86_64"', 'arch="x64"'),
+  'a machine with a space': edit('machine="q35"', 'machine="q35 new"'),
+  'a cpu mode typo': edit('mode="host-passthrough"', 'mode="passthrough"'),
+  'no clock offset': edit('<clock offset="utc">', '<clock>'),
+  'clock offset in capitals': edit('<clock offset="utc">', '<clock offset="UTC">'),
+  'an unknown crash action': edit('  <pm>', '  <on_crash>reboot</on_crash>\n  <pm>'),
+  'an unknown top-level element': edit('  <pm>', '  <memorys>1</memorys>\n  <pm>'),
+  'an unknown device': edit('    <rng', '    <nic type="bridge"/>\n    <rng'),
+  'text inside devices': edit('<devices>', '<devices>\n    hello'),
+  'a disk type typo': edit('<disk type="file"', '<disk type="files"'),
+  'an unknown disk device': edit('device="disk"', 'device="harddisk"'),
+  'an unknown image format': edit('type="qcow2"', 'type="qcow3"'),
+  'a relative disk path': edit('file="/var/lib/libvirt/images/vm1.qcow2"', 'file="vm1.qcow2"'),
+  'a disk without a target': edit('      <target dev="vda" bus="virtio"/>\n', ''),
+  'a malformed target dev': edit('dev="vda"', 'dev="disk0"'),
+  'an unknown disk bus': edit('bus="virtio"', 'bus="virtio-blk"'),
+  'an unknown attribute on the target': edit('bus="virtio"', 'bus="virtio" boot="1"'),
+  'an interface without a type': edit('<interface type="bridge">', '<interface>'),
+  'an interface type typo': edit('<interface type="bridge">', '<interface type="bridged">'),
+  'a network interface without a source': edit('<interface type="bridge">\n      <source bridge="br0"/>', '<interface type="network">'),
+  'a multicast MAC': edit('52:54:00:12:34:56', '01:54:00:12:34:56'),
+  'a short MAC': edit('52:54:00:12:34:56', '52:54:00:12:34'),
+  'a model with a space': edit('<model type="virtio"/>\n    </interface>', '<model type="virtio net"/>\n    </interface>'),
+  'a bridge name with a semicolon': edit('bridge="br0"', 'bridge="br0;reboot"'),
+  'an unknown attribute on the bridge source': edit('bridge="br0"', 'bridge="br0" dev="eth0"'),
+  'a console type typo': edit('<console type="pty">', '<console type="ptty">'),
+  'a graphics type typo': edit('    <rng', '    <graphics type="vnx"/>\n    <rng'),
+  'graphics without a type': edit('    <rng', '    <graphics/>\n    <rng'),
+};
