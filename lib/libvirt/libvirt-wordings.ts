@@ -2,9 +2,9 @@
 // well-formedness errors, the shapes a value must have, and the generator's choice problems.
 
 import { wordMessage, wordings, type BookLocale, type MessageOf } from '../book/localized-text.ts';
-import type { DomainFinding, ValueShape } from './checkDomainXml.ts';
-import type { DomainChoiceProblem } from './generateDomain.ts';
-import type { XmlProblemCode } from './parseXml.ts';
+import type { DomainFinding, ValueShape } from './check-domain-xml.ts';
+import type { DomainChoiceProblem } from './generate-domain.ts';
+import type { XmlProblemCode } from './parse-xml.ts';
 
 type XmlParams = { detail: string; openName: string; openLine: number };
 

@@ -18,7 +18,7 @@
  * position of the element or attribute it is about, and that element's path.
  */
 
-import { attributeOf, childElements, parseXml, textOf, type XmlAttribute, type XmlElement, type XmlPosition, type XmlProblemCode } from './parseXml.ts';
+import { attributeOf, childElements, parseXml, textOf, type XmlAttribute, type XmlElement, type XmlPosition, type XmlProblemCode } from './parse-xml.ts';
 
 export type DomainFindingLayer = 'xml' | 'schema' | 'libvirt' | 'host';
 export type DomainFindingSeverity = 'error' | 'warning';
