@@ -17,6 +17,6 @@ export function loadChapterExercises(chapter: ChapterSlug): Promise<ExerciseType
     case 'containers':
       return import('./container-exercises.ts').then((m) => [m.namespaceIsolates, m.densityVms, m.densityContainers]);
     case 'kvm-bridge':
-      return import('./bridge-exercises.ts').then((m) => [m.ifcfgMistakes, m.ifcfgPrefix, m.ifcfgGateway]);
+      return import('./bridge-exercises.ts').then((m) => [m.ifcfgMistakes, m.ifcfgPrefix, m.ifcfgGateway, m.ifcfgToKeyfile]);
   }
 }
