@@ -1,5 +1,8 @@
-/** Chapter 6: ifcfg files with planted mistakes, netmasks and gateways, answered by lib/ifcfg's checker. */
-import { checkIfcfgFiles, generateBridgePair, netmaskToPrefix } from '../ifcfg/index.ts';
+/**
+ * The KVM chapter: ifcfg files with planted mistakes, netmasks and gateways, answered by lib/ifcfg's
+ * checker; and the same bridge on a RHEL 9 host, answered by lib/ifcfg's keyfile translator.
+ */
+import { buildBridgeModel, checkIfcfgFiles, generateBridgePair, netmaskToPrefix, parseIfcfgFile, toKeyfiles } from '../ifcfg/index.ts';
 import type { BridgeChoices, Finding, GeneratedFile } from '../ifcfg/index.ts';
 import type { LocalizedText } from '../book/localized-text.ts';
 import { bilingual, defineExercise } from './exercise.ts';
@@ -173,6 +176,121 @@ export const ifcfgGateway = defineExercise({
             `Inside: ${address} and ${gateway} agree in their first ${prefix} bits (mask ${mask}), so the checker accepts GATEWAY.`,
             `在子网内：${address} 和 ${gateway} 的前 ${prefix} 位相同（掩码 ${mask}），所以检查器接受这个 GATEWAY。`,
           ),
+    };
+  },
+});
+
+/** What a keyfile question asks about: a section and key of the bridge's keyfile, and why it says what it says. */
+interface KeyfileTarget {
+  readonly section: string;
+  readonly key: string;
+  /** Lines a reader might write instead, each wrong (a wrong key, an ifcfg spelling, a wrong value). */
+  readonly distractors: (value: string) => string[];
+  readonly rule: LocalizedText;
+}
+
+const KEYFILE_TARGETS: readonly KeyfileTarget[] = [
+  {
+    section: 'bridge',
+    key: 'stp',
+    distractors: (v) => [`stp=${v === 'true' ? 'false' : 'true'}`, `stp=${v === 'true' ? 'yes' : 'no'}`, `stp=${v === 'true' ? 'on' : 'off'}`],
+    rule: bilingual(
+      'STP=yes or STP=no becomes the bridge setting stp, and a keyfile writes a boolean as true or false, never yes or no.',
+      'STP=yes 或 STP=no 变成网桥设置 stp；keyfile 里的布尔值写作 true 或 false，而不是 yes 或 no。',
+    ),
+  },
+  {
+    section: 'ipv4',
+    key: 'method',
+    distractors: (v) => (v === 'manual' ? ['method=static', 'method=none', 'method=auto'] : ['method=dhcp', 'method=manual', 'method=disabled']),
+    rule: bilingual(
+      'BOOTPROTO=none (or static) with an IPADDR becomes method=manual; BOOTPROTO=dhcp becomes method=auto. The ifcfg words static, none and dhcp are not keyfile values.',
+      'BOOTPROTO=none（或 static）加上 IPADDR 变成 method=manual；BOOTPROTO=dhcp 变成 method=auto。ifcfg 里的 static、none、dhcp 都不是 keyfile 的取值。',
+    ),
+  },
+  {
+    section: 'ipv4',
+    key: 'address1',
+    distractors: (v) => {
+      const [address, prefix] = v.split('/');
+      const other = Number(prefix) === 24 ? 16 : 24;
+      return [`address1=${address}`, `address1=${address}/${other}`, `address=${address}/${prefix}`];
+    },
+    rule: bilingual(
+      'IPADDR and PREFIX become one value, address1=ADDRESS/PREFIX (the first address of the connection); GATEWAY gets a gateway key of its own.',
+      'IPADDR 和 PREFIX 合成一个值 address1=地址/前缀（连接的第一个地址）；GATEWAY 单独写成 gateway 键。',
+    ),
+  },
+  {
+    section: 'bridge',
+    key: 'forward-delay',
+    distractors: (v) => [`delay=${v}`, `forward_delay=${v}`, `forward-delay=${Number(v) * 1000}`],
+    rule: bilingual(
+      'DELAY=n becomes forward-delay=n, in seconds, in the bridge section; NetworkManager only writes it with STP on.',
+      'DELAY=n 变成网桥一节里的 forward-delay=n，单位是秒；NetworkManager 只在 STP 打开时写出它。',
+    ),
+  },
+  {
+    section: 'connection',
+    key: 'autoconnect',
+    distractors: () => ['autoconnect=no', 'onboot=false', 'autoconnect=true'],
+    rule: bilingual(
+      'ONBOOT=no becomes autoconnect=false in the connection section; with ONBOOT=yes the key is left out, because true is the default.',
+      'ONBOOT=no 变成 connection 一节里的 autoconnect=false；ONBOOT=yes 时这一行省略，因为默认就是 true。',
+    ),
+  },
+];
+
+/** The line `key=…` of a keyfile's [section], if it has one. */
+function keyfileLine(text: string, section: string, key: string): string | undefined {
+  let current = '';
+  for (const line of text.split('\n')) {
+    const header = /^\[(.+)\]$/.exec(line);
+    if (header) current = header[1]!;
+    else if (current === section && line.startsWith(`${key}=`)) return line;
+  }
+  return undefined;
+}
+
+export const ifcfgToKeyfile = defineExercise({
+  id: 'ifcfg-to-keyfile',
+  chapter: 'kvm-bridge',
+  title: bilingual('The same bridge as a keyfile', '同一个网桥写成 keyfile'),
+  summary: bilingual(
+    'Say which line the RHEL 9 keyfile for an EL7 bridge file holds, as NetworkManager translates it.',
+    '说出 EL7 网桥文件换成 RHEL 9 的 keyfile 后，NetworkManager 的翻译里有哪一行。',
+  ),
+  versions: [1],
+  generate(random) {
+    const staticAddress = random.int(0, 2) > 0;
+    const stp = random.int(0, 1) === 1;
+    const choices: BridgeChoices = { ...seededChoices(random, staticAddress), stp, ...(stp ? { delay: random.int(2, 15) } : {}) };
+    const [bridgeFile, portFile] = generateBridgePair(choices);
+    let bridgeText = bridgeFile.text;
+    if (random.int(0, 2) === 0) bridgeText = bridgeText.replace(/^ONBOOT=yes$/m, 'ONBOOT=no');
+    const setup = buildBridgeModel([parseIfcfgFile(bridgeFile.name, bridgeText), parseIfcfgFile(portFile.name, portFile.text)]).bridges[0]!;
+    const keyfile = toKeyfiles(setup)[0]!;
+    const askable = KEYFILE_TARGETS.filter((t) => keyfileLine(keyfile.text, t.section, t.key) !== undefined);
+    const target = random.pick(askable);
+    const line = keyfileLine(keyfile.text, target.section, target.key)!;
+    const value = line.slice(target.key.length + 1);
+    const lines = random.shuffle([line, ...target.distractors(value).filter((d) => d !== line).slice(0, 3)]);
+    const keys = ['A', 'B', 'C', 'D'];
+    return {
+      prompt: bilingual(
+        `A RHEL 9 host stores this bridge as a NetworkManager keyfile, ${keyfile.name}. Which line does its [${target.section}] section hold for ${target.key}?`,
+        `一台 RHEL 9 宿主机把这个网桥保存为 NetworkManager 的 keyfile，${keyfile.name}。在它的 [${target.section}] 一节里，${target.key} 这一行写成什么？`,
+      ),
+      figure: numbered({ name: bridgeFile.name, text: bridgeText }),
+      answerKind: 'choice',
+      choices: lines.map((l, i) => ({ key: keys[i]!, label: bilingual(l, `写成 ${l}`) })),
+      answerFormat: bilingual(`one of ${keys.slice(0, lines.length).join(', ')}`, `${keys.slice(0, lines.length).join('、')} 中的一个`),
+      answer: keys[lines.indexOf(line)]!,
+      hint: target.rule,
+      explanation: bilingual(
+        `${line}. ${target.rule.en} The whole file NetworkManager would write:\n${keyfile.text}`,
+        `${line}。${target.rule["zh-CN"]}NetworkManager 会写出的整个文件：\n${keyfile.text}`,
+      ),
     };
   },
 });

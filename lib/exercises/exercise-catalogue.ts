@@ -8,7 +8,7 @@ import { pcodeOutput, pcodeSteps, pcodeTopOfStack } from './pcode-exercises.ts';
 import { jitCacheHits, jitInterpreted, jitTranslations } from './jit-exercises.ts';
 import { trapClassify, trapCount, trapVirtualizable } from './trap-exercises.ts';
 import { densityContainers, densityVms, namespaceIsolates } from './container-exercises.ts';
-import { ifcfgGateway, ifcfgMistakes, ifcfgPrefix } from './bridge-exercises.ts';
+import { ifcfgGateway, ifcfgMistakes, ifcfgPrefix, ifcfgToKeyfile } from './bridge-exercises.ts';
 import { libvirtMistakes } from './libvirt-exercises.ts';
 
 export const EXERCISE_CHAPTERS: readonly ChapterSlug[] = ['origins', 'p-code', 'jit', 'full-virtualization', 'containers', 'kvm-bridge'];
@@ -19,7 +19,7 @@ export const EXERCISES: readonly ExerciseType[] = [
   jitTranslations, jitCacheHits, jitInterpreted,
   trapClassify, trapVirtualizable, trapCount,
   namespaceIsolates, densityVms, densityContainers,
-  ifcfgMistakes, ifcfgPrefix, ifcfgGateway, libvirtMistakes,
+  ifcfgMistakes, ifcfgPrefix, ifcfgGateway, ifcfgToKeyfile, libvirtMistakes,
 ];
 
 export function exerciseById(id: string): ExerciseType | undefined {

@@ -32,8 +32,19 @@ export const kvmBridgeUnderstanding: ChapterUnderstanding = {
         'zh-CN': '为什么 KVM 在内核里处理中断控制器、定时器和 MMU，却把磁盘和网卡留给 QEMU？',
       },
       answer: {
-        en: 'Frequency and risk. Interrupt controller accesses, timer events and page-table work happen constantly; a round trip to user space for each would dominate the guest\'s run time, so KVM handles them where the exit arrives. Device emulation is large, varied code that is touched less often per unit of work, and it is safer in an unprivileged user-space process than in the kernel, where a bug compromises the host. When a device path does become hot, as with virtio-net, `vhost` moves just that data path into the kernel.',
-        'zh-CN': '看频率，也看风险。中断控制器的访问、定时器事件和页表处理时时刻刻都在发生，如果每次都要往返用户空间，这些开销会占去客户机的大部分运行时间，所以 KVM 在退出发生的地方就地处理。设备模拟代码量大、种类多，按单位工作量算被触及得没那么频繁，而且放在无特权的用户空间进程里比放在内核里安全，内核里的缺陷会危及整个宿主机。某条设备路径真的变热时，比如 virtio-net，再用 `vhost` 只把那条数据通路移进内核。',
+        en: 'Frequency and risk. Interrupt controller accesses, timer events and page-table work happen constantly; a round trip to user space for each would dominate the guest\'s run time, so KVM handles them where the exit arrives. Device emulation is large, varied code that is touched less often per unit of work, and it is safer in an unprivileged user-space process than in the kernel, where a bug compromises the host. When a device path does become hot, as with virtio-net, the kernel offers ways around the round trip without taking the whole device: `KVM_IOEVENTFD` turns the guest\'s write to a notification register into an eventfd signal instead of an exit, `KVM_IRQFD` lets a write to an eventfd inject the completion interrupt, and `vhost_net` serves the virtio-net queues in the kernel from those two eventfds, so packets move without QEMU.',
+        'zh-CN': '看频率，也看风险。中断控制器的访问、定时器事件和页表处理时时刻刻都在发生，如果每次都要往返用户空间，这些开销会占去客户机的大部分运行时间，所以 KVM 在退出发生的地方就地处理。设备模拟代码量大、种类多，按单位工作量算被触及得没那么频繁，而且放在无特权的用户空间进程里比放在内核里安全，内核里的缺陷会危及整个宿主机。某条设备路径真的变热时，比如 virtio-net，内核提供了绕开这趟往返、又不必接管整个设备的办法：`KVM_IOEVENTFD` 让客户机对通知寄存器的写入变成一个 eventfd 信号，而不是一次 exit；`KVM_IRQFD` 让对 eventfd 的一次写入注入完成中断；`vhost_net` 则依靠这两个 eventfd 在内核里处理 virtio-net 的队列，数据包完全不经过 QEMU。',
+      },
+    },
+    {
+      id: 'svirt-two-guests',
+      question: {
+        en: 'On a RHEL 9 host every QEMU process runs as the same Unix user, `qemu`. A guest exploits a bug in QEMU\'s device model and runs code as its QEMU process. What stops that process from opening another guest\'s disk image?',
+        'zh-CN': '在一台 RHEL 9 宿主机上，所有 QEMU 进程都以同一个 Unix 用户 `qemu` 运行。某台客户机利用 QEMU 设备模型里的一个缺陷，以它的 QEMU 进程的身份运行了代码。是什么阻止这个进程打开另一台客户机的磁盘镜像？',
+      },
+      answer: {
+        en: 'Not the Unix permissions, which are the same for every QEMU, but sVirt. libvirt starts each QEMU in the SELinux type `svirt_t` with a category pair chosen for that VM (for example `s0:c34,c44`) and relabels the VM\'s own disk images `svirt_image_t` with the same pair. SELinux lets a process with categories c34,c44 touch only files that carry them, so another guest\'s image, labelled with different categories, is refused even though the Unix user matches. Shared disks get a label every guest may use, read-only disks a read-only one. On Debian and Ubuntu, libvirt does the same with a generated AppArmor profile per VM.',
+        'zh-CN': '不是 Unix 权限，因为所有 QEMU 的权限都一样，而是 sVirt。libvirt 让每个 QEMU 运行在 SELinux 类型 `svirt_t` 中，并带上为这台虚拟机选定的一对类别（例如 `s0:c34,c44`），同时把这台虚拟机自己的磁盘镜像重新标记为带同一对类别的 `svirt_image_t`。SELinux 只允许类别为 c34,c44 的进程访问带这对类别的文件，所以另一台客户机的镜像带着不同的类别，即使 Unix 用户相同，访问也会被拒绝。共享磁盘得到一个所有客户机都能用的标签，只读磁盘得到一个只读标签。在 Debian 和 Ubuntu 上，libvirt 为每台虚拟机生成一个 AppArmor 配置文件，做的是同一件事。',
       },
     },
     {
@@ -76,8 +87,8 @@ export const kvmBridgeUnderstanding: ChapterUnderstanding = {
         'zh-CN': '为什么不能在实验虚拟机里运行 KVM？一个虚拟机监控器要在虚拟机里运行，需要它的宿主提供什么？',
       },
       answer: {
-        en: 'The lab VM\'s processor is emulated by v86, which does not implement VT-x, so the guest kernel sees no `vmx`, `kvm_intel` refuses to load and there is no `/dev/kvm`; QEMU there could only emulate (TCG). To run a hypervisor inside a VM, the outer hypervisor must offer virtualization extensions to its guest and emulate the inner hypervisor\'s VMX operations, which is nested virtualization (KVM\'s `nested` module parameter, for example).',
-        'zh-CN': '实验虚拟机的处理器由 v86 模拟，而 v86 没有实现 VT-x，所以客户机内核看不到 `vmx`，`kvm_intel` 拒绝加载，也就没有 `/dev/kvm`；在那里 QEMU 只能做纯模拟（TCG）。要在虚拟机里运行虚拟机监控器，外层的监控器必须把虚拟化扩展提供给客户机，并替内层监控器模拟它的 VMX 操作，这就是嵌套虚拟化（例如 KVM 的 `nested` 模块参数）。',
+        en: 'The lab VM\'s processor is emulated by v86, which does not implement VT-x, so the guest kernel sees no `vmx`, `kvm_intel` refuses to load and there is no `/dev/kvm`; QEMU there could only emulate (TCG). To run a hypervisor inside a VM, the outer hypervisor must offer virtualization extensions to its guest and emulate the inner hypervisor\'s VMX operations, which is nested virtualization. With KVM as the outer hypervisor (L0), its `nested` parameter (on by default since Linux 4.20; `/sys/module/kvm_intel/parameters/nested`) allows it, and QEMU must pass `vmx` or `svm` to the guest, as `-cpu host` (libvirt\'s `host-passthrough`) does. A cloud VM can run KVM only where the provider does the same; inside it, `vmx` in `/proc/cpuinfo` and a `/dev/kvm` after `modprobe kvm_intel` are the proof.',
+        'zh-CN': '实验虚拟机的处理器由 v86 模拟，而 v86 没有实现 VT-x，所以客户机内核看不到 `vmx`，`kvm_intel` 拒绝加载，也就没有 `/dev/kvm`；在那里 QEMU 只能做纯模拟（TCG）。要在虚拟机里运行虚拟机监控器，外层的监控器必须把虚拟化扩展提供给客户机，并替内层监控器模拟它的 VMX 操作，这就是嵌套虚拟化。外层监控器（L0）是 KVM 时，它的 `nested` 参数允许这样做（从 Linux 4.20 起默认打开，见 `/sys/module/kvm_intel/parameters/nested`），而且 QEMU 必须把 `vmx` 或 `svm` 交给客户机，`-cpu host`（即 libvirt 的 `host-passthrough`）就是这样做的。云主机只有在服务商也这样做时才能运行 KVM；在云主机里，`/proc/cpuinfo` 中出现 `vmx`、`modprobe kvm_intel` 之后出现 `/dev/kvm`，就是证明。',
       },
     },
   ],

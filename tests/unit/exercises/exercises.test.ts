@@ -6,7 +6,7 @@ import {
 import type { Problem } from '../../../lib/exercises/index.ts';
 import { compileProgram } from '../../../lib/pascal/index.ts';
 import { PMachine } from '../../../lib/pcode/index.ts';
-import { checkIfcfgFiles } from '../../../lib/ifcfg/index.ts';
+import { buildBridgeModel, checkIfcfgFiles, nmValueOf, parseIfcfgFile, toKeyfiles } from '../../../lib/ifcfg/index.ts';
 import { instructionInfo } from '../../../lib/trap/index.ts';
 import type { Opcode } from '../../../lib/trap/index.ts';
 
@@ -111,6 +111,23 @@ describe('answers come from the engines', () => {
       expect(new Set(answerTokens(p.answer)), `seed ${seed}`).toEqual(flagged);
       expect(flagged.size).toBeGreaterThan(0);
     }
+  });
+  test('ifcfg-to-keyfile: the keyed line is in the keyfile lib/ifcfg writes for the file shown, and no other choice is', () => {
+    const asked = new Set<string>();
+    for (const seed of Array.from({ length: 40 }, (_, i) => i + 1)) {
+      const p = problem('ifcfg-to-keyfile', seed);
+      const [header, ...lines] = p.figure!.split('\n');
+      const bridge = parseIfcfgFile(header!.replace('--- ', ''), lines.map((l) => l.slice(4)).join('\n') + '\n');
+      const port = parseIfcfgFile('ifcfg-port', `DEVICE=eth9\nTYPE=Ethernet\nBRIDGE=${nmValueOf(bridge, 'DEVICE') ?? ''}\n`);
+      const keyfile = toKeyfiles(buildBridgeModel([bridge, port]).bridges[0]!)[0]!.text.split('\n');
+      const section = /\[(\w+)\]/.exec(p.prompt)![1]!;
+      const inSection = keyfile.slice(keyfile.indexOf(`[${section}]`));
+      const right = p.choices!.find((c) => c.key === p.answer)!.label;
+      expect(inSection, `seed ${seed}`).toContain(right);
+      for (const c of p.choices!) if (c.key !== p.answer) expect(keyfile, `seed ${seed}: ${c.label}`).not.toContain(c.label);
+      asked.add(right.split('=')[0]!);
+    }
+    expect(asked.size, 'every kind of line is asked about for some seed').toBeGreaterThanOrEqual(4);
   });
   test('trap-classify: the key follows the ISA table', () => {
     const codes = { innocuous: 'I', trap: 'T', privileged: 'P', 'sensitive-unprivileged': 'S' } as const;
