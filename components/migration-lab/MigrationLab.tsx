@@ -6,7 +6,7 @@ import type { GuestDownloadId, LabVM } from '../../lib/guest/index.ts';
 import { guestDownloadWordings, guestErrorMessage, wordGuestError } from '../../lib/guest/index.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
 import {
-  CounterReader, PAGES_PER_MIB, QEMU_DOWNTIME_LIMIT_SECONDS, WRITER_PERIOD_US, XEN_MAX_ITERATIONS, counterStartCommand,
+  CounterReader, PAGES_PER_MIB, QEMU_DOWNTIME_LIMIT_SECONDS, WRITER_PERIOD_US, WRITER_START_TIMEOUT_MS, XEN_MAX_ITERATIONS, counterStartCommand,
   dirtyMeasureProblemWordings, dirtyingFromCurve, logSpacedBandwidths, measureDirtyPages, migrateLabVM, preCopyAcrossBandwidths,
   preCopyEndingWordings, simulatePreCopy, sustainedDirtyRate, writerPagesPerTick, writerStartCommand, writerStopCommand,
 } from '../../lib/migration/index.ts';
@@ -62,6 +62,8 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const [migration, setMigration] = useState<(MigrationMeasurement & { from: Host; to: Host; lastBefore: CounterLine | null }) | null>(null);
+  /** The first counter line the new host printed after the last migration. */
+  const [firstAfter, setFirstAfter] = useState<CounterLine | null>(null);
   const [memoryBytes, setMemoryBytes] = useState<{ perEmulator: number; ram: number } | null>(null);
   const [workload, setWorkload] = useState<number>(0);
   const [measuring, setMeasuring] = useState<{ done: number } | null>(null);
@@ -76,11 +78,21 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
   const running = useRef<{ host: Host; vm: LabVM; detach: () => void } | null>(null);
   const incoming = useRef<{ host: Host; handle: Incoming } | null>(null);
   const cancelMeasure = useRef(false);
+  /** Each host's last counter line, read when a migration starts (state in a closure would be stale). */
+  const lastLine = useRef<Record<Host, CounterLine | null>>({ A: null, B: null });
+  const awaitingFirstLine = useRef<Host | null>(null);
   const alive = useRef(true);
 
   const listen = (host: Host, vm: LabVM) => {
     const reader = new CounterReader(() => performance.now());
-    reader.onLine((line) => setLogs((logs) => ({ ...logs, [host]: [...logs[host], line].slice(-LOG_LINES) })));
+    reader.onLine((line) => {
+      lastLine.current[host] = line;
+      if (awaitingFirstLine.current === host) {
+        awaitingFirstLine.current = null;
+        setFirstAfter(line);
+      }
+      setLogs((logs) => ({ ...logs, [host]: [...logs[host], line].slice(-LOG_LINES) }));
+    });
     return reader.attach(vm);
   };
 
@@ -168,8 +180,11 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
     setStatus(messages.migrating);
     cancelMeasure.current = true;
     try {
-      const lastBefore = logs[source.host].at(-1) ?? null;
       const { vm, measurement } = await migrateLabVM(source.vm, destination.handle);
+      const lastBefore = lastLine.current[source.host];
+      lastLine.current[destination.host] = null;
+      setFirstAfter(null);
+      awaitingFirstLine.current = destination.host;
       source.detach();
       running.current = { host: destination.host, vm, detach: listen(destination.host, vm) };
       incoming.current = null;
@@ -201,7 +216,11 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
     cancelMeasure.current = false;
     setMeasuring({ done: 0 });
     try {
-      await vm.run(workload === 0 ? writerStopCommand() : writerStartCommand(writerPagesPerTick(workload)));
+      const started = await vm.run(workload === 0 ? writerStopCommand() : writerStartCommand(writerPagesPerTick(workload)), { timeoutMs: WRITER_START_TIMEOUT_MS });
+      if (started.status !== 0) {
+        setMeasureError(started.timedOut ? format(messages.writerTimedOut, { seconds: WRITER_START_TIMEOUT_MS / 1000 }) : format(messages.writerFailed, { status: started.status, output: started.output.trim() }));
+        return;
+      }
       const result = await measureDirtyPages(vm, {
         intervalMs: MEASURE_INTERVAL_MS,
         intervals: MEASURE_INTERVALS,
@@ -245,7 +264,6 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
   const downtimeValid = numberIn(downtimeText, DOWNTIME_RANGE) !== null;
   const on = hostPhase.A !== 'off' && hostPhase.A !== 'starting';
   const runningHost = (['A', 'B'] as const).find((host) => hostPhase[host] === 'running');
-  const firstAfter = migration ? logs[migration.to][0] : undefined;
 
   const hostStatus = (host: Host) => {
     const phase = hostPhase[host];
@@ -431,7 +449,7 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
       ) : null}
       {model ? (
         <div data-testid="pre-copy-model">
-          <p>
+          <p data-rate={Math.round(model.rate)} data-distinct={model.distinct}>
             {format(messages.sustainedRate, {
               seconds: model.window.toFixed(1), pages: Math.round(model.rate), mib: (model.rate / PAGES_PER_MIB).toFixed(2),
               window: model.window.toFixed(1), distinct: model.distinct,

@@ -12,7 +12,7 @@ export { DirtyPageTracker, MAX_WINDOW_INTERVALS, PAGE_BYTES, dirtyingFromCurve, 
 export type { DirtyCurvePoint, DirtyInterval, DirtyScanProblem } from './dirty-pages.ts';
 export {
   COUNTER_BUS_EVENT, COUNTER_DEVICE, COUNTER_PERIOD_US, CounterReader, SCAN_CHUNK_PAGES, WRITER_BLOCK_PAGES, WRITER_PERIOD_US,
-  WRITER_WORKING_SET_PAGES, counterStartCommand, counterStopCommand, measureDirtyPages, migrateLabVM, writerPagesPerTick,
+  WRITER_START_TIMEOUT_MS, WRITER_WORKING_SET_PAGES, counterStartCommand, counterStopCommand, measureDirtyPages, migrateLabVM, writerPagesPerTick,
   writerStartCommand, writerStopCommand,
 } from './lab-migration.ts';
 export type { CounterLine, DirtyMeasureOptions, DirtyMeasureProblem, MigrationMeasurement } from './lab-migration.ts';

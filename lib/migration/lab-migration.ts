@@ -27,7 +27,7 @@ export function counterStopCommand(): string {
   return `[ -f ${COUNTER_PID} ] && kill $(cat ${COUNTER_PID}) 2>/dev/null; rm -f ${COUNTER_PID}; true`;
 }
 
-/** Pages written per writer tick are a multiple of this (the random source's size, in pages). */
+/** Pages written per writer tick are a multiple of this. */
 export const WRITER_BLOCK_PAGES = 16;
 /** The writer's ticks, in guest microseconds. */
 export const WRITER_PERIOD_US = 100_000;
@@ -43,24 +43,29 @@ export function writerPagesPerTick(pagesPerSecond: number): number {
 /**
  * Starts a memory writer in the guest: every tick it copies `pagesPerTick` pages of random bytes
  * into the next stretch of an 8 MiB tmpfs file (tmpfs lives in RAM), alternating between two
- * random sources on each sweep, so every page it writes really changes. The rate it asks for is
+ * random sources (pagesPerTick pages each) on each sweep, so every page it writes really changes. The rate it asks for is
  * pagesPerTick per 100 ms; what it gets depends on the emulator's speed, which is why the page
  * counts what changed instead of trusting the request.
  */
 export function writerStartCommand(pagesPerTick: number): string {
   const n = Math.max(WRITER_BLOCK_PAGES, Math.round(pagesPerTick / WRITER_BLOCK_PAGES) * WRITER_BLOCK_PAGES);
   const ws = WRITER_WORKING_SET_PAGES;
+  // Few processes: on a slow or busy host every fork in the emulated guest costs.
   return [
     writerStopCommand(),
-    'for s in a b; do dd if=/dev/urandom of=/tmp/hov-$s-block bs=4096 count=16 2>/dev/null; : > /tmp/hov-$s; done',
-    `i=0; while [ $i -lt ${n / WRITER_BLOCK_PAGES} ]; do cat /tmp/hov-a-block >> /tmp/hov-a; cat /tmp/hov-b-block >> /tmp/hov-b; i=$((i+1)); done`,
+    `dd if=/dev/urandom of=/tmp/hov-a bs=4096 count=${n} 2>/dev/null`,
+    `dd if=/dev/urandom of=/tmp/hov-b bs=4096 count=${n} 2>/dev/null`,
     `dd if=/dev/zero of=/tmp/hov-ws bs=4096 count=${ws} 2>/dev/null`,
     `(off=0; src=/tmp/hov-a; while :; do dd if=$src of=/tmp/hov-ws bs=4096 count=${n} seek=$off conv=notrunc 2>/dev/null; off=$((off+${n})); if [ $off -ge ${ws} ]; then off=0; if [ $src = /tmp/hov-a ]; then src=/tmp/hov-b; else src=/tmp/hov-a; fi; fi; usleep ${WRITER_PERIOD_US}; done > /dev/null 2>&1 & echo $! > ${WRITER_PID})`,
+    `[ -s ${WRITER_PID} ]`,
   ].join('\n');
 }
 
+/** How long starting the writer may take (its random sources come from /dev/urandom in an emulated guest). */
+export const WRITER_START_TIMEOUT_MS = 180_000;
+
 export function writerStopCommand(): string {
-  return `[ -f ${WRITER_PID} ] && kill $(cat ${WRITER_PID}) 2>/dev/null; rm -f ${WRITER_PID} /tmp/hov-ws /tmp/hov-a /tmp/hov-b /tmp/hov-a-block /tmp/hov-b-block; true`;
+  return `[ -f ${WRITER_PID} ] && kill $(cat ${WRITER_PID}) 2>/dev/null; rm -f ${WRITER_PID} /tmp/hov-ws /tmp/hov-a /tmp/hov-b; true`;
 }
 
 /** One line of the counter, with the host time it arrived at (ms, the caller's clock). */

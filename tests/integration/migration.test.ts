@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { LabVM } from '../../lib/guest/index.ts';
 import { startNodeLabVM } from '../../lib/guest/node.ts';
 import {
-  CounterReader, counterStartCommand, counterStopCommand, measureDirtyPages, migrateLabVM, writerStartCommand, writerStopCommand,
+  CounterReader, WRITER_START_TIMEOUT_MS, counterStartCommand, counterStopCommand, measureDirtyPages, migrateLabVM, writerStartCommand,
+  writerStopCommand,
 } from '../../lib/migration/index.ts';
 import type { CounterLine, MigrationMeasurement } from '../../lib/migration/index.ts';
 
@@ -94,9 +95,9 @@ describe('live migration of the lab VM', () => {
       return intervals.reduce((sum, i) => sum + i.dirtiedPages / i.seconds, 0) / intervals.length;
     };
     const idle = await meanDirtied();
-    expect((await vm.run(writerStartCommand(48))).status).toBe(0);
+    expect((await vm.run(writerStartCommand(48), { timeoutMs: WRITER_START_TIMEOUT_MS })).status).toBe(0);
     const slow = await meanDirtied();
-    expect((await vm.run(writerStartCommand(128))).status).toBe(0);
+    expect((await vm.run(writerStartCommand(128), { timeoutMs: WRITER_START_TIMEOUT_MS })).status).toBe(0);
     const fast = await meanDirtied();
     expect((await vm.run(writerStopCommand())).status).toBe(0);
     console.log(`dirtied pages/s: idle ${idle.toFixed(0)}, writer 480/s asked ${slow.toFixed(0)}, writer 1280/s asked ${fast.toFixed(0)}`);
