@@ -325,15 +325,21 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
           <div>
             <dt>{messages.downtime}</dt>
             <dd data-figure="downtime">
-              {format(messages.milliseconds, { value: Math.round(migration.downtimeMs) })}{' '}
-              <span className="hov-mig-muted">({format(messages.downtimeParts, { save: Math.round(migration.saveMs), restore: Math.round(migration.restoreMs) })})</span>
+              {format(messages.downtimeFigure, {
+                downtime: format(messages.milliseconds, { value: Math.round(migration.downtimeMs) }),
+                parts: format(messages.downtimeParts, { save: Math.round(migration.saveMs), restore: Math.round(migration.restoreMs) }),
+              })}
             </dd>
           </div>
           <div>
             <dt>{messages.counterGap}</dt>
             <dd data-figure="gap">
               {firstAfter && migration.lastBefore
-                ? `${format(messages.milliseconds, { value: Math.round(firstAfter.receivedAt - migration.lastBefore.receivedAt) })}; ${format(messages.lastCount, { before: migration.lastBefore.count, after: firstAfter.count })}`
+                ? format(messages.gapFigure, {
+                    gap: format(messages.milliseconds, { value: Math.round(firstAfter.receivedAt - migration.lastBefore.receivedAt) }),
+                    before: migration.lastBefore.count,
+                    after: firstAfter.count,
+                  })
                 : messages.waitingForLine}
             </dd>
           </div>
@@ -510,7 +516,7 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
   );
 }
 
-const CHART = { width: 640, height: 300, left: 48, right: 12, top: 12, bottom: 36 };
+const CHART = { width: 640, height: 320, left: 56, right: 14, top: 14, bottom: 40 };
 const X_RANGE = [Math.log10(0.1), Math.log10(10_000)] as const;
 const Y_RANGE = [Math.log10(0.001), Math.log10(10_000)] as const;
 
@@ -563,7 +569,7 @@ function PreCopyChart({
         {xTicks.map((tick) => (
           <g key={`x${tick}`}>
             <line className="hov-mig-grid" x1={xOf(tick)} x2={xOf(tick)} y1={CHART.top} y2={plotBottom} />
-            <text className="hov-mig-tick" x={xOf(tick)} y={plotBottom + 14} textAnchor="middle">{tick >= 1000 ? `${tick / 1000}k` : tick}</text>
+            <text className="hov-mig-tick" x={xOf(tick)} y={plotBottom + 18} textAnchor="middle">{tick >= 1000 ? `${tick / 1000}k` : tick}</text>
           </g>
         ))}
         {yTicks.map((tick) => (
