@@ -25,6 +25,8 @@ export interface V86Emulator {
   is_running(): boolean;
   get_instruction_counter(): number;
   bus?: { send(event: string, value: unknown): void };
+  /** The machine inside: `cpu.mem8` is the guest's physical memory (a view into the emulator's WebAssembly memory). */
+  v86?: { cpu: { mem8: Uint8Array } };
   fs9p?: {
     SearchPath(path: string): { id: number; parentid: number };
     CreateDirectory(name: string, parentid: number): number;
@@ -305,6 +307,49 @@ export class LabVM {
     this.mode = 'restored';
     await fresh.run();
     await this.refreshTerminal({});
+  }
+
+  /**
+   * The guest's physical memory as it is now, read in place (no copy): `machine.memorySize` bytes,
+   * or null when this v86 does not expose it. Valid until the next `restoreState` or `destroy`.
+   */
+  guestMemory(): Uint8Array | null {
+    this.#assertAlive();
+    const memory = this.emulator.v86?.cpu.mem8;
+    return memory && memory.length === this.machine.memorySize ? memory : null;
+  }
+
+  /**
+   * A second machine of the same kind (same emulator, WebAssembly and BIOS), created now and
+   * waiting for a state, as a migration's destination waits (QEMU's `-incoming`). `receive`
+   * restores a state from `saveState` into it and runs it, without touching the guest's clock or
+   * shell; a state that does not fit is a LabVMError (never a cold boot).
+   */
+  async prepareIncoming(): Promise<{ receive(state: ArrayBuffer): Promise<LabVM>; discard(): Promise<void> }> {
+    this.#assertAlive();
+    const options: LabVMStartOptions = { ...this.#startOptions, state: undefined, onOutput: undefined, onStatus: undefined };
+    const emulator = await createEmulator(options, false);
+    let used = false;
+    return {
+      receive: async (state) => {
+        if (used) throw new LabVMError({ code: 'destroyed' });
+        used = true;
+        try {
+          await emulator.restore_state(state.slice(0));
+        } catch (error) {
+          await emulator.destroy().catch(() => {});
+          throw new LabVMError({ code: 'stateDoesNotFit', params: { detail: errorDetail(error) } });
+        }
+        const vm = new LabVM(emulator, options, 'restored');
+        await emulator.run();
+        return vm;
+      },
+      discard: async () => {
+        if (used) return;
+        used = true;
+        await emulator.destroy().catch(() => {});
+      },
+    };
   }
 
   /** Pauses the CPU (the state stays in memory). */

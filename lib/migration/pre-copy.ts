@@ -100,3 +100,39 @@ export const QEMU_MAX_BANDWIDTH_MIB_PER_SECOND = 128;
 /** Xen's xc_domain_save gives up iterating after this many rounds. */
 export const XEN_MAX_ITERATIONS = 29;
 export const PAGES_PER_MIB = 256;
+
+/** One bandwidth's outcome, for drawing pre-copy against stop-and-copy across links. */
+export interface BandwidthOutcome {
+  readonly bandwidthPagesPerSecond: number;
+  readonly preCopy: PreCopyResult;
+  /** Stop-and-copy of all of memory at this bandwidth: its downtime is its total time. */
+  readonly stopAndCopySeconds: number;
+}
+
+/** Pre-copy and stop-and-copy for each bandwidth, everything else as in `inputs`. */
+export function preCopyAcrossBandwidths(
+  inputs: Omit<PreCopyInputs, 'bandwidthPagesPerSecond'>,
+  bandwidthsPagesPerSecond: readonly number[],
+): BandwidthOutcome[] {
+  return bandwidthsPagesPerSecond.map((bandwidth) => ({
+    bandwidthPagesPerSecond: bandwidth,
+    preCopy: simulatePreCopy({ ...inputs, bandwidthPagesPerSecond: bandwidth }),
+    stopAndCopySeconds: stopAndCopySeconds(inputs.memoryPages, bandwidth),
+  }));
+}
+
+/**
+ * The link below which pre-copy cannot converge, however many rounds it runs: the guest's
+ * sustained dirty rate (pages/s over the longest measured window). A round of t seconds leaves
+ * rate × t pages for the next, so the rounds shrink only when the link outruns the rate.
+ */
+export function sustainedDirtyRate(dirtiedPages: (seconds: number) => number, windowSeconds: number): number {
+  return windowSeconds > 0 ? dirtiedPages(windowSeconds) / windowSeconds : 0;
+}
+
+/** `count` bandwidths spaced evenly on a log scale from `low` to `high` (both included). */
+export function logSpacedBandwidths(low: number, high: number, count: number): number[] {
+  if (!(low > 0 && high > low && count >= 2)) throw new RangeError('need 0 < low < high and count ≥ 2');
+  const step = Math.log(high / low) / (count - 1);
+  return Array.from({ length: count }, (_, i) => low * Math.exp(step * i));
+}

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
-  PAGES_PER_MIB, QEMU_DOWNTIME_LIMIT_SECONDS, XEN_MAX_ITERATIONS, randomWriterDirtying, simulatePreCopy, stopAndCopySeconds,
+  PAGES_PER_MIB, QEMU_DOWNTIME_LIMIT_SECONDS, XEN_MAX_ITERATIONS, logSpacedBandwidths, preCopyAcrossBandwidths, randomWriterDirtying,
+  simulatePreCopy, stopAndCopySeconds,
 } from '../../../lib/migration/index.ts';
 
 const memoryPages = 1024 * PAGES_PER_MIB; // 1 GiB
@@ -58,5 +59,21 @@ describe('pre-copy migration', () => {
     });
     expect(r.ending).toBe('round-limit');
     expect(r.rounds).toHaveLength(3);
+  });
+});
+
+describe('pre-copy across links', () => {
+  test('log-spaced bandwidths run from low to high; each gets pre-copy and stop-and-copy', () => {
+    const links = logSpacedBandwidths(PAGES_PER_MIB, 1000 * PAGES_PER_MIB, 4);
+    expect(links[0]).toBeCloseTo(PAGES_PER_MIB);
+    expect(links[3]).toBeCloseTo(1000 * PAGES_PER_MIB);
+    expect(links[1]).toBeCloseTo(10 * PAGES_PER_MIB);
+    const outcomes = preCopyAcrossBandwidths(
+      { memoryPages, dirtiedPages: randomWriterDirtying(10 * PAGES_PER_MIB, memoryPages), downtimeLimitSeconds: QEMU_DOWNTIME_LIMIT_SECONDS, maxRounds: XEN_MAX_ITERATIONS },
+      links,
+    );
+    expect(outcomes.map((o) => o.preCopy.ending === 'converged')).toEqual([false, false, true, true]);
+    for (const o of outcomes) expect(o.stopAndCopySeconds).toBeCloseTo(memoryPages / o.bandwidthPagesPerSecond);
+    expect(() => logSpacedBandwidths(0, 1, 3)).toThrow(RangeError);
   });
 });
