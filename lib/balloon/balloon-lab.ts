@@ -52,6 +52,15 @@ export function fullMemTotalKiB(snapshot: BalloonSnapshot): number {
   return snapshot.guest.memTotalKiB + snapshot.device.actualPages * (PAGE_BYTES / 1024);
 }
 
+/** A whole number of MiB, at least 1, from what the reader typed. */
+export function checkMibAmount(text: string): BalloonResult<number> {
+  const trimmed = text.trim();
+  if (!/^[+-]?\d+$/.test(trimmed)) return { ok: false, problem: { code: 'notAWholeNumber', params: { text } } };
+  const mib = Number(trimmed);
+  if (mib < 1) return { ok: false, problem: { code: 'notPositive', params: { text: trimmed } } };
+  return { ok: true, value: mib };
+}
+
 /**
  * Checks an amount the reader typed, in MiB, for an inflate or a deflate of a balloon that now
  * holds `inflatedMib` and may hold at most `limitMib` (balloonLimitMib).
@@ -59,10 +68,9 @@ export function fullMemTotalKiB(snapshot: BalloonSnapshot): number {
 export function checkBalloonAmount(
   text: string, direction: BalloonDirection, limits: { inflatedMib: number; limitMib: number },
 ): BalloonResult<number> {
-  const trimmed = text.trim();
-  if (!/^[+-]?\d+$/.test(trimmed)) return { ok: false, problem: { code: 'notAWholeNumber', params: { text } } };
-  const mib = Number(trimmed);
-  if (mib < 1) return { ok: false, problem: { code: 'notPositive', params: { text: trimmed } } };
+  const amount = checkMibAmount(text);
+  if (!amount.ok) return amount;
+  const mib = amount.value;
   if (direction === 'deflate' && mib > limits.inflatedMib) {
     return { ok: false, problem: { code: 'moreThanInflated', params: { mib, inflatedMib: limits.inflatedMib } } };
   }
