@@ -162,6 +162,7 @@ export default function BalloonLab({ locale = 'en' }: BalloonLabProps) {
       const current = now ?? (await read(vm));
       setStatus(m.allocating(checked.value));
       setAllocation(null);
+      setMoveNote('');
       const run = await allocateInGuest(vm, checked.value);
       setAllocation(run);
       const after = await read(vm);
