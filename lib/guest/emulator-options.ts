@@ -15,6 +15,7 @@ export const LAB_MACHINE: GuestMachine = {
   ].join(' '),
   netDevice: 'ne2k',
   virtioConsole: true,
+  virtioBalloon: true,
   uart1: true,
   acpi: false,
 };
@@ -43,6 +44,7 @@ export function emulatorOptions(machine: GuestMachine, images: EmulatorImages): 
     filesystem: {},
     net_device: { type: machine.netDevice },
     virtio_console: machine.virtioConsole,
+    virtio_balloon: machine.virtioBalloon === true,
     uart1: machine.uart1,
     acpi: machine.acpi,
     autostart: true,

@@ -23,6 +23,8 @@ export type GuestMachine = {
   netDevice: 'ne2k' | 'virtio';
   /** virtio-console (hvc0) present. */
   virtioConsole: boolean;
+  /** virtio-balloon present (the guest's virtio_balloon driver; chapter 5's balloon lab). Absent in older manifests. */
+  virtioBalloon?: boolean;
   /** A second 16550 UART (ttyS1) present. */
   uart1: boolean;
   /** ACPI (and with it the APIC) enabled. */

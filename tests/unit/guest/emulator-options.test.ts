@@ -10,6 +10,7 @@ describe('emulatorOptions', () => {
       memory_size: LAB_MACHINE.memorySize,
       vga_memory_size: LAB_MACHINE.vgaMemorySize,
       virtio_console: true,
+      virtio_balloon: true,
       uart1: true,
       net_device: { type: 'ne2k' },
       filesystem: {},
