@@ -1,4 +1,4 @@
-/** Chapter 6: ifcfg files with planted mistakes, netmasks and gateways, answered by lib/ifcfg's checker. */
+/** Chapter 7: ifcfg files with planted mistakes, netmasks and gateways, answered by lib/ifcfg's checker. */
 import { checkIfcfgFiles, generateBridgePair, netmaskToPrefix } from '../ifcfg/index.ts';
 import type { BridgeChoices, Finding, GeneratedFile } from '../ifcfg/index.ts';
 import type { LocalizedText } from '../book/localized-text.ts';

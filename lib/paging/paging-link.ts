@@ -4,6 +4,8 @@
  * problem's walk or workload. Decoding never trusts the hash: anything but a complete, valid setup
  * is no link at all.
  */
+import { DEFAULT_PAGING_COST_MODEL, MAX_PAGING_COST, PAGING_COST_KEYS } from './cost-model.ts';
+import type { PagingCostModel } from './cost-model.ts';
 import { isPagingWorkloadId } from './paging-workloads.ts';
 import type { PagingWorkloadId } from './paging-wordings.ts';
 
@@ -15,6 +17,8 @@ export interface PagingLabSetup {
   readonly guestLargePage: boolean;
   readonly hostLargePages: boolean;
   readonly workload: PagingWorkloadId;
+  /** The cost model the comparison prices its counts with. */
+  readonly costModel: PagingCostModel;
 }
 
 export const DEFAULT_PAGING_LAB_SETUP: PagingLabSetup = {
@@ -23,7 +27,16 @@ export const DEFAULT_PAGING_LAB_SETUP: PagingLabSetup = {
   guestLargePage: false,
   hostLargePages: false,
   workload: 'tlb-misses',
+  costModel: DEFAULT_PAGING_COST_MODEL,
 };
+
+function costModelOf(value: unknown): PagingCostModel | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const record = { ...DEFAULT_PAGING_COST_MODEL, ...(value as Record<string, unknown>) } as Record<string, unknown>;
+  if (Object.keys(record).length !== PAGING_COST_KEYS.length) return undefined;
+  const valid = PAGING_COST_KEYS.every((key) => Number.isInteger(record[key]) && (record[key] as number) >= 0 && (record[key] as number) <= MAX_PAGING_COST);
+  return valid ? (record as unknown as PagingCostModel) : undefined;
+}
 
 export function encodePagingLabHash(setup: PagingLabSetup): string {
   return `#${PAGING_HASH_KEY}=${encodeURIComponent(JSON.stringify(setup))}`;
@@ -47,5 +60,7 @@ export function decodePagingLabHash(hash: string): PagingLabSetup | undefined {
   if (!isLevel(setup.guestLevels) || !isLevel(setup.hostLevels)) return undefined;
   if (typeof setup.guestLargePage !== 'boolean' || typeof setup.hostLargePages !== 'boolean') return undefined;
   if (typeof setup.workload !== 'string' || !isPagingWorkloadId(setup.workload)) return undefined;
-  return setup as unknown as PagingLabSetup;
+  const costModel = costModelOf(setup.costModel);
+  if (!costModel) return undefined;
+  return { ...(setup as unknown as PagingLabSetup), costModel };
 }
