@@ -262,6 +262,9 @@ export default function PagingLab({ locale = 'en' }: PagingLabProps) {
   };
 
   const update = <K extends keyof Settings>(key: K, value: Settings[K]) => {
+    // A run in progress ran the old settings: stop it, or its results would appear under the new ones.
+    cancel.current?.();
+    setProgress(null);
     setSettings((s) => ({ ...s, [key]: value }));
     setResults(null);
   };
