@@ -1,5 +1,5 @@
 /**
- * The container lab of chapter 5: every command the chapter runs in the lab VM, with the
+ * The container lab of chapter 6: every command the chapter runs in the lab VM, with the
  * pattern its output must match. The chapter page passes these to <RunInVM>, and
  * tests/integration/containers.test.ts runs exactly the same commands against the guest.
  *

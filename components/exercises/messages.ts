@@ -20,7 +20,7 @@ export const en = {
   linkLabel: 'Link to this problem',
   linkWithoutSolutions: 'Link without solutions',
   /** A link that opens the chapter's lab set up for this problem. */
-  openInLab: { 'pcode-lab': 'Open this program in the P-code lab', 'jit-lab': 'Open this run in the JIT lab', 'trap-lab': 'Open this setup in the trap lab', 'density-calculator': 'Open these numbers in the density calculator' },
+  openInLab: { 'pcode-lab': 'Open this program in the P-code lab', 'jit-lab': 'Open this run in the JIT lab', 'trap-lab': 'Open this setup in the trap lab', 'paging-lab': 'Open this in the paging lab', 'density-calculator': 'Open these numbers in the density calculator' },
   badSeed: (max: number) => `The seed is a whole number from 1 to ${max}.`,
   version: (v: number) => `generator version ${v}`,
   // Answer-key page
@@ -82,7 +82,7 @@ export const zh: ExerciseMessages = {
   answerIs: '答案：',
   linkLabel: '这道题的链接',
   linkWithoutSolutions: '不含解答的链接',
-  openInLab: { 'pcode-lab': '在 P-code 实验里打开这个程序', 'jit-lab': '在即时编译实验里重现这次运行', 'trap-lab': '在陷入实验里打开这组设置', 'density-calculator': '在密度计算器里打开这组数字' },
+  openInLab: { 'pcode-lab': '在 P-code 实验里打开这个程序', 'jit-lab': '在即时编译实验里重现这次运行', 'trap-lab': '在陷入实验里打开这组设置', 'paging-lab': '在分页实验里打开', 'density-calculator': '在密度计算器里打开这组数字' },
   badSeed: (max) => `种子是 1 到 ${max} 之间的整数。`,
   version: (v) => `生成器版本 ${v}`,
   keysHeading: '答案',

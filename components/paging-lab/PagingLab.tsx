@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   DEFAULT_PAGING_CONFIG, DEFAULT_PAGING_COST_MODEL, EXIT_REASONS, PAGING_COST_KEYS, PAGING_MODES, PAGING_WORKLOAD_IDS,
-  PagingRun, exitReasonWordings, fasterVirtualizedMode, measureWalk, pagingModeWordings, pagingWorkloadWordings,
+  PagingRun, decodePagingLabHash, exitReasonWordings, fasterVirtualizedMode, measureWalk, pagingModeWordings, pagingWorkloadWordings,
 } from '../../lib/paging/index.ts';
 import type { PagingCostModel, PagingMode, PagingRunOptions, PagingRunSummary, PagingWorkloadId, WalkReference } from '../../lib/paging/index.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
@@ -70,15 +70,16 @@ function NumberField(props: { id: string; label: string; value: number; min: num
   );
 }
 
-function WalkGrid({ m, guestLevels, hostLevels }: { m: PagingLabMessages; guestLevels: number; hostLevels: number }) {
-  const nested = useMemo(() => measureWalk('nested', guestLevels, hostLevels), [guestLevels, hostLevels]);
-  const shadow = useMemo(() => measureWalk('shadow', guestLevels, hostLevels), [guestLevels, hostLevels]);
+function WalkGrid(props: { m: PagingLabMessages; guestLevels: number; hostLevels: number; guestLargePage: boolean; hostLargePages: boolean }) {
+  const { m, guestLevels, hostLevels, guestLargePage, hostLargePages } = props;
+  const nested = useMemo(() => measureWalk('nested', guestLevels, hostLevels, { guestLargePage, hostLargePages }), [guestLevels, hostLevels, guestLargePage, hostLargePages]);
+  const shadow = useMemo(() => measureWalk('shadow', guestLevels, hostLevels, { guestLargePage, hostLargePages }), [guestLevels, hostLevels, guestLargePage, hostLargePages]);
   const [done, setDone] = useState(0);
   const [playing, setPlaying] = useState(false);
   useEffect(() => {
     setDone(0);
     setPlaying(false);
-  }, [guestLevels, hostLevels]);
+  }, [nested]);
   useEffect(() => {
     if (!playing) return;
     if (done >= nested.length) {
@@ -92,8 +93,9 @@ function WalkGrid({ m, guestLevels, hostLevels }: { m: PagingLabMessages; guestL
   const orderOf = (ref: WalkReference) => nested.indexOf(ref) + 1;
   const cell = (guestLevel: number, column: number | 'entry') =>
     nested.find((r) => (column === 'entry' ? r.table === 'guest' && r.guestLevel === guestLevel : r.table === 'host' && r.guestLevel === guestLevel && r.hostLevel === column));
-  const rows = [...Array.from({ length: guestLevels }, (_, i) => guestLevels - i), 0];
-  const hostColumns = Array.from({ length: hostLevels }, (_, i) => hostLevels - i);
+  // Only the levels this walk reads: a large page ends its dimension's walk early.
+  const rows = [...Array.from({ length: guestLevels }, (_, i) => guestLevels - i).filter((g) => nested.some((r) => r.guestLevel === g && r.table === 'guest')), 0];
+  const hostColumns = Array.from({ length: hostLevels }, (_, i) => hostLevels - i).filter((h) => nested.some((r) => r.hostLevel === h));
   const current = done > 0 ? nested[done - 1] : undefined;
   const status = current ? m.referenceStatus(done, nested.length, m.referenceWhere(current.table, current.guestLevel, current.hostLevel)) : m.notStarted(nested.length);
 
@@ -147,7 +149,7 @@ function WalkGrid({ m, guestLevels, hostLevels }: { m: PagingLabMessages; guestL
           </table>
         </div>
         <table className="hov-paging-grid hov-paging-shadow-grid">
-          <caption>{m.shadowCaption(guestLevels)}</caption>
+          <caption>{m.shadowCaption(guestLevels, shadow.length)}</caption>
           <tbody>
             {shadow.map((ref, i) => (
               <tr key={i}>
@@ -186,6 +188,8 @@ export default function PagingLab({ locale = 'en' }: PagingLabProps) {
   const m = pickMessages(pagingLabCatalogues, locale);
   const [guestLevels, setGuestLevels] = useState(4);
   const [hostLevels, setHostLevels] = useState(4);
+  const [guestLargePage, setGuestLargePage] = useState(false);
+  const [hostLargePages, setHostLargePages] = useState(false);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [results, setResults] = useState<Record<PagingMode, PagingRunSummary> | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -193,6 +197,25 @@ export default function PagingLab({ locale = 'en' }: PagingLabProps) {
   const cancel = useRef<(() => void) | null>(null);
 
   useEffect(() => () => cancel.current?.(), []);
+
+  // A #paging=… link (an exercise's "open in the paging lab") sets the walk, the workload and the costs.
+  useEffect(() => {
+    const applyLink = () => {
+      const setup = decodePagingLabHash(window.location.hash);
+      if (!setup) return;
+      cancel.current?.();
+      setProgress(null);
+      setGuestLevels(setup.guestLevels);
+      setHostLevels(setup.hostLevels);
+      setGuestLargePage(setup.guestLargePage);
+      setHostLargePages(setup.hostLargePages);
+      setSettings((s) => ({ ...s, workload: setup.workload, costModel: setup.costModel }));
+      setResults(null);
+    };
+    applyLink();
+    window.addEventListener('hashchange', applyLink);
+    return () => window.removeEventListener('hashchange', applyLink);
+  }, []);
 
   const run = () => {
     cancel.current?.();
@@ -239,6 +262,9 @@ export default function PagingLab({ locale = 'en' }: PagingLabProps) {
   };
 
   const update = <K extends keyof Settings>(key: K, value: Settings[K]) => {
+    // A run in progress ran the old settings: stop it, or its results would appear under the new ones.
+    cancel.current?.();
+    setProgress(null);
     setSettings((s) => ({ ...s, [key]: value }));
     setResults(null);
   };
@@ -262,7 +288,15 @@ export default function PagingLab({ locale = 'en' }: PagingLabProps) {
           </select>
         </div>
       </div>
-      <WalkGrid m={m} guestLevels={guestLevels} hostLevels={hostLevels} />
+      <div className="hov-paging-row">
+        <label className="hov-paging-check">
+          <input type="checkbox" checked={guestLargePage} onChange={(e) => setGuestLargePage(e.target.checked)} /> {m.guestLargeLabel}
+        </label>
+        <label className="hov-paging-check">
+          <input type="checkbox" checked={hostLargePages} onChange={(e) => setHostLargePages(e.target.checked)} /> {m.hostLargeLabel}
+        </label>
+      </div>
+      <WalkGrid m={m} guestLevels={guestLevels} hostLevels={hostLevels} guestLargePage={guestLargePage} hostLargePages={hostLargePages} />
 
       <h3 className="hov-paging-heading">{m.compareHeading}</h3>
       <div className="hov-paging-field">

@@ -8,8 +8,10 @@ export interface PagingLabMessages {
   walkIntro: string;
   guestLevelsLabel: string;
   hostLevelsLabel: string;
+  guestLargeLabel: string;
+  hostLargeLabel: string;
   nestedCaption: (g: number, h: number, total: number) => string;
-  shadowCaption: (g: number) => string;
+  shadowCaption: (g: number, total: number) => string;
   guestLevelRow: (level: number) => string;
   dataRow: string;
   hostLevelColumn: (level: number) => string;
@@ -51,8 +53,10 @@ const en: PagingLabMessages = {
     'Under nested paging every guest page-table entry sits at a guest-physical address, which the host’s tables translate first. Step through the references in the order the hardware makes them.',
   guestLevelsLabel: 'Guest page-table levels',
   hostLevelsLabel: 'Host (EPT/NPT) levels',
+  guestLargeLabel: 'The guest maps the page with a large page',
+  hostLargeLabel: 'The host backs guest memory with large pages',
   nestedCaption: (g, h, total) => `Nested paging: ${g}-level guest on ${h}-level host, ${total} memory references`,
-  shadowCaption: (g) => `Shadow paging: the hardware walks the ${g}-level shadow table, ${g} references`,
+  shadowCaption: (g, total) => `Shadow paging: the hardware walks the ${g}-level shadow table, ${total} references`,
   guestLevelRow: (level) => `guest level ${level}`,
   dataRow: 'the data’s guest-physical address',
   hostLevelColumn: (level) => `host L${level}`,
@@ -104,8 +108,10 @@ const zh: PagingLabMessages = {
   walkIntro: '嵌套页表下，客户机页表的每个表项都在一个客户机物理地址上，硬件要先用宿主机的页表把它翻译出来。按硬件发出的顺序，一步步看这些内存引用。',
   guestLevelsLabel: '客户机页表级数',
   hostLevelsLabel: '宿主机（EPT/NPT）级数',
+  guestLargeLabel: '客户机用大页映射这一页',
+  hostLargeLabel: '宿主机用大页承载客户机内存',
   nestedCaption: (g, h, total) => `嵌套页表：${g} 级客户机页表叠在 ${h} 级宿主机页表上，共 ${total} 次内存引用`,
-  shadowCaption: (g) => `影子页表：硬件遍历 ${g} 级影子页表，${g} 次引用`,
+  shadowCaption: (g, total) => `影子页表：硬件遍历 ${g} 级影子页表，${total} 次引用`,
   guestLevelRow: (level) => `客户机第 ${level} 级`,
   dataRow: '数据的客户机物理地址',
   hostLevelColumn: (level) => `宿主机 L${level}`,

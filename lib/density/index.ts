@@ -1,5 +1,5 @@
 /**
- * The density model of chapter 5: N copies of one workload as VMs or as containers, and how
+ * The density model of chapter 6: N copies of one workload as VMs or as containers, and how
  * many fit in a host's memory. Pure functions; the defaults carry their sources.
  */
 export {

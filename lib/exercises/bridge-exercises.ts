@@ -1,5 +1,5 @@
 /**
- * The KVM chapter: ifcfg files with planted mistakes, netmasks and gateways, answered by lib/ifcfg's
+ * Chapter 7: ifcfg files with planted mistakes, netmasks and gateways, answered by lib/ifcfg's
  * checker; and the same bridge on a RHEL 9 host, answered by lib/ifcfg's keyfile translator.
  */
 import { buildBridgeModel, checkIfcfgFiles, generateBridgePair, netmaskToPrefix, parseIfcfgFile, toKeyfiles } from '../ifcfg/index.ts';

@@ -1,6 +1,6 @@
 /**
  * One chapter's exercise types, loaded on demand, so a chapter's widget downloads only the engines
- * its own exercises run (chapter 1 must not pay for the P-machine, the JIT or the ifcfg rules).
+ * its own exercises run (chapter 1 must not pay for the P-machine, the JIT, the paging machine or the ifcfg rules).
  */
 import type { ChapterSlug, ExerciseType } from './exercise.ts';
 
@@ -14,6 +14,8 @@ export function loadChapterExercises(chapter: ChapterSlug): Promise<ExerciseType
       return import('./jit-exercises.ts').then((m) => [m.jitTranslations, m.jitCacheHits, m.jitInterpreted]);
     case 'full-virtualization':
       return import('./trap-exercises.ts').then((m) => [m.trapClassify, m.trapVirtualizable, m.trapCount]);
+    case 'memory-and-devices':
+      return import('./memory-exercises.ts').then((m) => [m.pagingWalk, m.pagingWinner, m.migrationPreCopy]);
     case 'containers':
       return import('./container-exercises.ts').then((m) => [m.namespaceIsolates, m.densityVms, m.densityContainers]);
     case 'kvm-bridge':

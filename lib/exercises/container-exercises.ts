@@ -1,4 +1,4 @@
-/** Chapter 5: which namespace isolates what, and how many VMs or containers fit (lib/density's model). */
+/** Chapter 6: which namespace isolates what, and how many VMs or containers fit (lib/density's model). */
 import { DEFAULT_DENSITY_INPUTS, computeDensity, encodeDensityHash } from '../density/index.ts';
 import type { DensityInputs } from '../density/index.ts';
 import type { LocalizedText } from '../book/localized-text.ts';

@@ -7,17 +7,19 @@ import { timelineBefore, timelineOrder, timelineYear } from './timeline-exercise
 import { pcodeOutput, pcodeSteps, pcodeTopOfStack } from './pcode-exercises.ts';
 import { jitCacheHits, jitInterpreted, jitTranslations } from './jit-exercises.ts';
 import { trapClassify, trapCount, trapVirtualizable } from './trap-exercises.ts';
+import { migrationPreCopy, pagingWalk, pagingWinner } from './memory-exercises.ts';
 import { densityContainers, densityVms, namespaceIsolates } from './container-exercises.ts';
 import { ifcfgGateway, ifcfgMistakes, ifcfgPrefix, ifcfgToKeyfile } from './bridge-exercises.ts';
 import { libvirtMistakes } from './libvirt-exercises.ts';
 
-export const EXERCISE_CHAPTERS: readonly ChapterSlug[] = ['origins', 'p-code', 'jit', 'full-virtualization', 'containers', 'kvm-bridge'];
+export const EXERCISE_CHAPTERS: readonly ChapterSlug[] = ['origins', 'p-code', 'jit', 'full-virtualization', 'memory-and-devices', 'containers', 'kvm-bridge'];
 
 export const EXERCISES: readonly ExerciseType[] = [
   timelineOrder, timelineYear, timelineBefore,
   pcodeOutput, pcodeTopOfStack, pcodeSteps,
   jitTranslations, jitCacheHits, jitInterpreted,
   trapClassify, trapVirtualizable, trapCount,
+  pagingWalk, pagingWinner, migrationPreCopy,
   namespaceIsolates, densityVms, densityContainers,
   ifcfgMistakes, ifcfgPrefix, ifcfgGateway, ifcfgToKeyfile, libvirtMistakes,
 ];

@@ -12,7 +12,7 @@ import { textIn, wordMessage, wordings } from '../book/localized-text.ts';
 import type { BookLocale, LocalizedText, MessageOf } from '../book/localized-text.ts';
 import type { SeededRandom } from './seeded-random.ts';
 
-export type ChapterSlug = 'origins' | 'p-code' | 'jit' | 'full-virtualization' | 'containers' | 'kvm-bridge';
+export type ChapterSlug = 'origins' | 'p-code' | 'jit' | 'full-virtualization' | 'memory-and-devices' | 'containers' | 'kvm-bridge';
 
 /**
  * How an answer is written and compared:
@@ -36,11 +36,11 @@ export function bilingual(en: string, zh: string): LocalizedText {
 }
 
 /** The labs an exercise can open, set up for its problem. */
-export type ExerciseLab = 'pcode-lab' | 'jit-lab' | 'trap-lab' | 'density-calculator';
+export type ExerciseLab = 'pcode-lab' | 'jit-lab' | 'trap-lab' | 'paging-lab' | 'density-calculator';
 
 /**
  * A link that opens the chapter's lab set up as the problem describes: the lab, and the URL hash
- * that carries the setup (`#pcode=…`, `#jit=…`, `#trap=…`; the same in every edition). A page puts
+ * that carries the setup (`#pcode=…`, `#jit=…`, `#trap=…`, `#paging=…`; the same in every edition). A page puts
  * it after the address of the chapter that holds the lab.
  */
 export interface LabLink {

@@ -22,4 +22,7 @@ export {
   EXIT_REASONS, PAGING_MODES, exitReasonWordings, pagingModeWordings, pagingProblemWordings, pagingWorkloadWordings,
 } from './paging-wordings.ts';
 export type { ExitReason, PagingMode, PagingProblem, PagingWorkloadId } from './paging-wordings.ts';
-export { measureWalk, nestedWalkReferences, shadowWalkReferences } from './walk-count.ts';
+export { measureWalk, nestedWalkReferences, nestedWalkReferencesWith, shadowWalkReferences } from './walk-count.ts';
+export type { WalkPageSizes } from './walk-count.ts';
+export { DEFAULT_PAGING_LAB_SETUP, PAGING_HASH_KEY, decodePagingLabHash, encodePagingLabHash } from './paging-link.ts';
+export type { PagingLabSetup } from './paging-link.ts';

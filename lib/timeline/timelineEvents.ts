@@ -602,7 +602,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     day: 30,
     category: 'system-vm',
     title: 'CentOS Linux 7 reaches end of life',
-    summary: 'The platform of chapter 6 stops receiving updates; its packages move to the vault.',
+    summary: 'The platform of chapter 7 stops receiving updates; its packages move to the vault.',
     detail:
       'The KVM-and-bridge recipe still teaches how a Linux host virtualizes, but for new machines use a maintained EL 8 or 9 (RHEL, AlmaLinux, Rocky Linux) and NetworkManager.',
     source: { title: 'CentOS Linux 7 end of life, 2024-06-30', url: 'http://smoogespace.blogspot.com/2024/05/centos-linux-7-end-of-life-2024-06-30.html' },

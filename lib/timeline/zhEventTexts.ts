@@ -290,7 +290,7 @@ export const zhEventTexts: Readonly<Record<string, EventText>> = {
   },
   'centos-7-eol': {
     title: 'CentOS Linux 7 生命周期结束',
-    summary: '第 6 章所用的平台不再获得更新；它的软件包被移入 vault 归档库。',
+    summary: '第 7 章所用的平台不再获得更新；它的软件包被移入 vault 归档库。',
     detail:
       '用 KVM 加网桥的做法依然能让你学会一台 Linux 宿主机怎样做虚拟化；但新机器请使用仍在维护的 EL 8 或 9（RHEL、AlmaLinux、Rocky Linux）和 NetworkManager。',
   },

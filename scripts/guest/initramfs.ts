@@ -190,7 +190,7 @@ export function planInitramfs(inputs: InitramfsInputs): InitramfsPlan {
   };
   copyTree(join(inputs.guestDir, 'rootfs'), '');
 
-  // The second root filesystem (chapter 5): an /etc that says something else; rcS hard-links
+  // The second root filesystem (chapter 6): an /etc that says something else; rcS hard-links
   // BusyBox and the C library into it.
   for (const dir of OTHERROOT_DIRECTORIES) addDir(`srv/otherroot/${dir}`);
   entries.push({ kind: 'symlink', path: 'srv/otherroot/bin/sh', target: 'busybox' });

@@ -10,7 +10,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens chapter 6 (or its Chinese twin) and waits until the editor has hydrated and CodeMirror is up. */
+/** Opens chapter 7 (or its Chinese twin) and waits until the editor has hydrated and CodeMirror is up. */
 async function openEditor(options: { theme?: 'light' | 'dark'; width?: number; hash?: string; zh?: boolean } = {}) {
   const opened = await openPage(browser, `${options.zh ? '/zh-cn' : ''}/kvm-bridge/${options.hash ?? ''}`, options);
   const { page } = opened;

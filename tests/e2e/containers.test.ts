@@ -1,5 +1,5 @@
 /**
- * Chapter 5 in Chromium: the density calculator (server-rendered, hydrated, keyboard-operable,
+ * Chapter 6 in Chromium: the density calculator (server-rendered, hydrated, keyboard-operable,
  * accessible in both themes and at phone width) and the container lab's steps on the page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -163,7 +163,7 @@ describe('the container lab on the page', () => {
   }, 900_000);
 });
 
-describe('chapter 5 on the Chinese page', () => {
+describe('chapter 6 on the Chinese page', () => {
   it('the density calculator words its problems and sources in Chinese, axe clean', async () => {
     const { page, errors } = await openPage(browser, '/zh-cn/containers/');
     const calculator = await hydratedCalculator(page);

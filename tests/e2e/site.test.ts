@@ -35,7 +35,7 @@ describe('every page', () => {
 });
 
 describe('the book platform', () => {
-  test('the sidebar numbers the six chapters and only them', async () => {
+  test('the sidebar numbers the seven chapters and only them', async () => {
     const { page, context } = await openPage(browser, '/origins/');
     const labels = (await page.locator('nav[aria-label="Main"] a').allTextContents()).map((s) => s.trim());
     for (const p of bookPages) {

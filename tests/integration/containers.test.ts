@@ -1,5 +1,5 @@
 /**
- * Chapter 5's container lab against the real guest: every step's command, exactly as the page
+ * Chapter 6's container lab against the real guest: every step's command, exactly as the page
  * shows it, must print what the page promises.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

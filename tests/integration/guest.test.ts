@@ -1,5 +1,5 @@
 /**
- * The lab VM as chapters 4–6 use it, on the state built by `npm run guest`.
+ * The lab VM as chapters 4–7 use it, on the state built by `npm run guest`.
  * One VM serves the whole file; each test cleans up what it creates.
  */
 import { readFileSync } from 'node:fs';
@@ -128,7 +128,7 @@ describe('the 9p share at /mnt/host', () => {
   });
 });
 
-describe('chapter 5: namespaces, cgroups, other roots', () => {
+describe('chapter 6: namespaces, cgroups, other roots', () => {
   test('a new PID namespace starts at PID 1', async () => {
     expect((await sh("unshare --pid --fork --mount-proc sh -c 'echo $$; ps -o pid,comm | tail -n +2'")).output).toMatch(/^1\n\s*1 sh/);
   });
@@ -214,7 +214,7 @@ describe('chapter 5: namespaces, cgroups, other roots', () => {
   });
 });
 
-describe('chapter 6: bridge, veth, KVM modules', () => {
+describe('chapter 7: bridge, veth, KVM modules', () => {
   test('bridge, stp, llc and veth are loaded; kvm_intel refuses without VT-x', async () => {
     const modules = (await sh("lsmod | awk '{print $1}'")).output.split('\n');
     for (const name of ['bridge', 'stp', 'llc', 'veth', 'virtio_console', '9pnet_virtio']) expect(modules).toContain(name);

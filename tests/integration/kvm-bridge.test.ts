@@ -1,4 +1,4 @@
-// Chapter 6 in the lab VM: generate the canonical pair, apply it with the guest's ifup-lab, and check
+// Chapter 7 in the lab VM: generate the canonical pair, apply it with the guest's ifup-lab, and check
 // that br0 exists, carries the address, and has eth0 as its port. Then a broken pair (TYPE=bridge)
 // shows what the EL7 scripts would do: no bridge of that type is configured and br0 has no address.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -5,6 +5,7 @@ import { originsUnderstanding } from './origins.ts';
 import { pCodeUnderstanding } from './p-code.ts';
 import { jitUnderstanding } from './jit.ts';
 import { fullVirtualizationUnderstanding } from './full-virtualization.ts';
+import { memoryAndDevicesUnderstanding } from './memory-and-devices.ts';
 import { containersUnderstanding } from './containers.ts';
 import { kvmBridgeUnderstanding } from './kvm-bridge.ts';
 
@@ -15,6 +16,7 @@ export const UNDERSTANDING: readonly ChapterUnderstanding[] = [
   pCodeUnderstanding,
   jitUnderstanding,
   fullVirtualizationUnderstanding,
+  memoryAndDevicesUnderstanding,
   containersUnderstanding,
   kvmBridgeUnderstanding,
 ];

@@ -24,7 +24,7 @@ const VALUES = {
 function argvOf(random: () => number): string[] {
   if (random() < 0.5) {
     // Well formed, mostly: one way to choose, a seed or a small range, perhaps a format.
-    const argv = random() < 0.5 ? ['--exercise', pick(random, VALUES['--exercise'])] : ['--chapter', pick(random, ['1', '2', '4', '5', '6'])];
+    const argv = random() < 0.5 ? ['--exercise', pick(random, VALUES['--exercise'])] : ['--chapter', pick(random, ['1', '2', '4', '5', '6', '7'])];
     argv.push(...(random() < 0.7 ? ['--seed', pick(random, ['1', '7', '99', '0x10'])] : ['--seeds', pick(random, ['1-3', '5-1', '2-2'])]));
     if (random() < 0.3) argv.push(pick(random, ['--answers', '--csv', '--markdown', '-c']));
     if (random() < 0.3) argv.push('--lang', pick(random, ['en', 'zh-CN']));

@@ -4,9 +4,10 @@ import { decodeShareHash } from '../../../lib/pcode/index.ts';
 import { decodeJitLabHash } from '../../../lib/jit/index.ts';
 import { decodeLabSetupHash } from '../../../lib/trap/index.ts';
 import { decodeDensityHash } from '../../../lib/density/index.ts';
+import { decodePagingLabHash } from '../../../lib/paging/index.ts';
 
 /** Words that send the reader to a lab to check the answer. */
-const SENDS_TO_A_LAB = /\bin the (P-code|JIT|trap) lab\b|\bdensity calculator\b/i;
+const SENDS_TO_A_LAB = /\bin the (P-code|JIT|trap|paging) lab\b|\bdensity calculator\b/i;
 
 test('every exercise that sends the reader to a lab links to that lab, set up for the problem', () => {
   const linked = new Set<string>();
@@ -23,10 +24,11 @@ test('every exercise that sends the reader to a lab links to that lab, set up fo
         'pcode-lab': () => decodeShareHash(hash).kind === 'state',
         'jit-lab': () => decodeJitLabHash(hash).kind === 'state',
         'trap-lab': () => decodeLabSetupHash(hash) !== null,
+        'paging-lab': () => decodePagingLabHash(hash) !== undefined,
         'density-calculator': () => decodeDensityHash(hash) !== undefined,
       }[labLink!.lab];
       expect(opens(), `${exercise.id} seed ${seed}`).toBe(true);
     }
   }
-  expect([...linked].sort()).toEqual(['density-containers', 'density-vms', 'jit-cache-hits', 'jit-interpreted', 'jit-translations', 'pcode-steps', 'trap-count']);
+  expect([...linked].sort()).toEqual(['density-containers', 'density-vms', 'jit-cache-hits', 'jit-interpreted', 'jit-translations', 'paging-walk', 'paging-winner', 'pcode-steps', 'trap-count']);
 });

@@ -1,5 +1,5 @@
 /**
- * "Check your understanding" for chapters 4–6: each chapter has 5–8 conceptual questions with model
+ * "Check your understanding" for chapters 4–7: each chapter has 5–8 conceptual questions with model
  * answers in both editions, and both editions of the chapter place the questions just before their
  * references.
  */
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { understandingOf } from '../../../lib/exercises/understanding/index.ts';
 import { englishRuns } from '../../english-runs.ts';
 
-const chapters = ['full-virtualization', 'containers', 'kvm-bridge'] as const;
+const chapters = ['full-virtualization', 'memory-and-devices', 'containers', 'kvm-bridge'] as const;
 
 describe.each(chapters)('check your understanding: %s', (chapter) => {
   const questions = understandingOf(chapter)?.questions ?? [];
