@@ -61,7 +61,6 @@ export const en = {
   checkVmOff: 'The lab VM is off, so there is nothing to check yet: power it on and do the step first.',
   demonstration: 'A demonstration: it leaves nothing behind in the VM, so there is nothing to check.',
   dock: 'Dock beside the text',
-  undock: 'Back into the text',
   dockTitle: 'Keep the terminal in view beside the steps while the text scrolls',
 };
 
@@ -128,7 +127,6 @@ export const zh: Messages = {
   checkVmOff: '实验虚拟机处于关机状态，现在没有什么可检查的：先开机，做完这一步再检查。',
   demonstration: '这是一个演示：它不在虚拟机里留下任何东西，所以没有检查。',
   dock: '停靠到正文旁边',
-  undock: '放回正文里',
   dockTitle: '正文滚动时，让终端一直停在步骤旁边',
 };
 

@@ -111,6 +111,6 @@ export async function runLabCheck(
   vm: { run(command: string, options?: { timeoutMs?: number }): Promise<{ output: string }> },
   check: LabCheck,
 ): Promise<CheckVerdict> {
-  const { output } = await vm.run(checkScript(check), { timeoutMs: 30_000 });
+  const { output } = await vm.run(checkScript(check), { timeoutMs: 120_000 });
   return readCheckOutput(check, output);
 }
