@@ -76,6 +76,27 @@ kill -KILL "$SLEEPER"; wait "$CONTAINER" >/dev/null 2>&1
   { en: 'the host sees the contained sleep as an ordinary PID, the container sees it as PID 1', 'zh-CN': '宿主机看到的 sleep 是一个普通的 PID，容器里看到的是 1 号进程' },
 );
 
+export const pidRunning = step(
+  'pid-running',
+  { en: 'Leave a container running', 'zh-CN': '让一个容器一直运行' },
+  `
+unshare --pid --fork --mount-proc sh -c 'while true; do sleep 5; done' >/dev/null 2>&1 &
+sleep 1
+for pid in $(pgrep -x sh); do
+  [ "$(readlink /proc/$pid/ns/pid)" != "$(readlink /proc/1/ns/pid)" ] && echo "host PID $pid: $(grep NSpid /proc/$pid/status)"
+done
+`,
+  /^host PID \d+: NSpid:\s+\d+\s+1\s*$/,
+  { en: 'a shell that the host numbers as an ordinary PID is PID 1 in its own namespace', 'zh-CN': '一个 shell 在宿主机上是普通的 PID，在自己的命名空间里是 1 号进程' },
+  {
+    id: 'pid-running',
+    what: {
+      en: 'a shell is running as PID 1 of a PID namespace other than the host’s',
+      'zh-CN': '有一个 shell 在宿主机之外的另一个 PID 命名空间里作为 1 号进程运行',
+    },
+  },
+);
+
 export const uts = step(
   'uts',
   { en: 'A UTS namespace: a hostname of its own', 'zh-CN': 'UTS 命名空间：自己的主机名' },
@@ -241,6 +262,7 @@ dmesg | grep -m2 -E 'DMI:|Hypervisor detected'
 export const containerLabSteps: readonly ContainerLabStep[] = [
   pidInside,
   pidBothSides,
+  pidRunning,
   uts,
   mountNamespace,
   netEmpty,

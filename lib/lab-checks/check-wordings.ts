@@ -3,6 +3,10 @@
 import { wordings, type MessageOf } from '../book/localized-text.ts';
 
 export const checkFindingWordings = {
+  noNamespaceShell: wordings(
+    () => 'no shell is running as PID 1 of a PID namespace of its own (start one with unshare --pid --fork --mount-proc sh … &)',
+    () => '没有哪个 shell 在自己的 PID 命名空间里作为 1 号进程运行（用 unshare --pid --fork --mount-proc sh … & 启动一个）',
+  ),
   netnsMissing: wordings(
     (p: { name: string }) => `there is no network namespace called ${p.name} (ip netns list)`,
     (p) => `没有名为 ${p.name} 的网络命名空间（ip netns list）`,

@@ -34,6 +34,28 @@ const hasAddress = (link: string, where: string, address: string): CheckConditio
   missing: { code: 'addressMissing', params: { link, where, address } },
 });
 
+/**
+ * Chapter 5's running container: some process outside init's PID namespace is PID 1 of its own
+ * (the last NSpid field is 1) and is a shell.
+ */
+export const pidNamespaceShellCheck: LabCheck = {
+  id: 'pid-running',
+  conditions: [
+    {
+      test: [
+        'init=$(readlink /proc/1/ns/pid)',
+        'for dir in /proc/[0-9]*; do',
+        '  [ "$(readlink $dir/ns/pid)" = "$init" ] && continue',
+        `  awk '$1 == "NSpid:" && $NF == 1 { found = 1 } END { exit !found }' $dir/status || continue`,
+        `  grep -qxE '(a|ba|da)?sh' $dir/comm && exit 0`,
+        'done',
+        'exit 1',
+      ].join('\n'),
+      missing: { code: 'noNamespaceShell' },
+    },
+  ],
+};
+
 /** Chapter 5's veth step: namespace box, veth-host 10.0.0.1/24 on the host, veth-box 10.0.0.2/24 in box, and a ping across. */
 export const vethCheck: LabCheck = {
   id: 'veth',
@@ -84,7 +106,7 @@ export const bridgeCheck: LabCheck = {
   ],
 };
 
-export const labChecks = { veth: vethCheck, 'cgroup-oom': cgroupOomCheck, 'script-run': tinyContainerCheck, 'bridge-br0': bridgeCheck } as const;
+export const labChecks = { 'pid-running': pidNamespaceShellCheck, veth: vethCheck, 'cgroup-oom': cgroupOomCheck, 'script-run': tinyContainerCheck, 'bridge-br0': bridgeCheck } as const;
 export type LabCheckId = keyof typeof labChecks;
 
 export function isLabCheckId(id: string): id is LabCheckId {

@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabVM } from '../../lib/guest/index.ts';
 import { startNodeLabVM } from '../../lib/guest/node.ts';
-import { bridgeCheck, cgroupOomCheck, runLabCheck, tinyContainerCheck, vethCheck, type LabCheck } from '../../lib/lab-checks/index.ts';
+import { bridgeCheck, cgroupOomCheck, pidNamespaceShellCheck, runLabCheck, tinyContainerCheck, vethCheck, type LabCheck } from '../../lib/lab-checks/index.ts';
 import { applyBridgeFilesInLabVm, generateBridgePair } from '../../lib/ifcfg/index.ts';
-import { cgroupKill, tinyContainerRun, veth } from '../../components/container-lab/steps.ts';
+import { cgroupKill, pidBothSides, pidRunning, tinyContainerRun, veth } from '../../components/container-lab/steps.ts';
 
 let vm: LabVM;
 
@@ -29,6 +29,26 @@ async function missingCodes(check: LabCheck): Promise<string[]> {
 }
 
 describe('container lab checks', () => {
+  it('a shell as PID 1 of a namespace: fails before, passes after the step, fails once it is killed, passes after unshare by hand', async () => {
+    expect(await missingCodes(pidNamespaceShellCheck)).toEqual(['noNamespaceShell']);
+    // The step before it leaves nothing behind: a demonstration.
+    await run(pidBothSides.command);
+    expect(await missingCodes(pidNamespaceShellCheck)).toEqual(['noNamespaceShell']);
+
+    const step = await vm.run(pidRunning.command, { timeoutMs: 90_000 });
+    expect(step.output).toMatch(new RegExp(pidRunning.expect, 'm'));
+    expect(await runLabCheck(vm, pidNamespaceShellCheck)).toEqual({ passed: true, missing: [] });
+
+    const hostPid = /^host PID (\d+):/m.exec(step.output)![1];
+    await run(`kill -KILL ${hostPid}; sleep 1`);
+    expect(await missingCodes(pidNamespaceShellCheck)).toEqual(['noNamespaceShell']);
+    // A plain sleep as PID 1 is not a shell.
+    await run(`unshare --pid --fork sleep 600 >/dev/null 2>&1 &`);
+    expect(await missingCodes(pidNamespaceShellCheck)).toEqual(['noNamespaceShell']);
+    await run(`unshare --pid --fork sh -c 'while :; do sleep 3; done' >/dev/null 2>&1 &`);
+    expect(await runLabCheck(vm, pidNamespaceShellCheck)).toEqual({ passed: true, missing: [] });
+  });
+
   it('veth: fails on a fresh guest, passes after the step, and after the same by hand', async () => {
     expect(await missingCodes(vethCheck)).toEqual(['netnsMissing', 'linkMissing', 'addressMissing', 'linkDown', 'linkMissing', 'addressMissing', 'linkDown', 'pingFails']);
     await run(veth.command);
