@@ -28,6 +28,7 @@ async function missingCodes(check: LabCheck): Promise<string[]> {
   return (await runLabCheck(vm, check)).missing.map((finding) => finding.code);
 }
 
+// Each check runs a few dozen short commands in the emulated guest; on a busy machine that is minutes.
 describe('container lab checks', () => {
   it('a shell as PID 1 of a namespace: fails before, passes after the step, fails once it is killed, passes after unshare by hand', async () => {
     expect(await missingCodes(pidNamespaceShellCheck)).toEqual(['noNamespaceShell']);
@@ -47,7 +48,7 @@ describe('container lab checks', () => {
     expect(await missingCodes(pidNamespaceShellCheck)).toEqual(['noNamespaceShell']);
     await run(`unshare --pid --fork sh -c 'while :; do sleep 3; done' >/dev/null 2>&1 &`);
     expect(await runLabCheck(vm, pidNamespaceShellCheck)).toEqual({ passed: true, missing: [] });
-  });
+  }, 600_000);
 
   it('veth: fails on a fresh guest, passes after the step, and after the same by hand', async () => {
     expect(await missingCodes(vethCheck)).toEqual(['netnsMissing', 'linkMissing', 'addressMissing', 'linkDown', 'linkMissing', 'addressMissing', 'linkDown', 'pingFails']);
@@ -65,7 +66,7 @@ describe('container lab checks', () => {
     expect(await missingCodes(vethCheck)).toEqual(['addressMissing', 'linkDown', 'pingFails']);
     await run('ip addr add 10.0.0.1/24 dev veth-host && ip link set veth-host up');
     expect(await runLabCheck(vm, vethCheck)).toEqual({ passed: true, missing: [] });
-  });
+  }, 600_000);
 
   it('cgroup: fails without the cgroup, passes after the step, and after another hog by hand', async () => {
     expect(await missingCodes(cgroupOomCheck)).toEqual(['cgroupMissing', 'memoryMaxNot', 'noOomKill']);
@@ -77,7 +78,7 @@ describe('container lab checks', () => {
     expect(await missingCodes(cgroupOomCheck)).toEqual(['noOomKill']);
     await run(`sh -c 'echo $$ > /sys/fs/cgroup/hog/cgroup.procs; x=xxxxxxxxxxxxxxxx; while true; do x=$x$x; done'; echo "status $?"`);
     expect(await runLabCheck(vm, cgroupOomCheck)).toEqual({ passed: true, missing: [] });
-  });
+  }, 600_000);
 
   it('the container script: fails before web1 ran, passes after the step, and after a container started by hand', async () => {
     expect(await missingCodes(tinyContainerCheck)).toEqual(['cgroupMissing', 'memoryMaxNot']);
@@ -88,7 +89,7 @@ describe('container lab checks', () => {
     expect(await missingCodes(tinyContainerCheck)).toEqual(['cgroupMissing', 'memoryMaxNot']);
     await run('tiny-container web1 hostname');
     expect(await runLabCheck(vm, tinyContainerCheck)).toEqual({ passed: true, missing: [] });
-  });
+  }, 600_000);
 });
 
 describe('KVM bridge check', () => {
@@ -104,7 +105,7 @@ describe('KVM bridge check', () => {
     expect(await missingCodes(bridgeCheck)).toEqual(['addressMissing', 'linkDown']);
     await run('ip addr add 192.168.1.10/24 dev br0 && ip link set br0 up');
     expect(await runLabCheck(vm, bridgeCheck)).toEqual({ passed: true, missing: [] });
-  });
+  }, 600_000);
 
   it('a broken pair (TYPE=bridge) fails the check', async () => {
     await run('ifup-lab --reset');
@@ -114,5 +115,5 @@ describe('KVM bridge check', () => {
     const verdict = await runLabCheck(vm, bridgeCheck);
     expect(verdict.passed).toBe(false);
     expect(verdict.missing.map((finding) => finding.code)).toContain('addressMissing');
-  });
+  }, 600_000);
 });
