@@ -132,6 +132,9 @@ describe('the docked terminal', () => {
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.y + box.height).toBeLessThanOrEqual(900);
       expect(stepBox.x + stepBox.width).toBeLessThanOrEqual(box.x);
+      // The page's other lab, which is wider than the text, narrows beside the terminal as well.
+      const density = (await page.locator('section.hov-density').boundingBox())!;
+      expect(density.x + density.width).toBeLessThanOrEqual(box.x);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
