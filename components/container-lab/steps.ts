@@ -81,9 +81,11 @@ export const pidRunning = step(
   { en: 'Leave a container running', 'zh-CN': '让一个容器一直运行' },
   `
 unshare --pid --fork --mount-proc sh -c 'while true; do sleep 5; done' >/dev/null 2>&1 &
-sleep 1
-for pid in $(pgrep -x sh); do
-  [ "$(readlink /proc/$pid/ns/pid)" != "$(readlink /proc/1/ns/pid)" ] && echo "host PID $pid: $(grep NSpid /proc/$pid/status)"
+sleep 2
+for dir in /proc/[0-9]*; do
+  if [ "$(cat $dir/comm 2>/dev/null)" = sh ] && [ "$(readlink $dir/ns/pid)" != "$(readlink /proc/1/ns/pid)" ]; then
+    echo "host PID \${dir#/proc/}: $(grep NSpid $dir/status)"
+  fi
 done
 `,
   /^host PID \d+: NSpid:\s+\d+\s+1\s*$/,

@@ -38,6 +38,7 @@ describe('container lab checks', () => {
 
     const step = await vm.run(pidRunning.command, { timeoutMs: 90_000 });
     expect(step.output).toMatch(new RegExp(pidRunning.expect, 'm'));
+    expect(step.status).toBe(0);
     expect(await runLabCheck(vm, pidNamespaceShellCheck)).toEqual({ passed: true, missing: [] });
 
     const hostPid = /^host PID (\d+):/m.exec(step.output)![1];
