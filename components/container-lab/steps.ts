@@ -8,6 +8,7 @@
  * that this is all `unshare --fork` does (util-linux's unshare, which the guest has, does it too).
  */
 import type { LocalizedText } from '../../lib/book/localized-text.ts';
+import type { LabCheckId } from '../../lib/lab-checks/index.ts';
 
 export type ContainerLabStep = {
   /** Stable id, also the anchor of the step on the page. */
@@ -21,15 +22,25 @@ export type ContainerLabStep = {
   expect: string;
   /** What the step expects to see, in words, in every edition (shown with ✓ or ✗ beside the output). */
   expectation: LocalizedText;
+  /** A step that leaves something in the VM has a check of it (lib/lab-checks), and says in words what it looks for. Without one the step is a demonstration. */
+  check?: { id: LabCheckId; what: LocalizedText };
 };
 
-const step = (id: string, title: LocalizedText, command: string, expect: RegExp, expectation: LocalizedText): ContainerLabStep => ({
+const step = (
+  id: string,
+  title: LocalizedText,
+  command: string,
+  expect: RegExp,
+  expectation: LocalizedText,
+  check?: ContainerLabStep['check'],
+): ContainerLabStep => ({
   id,
   title: title.en,
   titleText: title,
   command: command.replace(/^\n/, '').replace(/\n\s*$/, ''),
   expect: expect.source,
   expectation,
+  ...(check ? { check } : {}),
 });
 
 export const pidInside = step(
@@ -63,6 +74,29 @@ kill -KILL "$SLEEPER"; wait "$CONTAINER" >/dev/null 2>&1
 `,
   /host view: the contained sleep is PID (?!1\b)\d+[\s\S]*container view[^\n]*\n\s*PID\s+COMMAND\n\s*1 sleep 1000\s*$/,
   { en: 'the host sees the contained sleep as an ordinary PID, the container sees it as PID 1', 'zh-CN': '宿主机看到的 sleep 是一个普通的 PID，容器里看到的是 1 号进程' },
+);
+
+export const pidRunning = step(
+  'pid-running',
+  { en: 'Leave a container running', 'zh-CN': '让一个容器一直运行' },
+  `
+unshare --pid --fork --mount-proc sh -c 'while true; do sleep 5; done' >/dev/null 2>&1 &
+sleep 2
+for dir in /proc/[0-9]*; do
+  if [ "$(cat $dir/comm 2>/dev/null)" = sh ] && [ "$(readlink $dir/ns/pid)" != "$(readlink /proc/1/ns/pid)" ]; then
+    echo "host PID \${dir#/proc/}: $(grep NSpid $dir/status)"
+  fi
+done
+`,
+  /^host PID \d+: NSpid:\s+\d+\s+1\s*$/,
+  { en: 'a shell that the host numbers as an ordinary PID is PID 1 in its own namespace', 'zh-CN': '一个 shell 在宿主机上是普通的 PID，在自己的命名空间里是 1 号进程' },
+  {
+    id: 'pid-running',
+    what: {
+      en: 'a shell is running as PID 1 of a PID namespace other than the host’s',
+      'zh-CN': '有一个 shell 在宿主机之外的另一个 PID 命名空间里作为 1 号进程运行',
+    },
+  },
 );
 
 export const uts = step(
@@ -123,6 +157,13 @@ ping -c 2 10.0.0.2
 `,
   /inside box:\n[\s\S]*veth-box@\S+\s+UP\s+10\.0\.0\.2\/24[\s\S]*2 packets transmitted, 2 packets received/,
   { en: 'veth-box is up inside box with 10.0.0.2, and both pings came back', 'zh-CN': 'box 里的 veth-box 已经启用，地址是 10.0.0.2，两个 ping 都有回应' },
+  {
+    id: 'veth',
+    what: {
+      en: 'the namespace box exists; veth-host has 10.0.0.1/24 on the host and veth-box 10.0.0.2/24 in box, both up; the host can ping 10.0.0.2',
+      'zh-CN': '命名空间 box 存在；宿主机上的 veth-host 有 10.0.0.1/24，box 里的 veth-box 有 10.0.0.2/24，两端都已启用；宿主机能 ping 通 10.0.0.2',
+    },
+  },
 );
 
 export const cgroupKill = step(
@@ -138,6 +179,13 @@ cat /sys/fs/cgroup/hog/memory.max /sys/fs/cgroup/hog/memory.events
 `,
   /awk ended with status 137\n16777216\n[\s\S]*\boom_kill [1-9]\d*/,
   { en: 'the memory hog was killed by the cgroup’s OOM killer (status 137, counted in memory.events)', 'zh-CN': '吃内存的进程被控制组的 OOM killer 杀掉了（状态 137，memory.events 里记了一笔）' },
+  {
+    id: 'cgroup-oom',
+    what: {
+      en: 'the cgroup hog has memory.max 16 MiB, and its memory.events counts at least one OOM kill',
+      'zh-CN': '控制组 hog 的 memory.max 是 16 MiB，它的 memory.events 里至少记了一次 OOM kill',
+    },
+  },
 );
 
 export const chroot = step(
@@ -191,6 +239,13 @@ echo "host: hostname $(hostname), kernel $(uname -r), memory.max of web1: $(cat 
 `,
   /hostname web1, PID 1\n[\s\S]*PRETTY_NAME="Other Linux[^\n]*\nkernel (\S+)\n1: lo: <LOOPBACK,UP[^\n]*\n[^\n]*link\/loopback[^\n]*\ncgroup 0::\/web1\nhost: hostname lab, kernel \1, memory\.max of web1: 33554432/,
   { en: 'inside: hostname web1, PID 1, another distribution, only lo, a cgroup of its own; outside: a 32 MiB memory.max', 'zh-CN': '容器里：主机名 web1、1 号进程、另一个发行版、只有 lo、自己的控制组；容器外：memory.max 是 32 MiB' },
+  {
+    id: 'script-run',
+    what: {
+      en: 'a container called web1 has run: its cgroup web1 is there with memory.max 32 MiB',
+      'zh-CN': '名为 web1 的容器运行过：它的控制组 web1 还在，memory.max 是 32 MiB',
+    },
+  },
 );
 
 export const theVM = step(
@@ -209,6 +264,7 @@ dmesg | grep -m2 -E 'DMI:|Hypervisor detected'
 export const containerLabSteps: readonly ContainerLabStep[] = [
   pidInside,
   pidBothSides,
+  pidRunning,
   uts,
   mountNamespace,
   netEmpty,

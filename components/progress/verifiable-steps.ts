@@ -1,6 +1,6 @@
 /**
  * How many lab VM steps in a chapter's MDX say what they expect (and so can be verified):
- * every <ContainerStep> and every <RunInVM> with an `expected` attribute.
+ * every <ContainerStep>, every <RunInVM> with an `expected` attribute and every <LabCheck>.
  */
 export function verifiableStepCount(mdx: string): number {
   const containerSteps = mdx.match(/<ContainerStep\b/g)?.length ?? 0;
@@ -8,5 +8,6 @@ export function verifiableStepCount(mdx: string): number {
     .split('<RunInVM')
     .slice(1)
     .filter((element) => /^\s/.test(element) && /\sexpected=/.test(element.slice(0, element.indexOf('/>') >= 0 ? element.indexOf('/>') : undefined))).length;
-  return containerSteps + runInVM;
+  const labChecks = mdx.match(/<LabCheck\b/g)?.length ?? 0;
+  return containerSteps + runInVM + labChecks;
 }

@@ -13,7 +13,13 @@ import { wordMessage } from '../../lib/book/localized-text.ts';
 // its JavaScript loads only at Power on.
 import './LabVMTerminal.css';
 
-type Props = { rows?: number; manifestSize?: string; locale?: VmLocale };
+type Props = {
+  rows?: number;
+  manifestSize?: string;
+  locale?: VmLocale;
+  /** Offer "Dock beside the text" on a wide screen: the terminal stays in view while a lab's steps scroll. */
+  dockable?: boolean;
+};
 
 function themeFromPage(): Record<string, string> {
   const style = getComputedStyle(document.documentElement);
@@ -33,6 +39,17 @@ function damagedDownload(detail: GuestErrorMessage): boolean {
 }
 
 const SCREEN_READER_KEY = 'hov-lab-vm-screen-reader';
+const DOCKED_KEY = 'hov-lab-vm-docked';
+/** On <html> while a terminal is docked: LabVMTerminal.css makes room for it beside the text. */
+const DOCKED_PAGE_CLASS = 'hov-labvm-docked';
+
+function storedDocked(): boolean {
+  try {
+    return localStorage.getItem(DOCKED_KEY) === 'on';
+  } catch {
+    return false;
+  }
+}
 
 /** The reader's choice of xterm's screen-reader mode, kept for the next visit. */
 function storedScreenReaderMode(): boolean {
@@ -59,7 +76,7 @@ function formatUptime(ms: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`;
 }
 
-export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en' }: Props) {
+export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en', dockable = false }: Props) {
   const messages = pickMessages(vmCatalogues, locale);
   const errorText = (error: unknown) => wordGuestError(guestErrorMessage(error), locale);
   const [state, setState] = useState<PageLabVMState>(pageLabVM.state);
@@ -67,6 +84,7 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en' }
   const [speed, setSpeed] = useState('');
   const [busy, setBusy] = useState(false);
   const [screenReader, setScreenReader] = useState(storedScreenReaderMode);
+  const [docked, setDocked] = useState(() => dockable && storedDocked());
   const containerRef = useRef<HTMLDivElement>(null);
   const keysRef = useRef<HTMLParagraphElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
@@ -185,6 +203,18 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en' }
     }
   }, [screenReader]);
 
+  // Docked (wide screens only, see LabVMTerminal.css): the page makes room beside the text.
+  useEffect(() => {
+    if (!dockable) return;
+    document.documentElement.classList.toggle(DOCKED_PAGE_CLASS, docked);
+    try {
+      localStorage.setItem(DOCKED_KEY, docked ? 'on' : 'off');
+    } catch {
+      // No storage: the choice lasts for this page.
+    }
+    return () => document.documentElement.classList.remove(DOCKED_PAGE_CLASS);
+  }, [dockable, docked]);
+
   // Status line: instructions per second and uptime.
   useEffect(() => {
     if (phase !== 'running') {
@@ -281,7 +311,7 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en' }
   } else if (phase === 'running') statusText = state.coldBootFallback ? messages.incompatible : speed || messages.running;
 
   return (
-    <section className="labvm" aria-label={messages.terminalLabel} ref={sectionRef}>
+    <section className={docked ? 'labvm labvm-docked' : 'labvm'} aria-label={messages.terminalLabel} ref={sectionRef}>
       <div className="labvm-toolbar" role="toolbar" aria-label={messages.toolbarLabel}>
         {phase === 'off' || phase === 'error' ? (
           <button type="button" className="labvm-primary" onClick={() => powerOn()} disabled={busy}>
@@ -310,6 +340,11 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en' }
         <button type="button" aria-pressed={screenReader} onClick={() => setScreenReader((on) => !on)} title={messages.screenReaderTitle}>
           {messages.screenReader}
         </button>
+        {dockable ? (
+          <button type="button" className="labvm-dock" aria-pressed={docked} onClick={() => setDocked((on) => !on)} title={messages.dockTitle}>
+            {messages.dock}
+          </button>
+        ) : null}
       </div>
       {phase === 'starting' && progress ? (
         <progress className="labvm-progress" max={Math.max(1, progress.total)} value={progress.loaded} aria-label={format(messages.downloading, { label: downloadLabel })} />

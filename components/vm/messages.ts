@@ -53,6 +53,15 @@ export const en = {
   timedOut: 'Stopped after {seconds} s without finishing.',
   outputLabel: 'Output',
   aboutSize: 'about {mb} MB',
+  check: 'Check',
+  checking: 'Checking…',
+  checkLabel: 'Check: {what}',
+  checkPassed: '✓ Done: the lab VM shows it.',
+  checkMissing: '✗ Not yet. Still missing:',
+  checkVmOff: 'The lab VM is off, so there is nothing to check yet: power it on and do the step first.',
+  demonstration: 'A demonstration: it leaves nothing behind in the VM, so there is nothing to check.',
+  dock: 'Dock beside the text',
+  dockTitle: 'Keep the terminal in view beside the steps while the text scrolls',
 };
 
 export type Messages = typeof en;
@@ -110,6 +119,15 @@ export const zh: Messages = {
   timedOut: '运行 {seconds} 秒仍未结束，已停止。',
   outputLabel: '输出',
   aboutSize: '约 {mb} MB',
+  check: '检查',
+  checking: '正在检查…',
+  checkLabel: '检查：{what}',
+  checkPassed: '✓ 完成：实验虚拟机里已经是这样了。',
+  checkMissing: '✗ 还没有完成。还缺：',
+  checkVmOff: '实验虚拟机处于关机状态，现在没有什么可检查的：先开机，做完这一步再检查。',
+  demonstration: '这是一个演示：它不在虚拟机里留下任何东西，所以没有检查。',
+  dock: '停靠到正文旁边',
+  dockTitle: '正文滚动时，让终端一直停在步骤旁边',
 };
 
 export const vmCatalogues: MessageCatalogues<Messages> = { en, 'zh-CN': zh };

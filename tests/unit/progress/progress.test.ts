@@ -74,4 +74,9 @@ describe('how many lab VM steps a chapter can verify', () => {
     ].join('\n');
     expect(verifiableStepCount(mdx)).toBe(3);
   });
+
+  test('a <LabCheck> is a step the chapter can verify', async () => {
+    const { verifiableStepCount } = await import('../../../components/progress/verifiable-steps.ts');
+    expect(verifiableStepCount('<LabVM />\n<LabCheck check="bridge-br0" title="t" what="w" />')).toBe(1);
+  });
 });
