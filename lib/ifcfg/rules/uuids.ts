@@ -1,0 +1,43 @@
+// Rules for UUID: a value that is not one, and a UUID used by two files.
+
+import { valueOf, type InterfaceView } from '../buildBridgeModel.ts';
+import { isUuid } from '../ipv4Address.ts';
+import { type IfcfgFile } from '../parseIfcfgFile.ts';
+import { both } from './catalogue.ts';
+import { finding, where, type Finding } from './finding.ts';
+
+export function checkUuids(views: InterfaceView[], findings: Finding[]): void {
+  const byUuid = new Map<string, IfcfgFile>();
+  for (const { file } of views) {
+    const uuid = valueOf(file, 'UUID');
+    if (uuid === undefined) continue;
+    const at = where(file, 'UUID');
+    if (!isUuid(uuid)) {
+      findings.push(finding(file.path, at, {
+        key: 'UUID', severity: 'error', rule: 'invalid-uuid',
+        message: both(
+          `UUID=${uuid} is not a UUID; generate one with uuidgen, or delete the line`,
+          `UUID=${uuid} 不是 UUID；请用 uuidgen 生成一个，或者删掉这一行`,
+        ),
+        initscripts: both('does not use it (only for the DHCP lease file name)', '不用它（只用于 DHCP 租约文件的文件名）'),
+        networkManager: both('rejects the file: invalid connection UUID', '拒绝这个文件：连接的 UUID 不合法'),
+      }));
+      continue;
+    }
+    const other = byUuid.get(uuid.toLowerCase());
+    if (other) {
+      findings.push(finding(file.path, at, {
+        key: 'UUID', severity: 'error', rule: 'invalid-uuid',
+        message: both(
+          `UUID=${uuid} is also used by ${other.name}; every file needs its own (uuidgen)`,
+          `UUID=${uuid} 也被 ${other.name} 使用；每个文件都需要自己的 UUID（uuidgen）`,
+        ),
+        initscripts: both('does not care', '不在乎'),
+        networkManager: both(
+          'loads only one of them: "cannot load … due to conflicting UUID"',
+          '只加载其中一个：“cannot load … due to conflicting UUID”',
+        ),
+      }));
+    } else byUuid.set(uuid.toLowerCase(), file);
+  }
+}
