@@ -26,7 +26,7 @@ import {
 } from './bridgeEditorState.ts';
 import { FindingText } from './FindingText.tsx';
 import { IfcfgCodeEditor } from './IfcfgCodeEditor.tsx';
-import { connectLabVm, type LabVmConnection } from './labVmConnection.ts';
+import { connectLabVM, type LabVMConnection } from './labVMConnection.ts';
 import { bridgeEditorCatalogues, type BridgeEditorLocale, type BridgeEditorMessages } from './messages.ts';
 import { pickMessages } from '../book/locale.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
@@ -83,7 +83,7 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
   const [status, setStatus] = useState('');
   const [tab, setTab] = useState<TabId>('iproute2');
   const [loaded, setLoaded] = useState(false);
-  const [vm, setVm] = useState<LabVmConnection | null>(null);
+  const [vm, setVm] = useState<LabVMConnection | null>(null);
   const [applying, setApplying] = useState(false);
   const [steps, setSteps] = useState<ApplyStep[]>([]);
   const goTo = useRef<Map<number, (line: number) => void>>(new Map());
@@ -108,7 +108,7 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
       else if (saved === 'unreadable') setStatus(messages.savedUnreadable);
     }
     setLoaded(true);
-    return connectLabVm(setVm);
+    return connectLabVM(setVm);
   }, [messages, initialFiles]);
 
   // Save every change; when the browser refuses, say so once (the text stays on the page).

@@ -43,7 +43,7 @@ import {
   CommandLineError, fileProblem, isEntryPoint, parseCommandLine, printable, processOutput, quoted, runCommandLineTool, runMain,
   type CommandLineSpec, type CommandOutput,
 } from '../book/command-line.ts';
-import { choiceErrorWordings } from './choiceErrorWordings.ts';
+import { choiceErrorWordings } from './choice-error-wordings.ts';
 
 const COMMANDS = ['check', 'commands', 'brctl', 'nmcli', 'keyfile', 'generate', 'explain', 'help'] as const;
 const GENERATE_ONLY = ['bridge', 'port', 'ip', 'gateway', 'dns', 'stp', 'delay', 'hwaddr', 'nm-controlled', 'dir', 'force'] as const;

@@ -10,7 +10,7 @@
  */
 import { categories, filterEvents, isTimelineCategory, sortEvents, timelineEvents, validateTimelineEvents } from './index.ts';
 import type { TimelineCategory } from './index.ts';
-import { formatTimelineTable } from './formatTimelineTable.ts';
+import { formatTimelineTable } from './format-timeline-table.ts';
 import {
   CommandLineError, isEntryPoint, parseCommandLine, processOutput, quoted, runCommandLineTool, runMain,
   type CommandLineSpec, type CommandOutput,

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
-import { cgroupKill, containerLabSteps, measureContainerMemory, uts } from '../../components/container-lab/steps.ts';
+import { cgroupKill, containerLabSteps, measureContainerMemory, uts } from '../../lib/containers/index.ts';
 
 let browser: Browser;
 

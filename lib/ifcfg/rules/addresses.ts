@@ -1,8 +1,8 @@
 // Rules about addresses: BOOTPROTO, IPADDR, PREFIX/NETMASK, GATEWAY, MAC addresses.
 
-import { valueOf } from '../buildBridgeModel.ts';
-import { classfulPrefix, isIpv6Address, isMacAddress, netmaskToPrefix, netmaskToPrefixLikeNetworkManager, parseIpv4, sameSubnet } from '../ipv4Address.ts';
-import { nmAssignmentOf } from '../parseIfcfgFile.ts';
+import { valueOf } from '../build-bridge-model.ts';
+import { classfulPrefix, isIpv6Address, isMacAddress, netmaskToPrefix, netmaskToPrefixLikeNetworkManager, parseIpv4, sameSubnet } from '../addresses-and-identifiers.ts';
+import { nmAssignmentOf } from '../parse-ifcfg-file.ts';
 import { both } from './catalogue.ts';
 import { type Context } from './finding.ts';
 

@@ -1,7 +1,7 @@
 // Rules for the bridge's own file: TYPE=Bridge, its ports, STP and its delays.
 
-import { parseBrctlStp, parseInitscriptsBoolean, parseNmStp, valueOf } from '../buildBridgeModel.ts';
-import { bashValueOf } from '../parseIfcfgFile.ts';
+import { parseBrctlStp, parseInitscriptsBoolean, parseNmStp, valueOf } from '../build-bridge-model.ts';
+import { bashValueOf } from '../parse-ifcfg-file.ts';
 import { both } from './catalogue.ts';
 import { type Context } from './finding.ts';
 import { checkBridgingOpts } from './bridging-options.ts';

@@ -1,6 +1,6 @@
 // Rules for BRIDGING_OPTS: options neither tool knows, and options given in the wrong unit.
 
-import { valueOf } from '../buildBridgeModel.ts';
+import { valueOf } from '../build-bridge-model.ts';
 import { both } from './catalogue.ts';
 import { type Context } from './finding.ts';
 

@@ -1,7 +1,7 @@
 // A finding: what a rule reports about one place in one file, and the context a rule reads.
 
-import { keyLocation, type IfcfgFile } from '../parseIfcfgFile.ts';
-import type { InterfaceView } from '../buildBridgeModel.ts';
+import { keyLocation, type IfcfgFile } from '../parse-ifcfg-file.ts';
+import type { InterfaceView } from '../build-bridge-model.ts';
 import type { LocalizedText } from '../../book/localized-text.ts';
 import type { RuleId } from './catalogue.ts';
 

@@ -1,9 +1,9 @@
 // Rules about keys and their values: unknown or miscased keys, DEVICE, yes/no values.
 
-import { parseInitscriptsBoolean, parseNmBoolean, valueOf } from '../buildBridgeModel.ts';
-import { describeIfcfgKey, IFCFG_KEYS } from '../ifcfgKeys.ts';
-import { isValidInterfaceName } from '../ipv4Address.ts';
-import { nmAssignmentOf } from '../parseIfcfgFile.ts';
+import { parseInitscriptsBoolean, parseNmBoolean, valueOf } from '../build-bridge-model.ts';
+import { describeIfcfgKey, IFCFG_KEYS } from '../ifcfg-keys.ts';
+import { isValidInterfaceName } from '../addresses-and-identifiers.ts';
+import { nmAssignmentOf } from '../parse-ifcfg-file.ts';
 import type { LocalizedText } from '../../book/localized-text.ts';
 import { both } from './catalogue.ts';
 import { where, type Context } from './finding.ts';

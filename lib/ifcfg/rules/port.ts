@@ -1,7 +1,7 @@
 // Rules for a port's file: the bridge it names, IP settings left on it, what it must agree on with the bridge.
 
-import { parseInitscriptsBoolean, parseNmBoolean, valueOf } from '../buildBridgeModel.ts';
-import { nmAssignmentOf } from '../parseIfcfgFile.ts';
+import { parseInitscriptsBoolean, parseNmBoolean, valueOf } from '../build-bridge-model.ts';
+import { nmAssignmentOf } from '../parse-ifcfg-file.ts';
 import { both } from './catalogue.ts';
 import { type Context } from './finding.ts';
 import { checkBridgingOpts } from './bridging-options.ts';

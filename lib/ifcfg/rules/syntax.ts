@@ -1,8 +1,8 @@
 // Rules about the file as text: line endings, quoting, shell syntax, keys set twice.
 
-import { bashValueOf, type IfcfgFile } from '../parseIfcfgFile.ts';
-import { bashDiagnosticWordings } from '../bashDiagnosticWordings.ts';
-import { shvarErrorWordings } from '../shvarErrorWordings.ts';
+import { bashValueOf, type IfcfgFile } from '../parse-ifcfg-file.ts';
+import { bashDiagnosticWordings } from '../bash-diagnostic-wordings.ts';
+import { shvarErrorWordings } from '../shvar-error-wordings.ts';
 import { wordMessage } from '../../book/localized-text.ts';
 import { both } from './catalogue.ts';
 import { finding, type Context, type Finding } from './finding.ts';

@@ -1,8 +1,8 @@
 // Rules for UUID: a value that is not one, and a UUID used by two files.
 
-import { valueOf, type InterfaceView } from '../buildBridgeModel.ts';
-import { isUuid } from '../ipv4Address.ts';
-import { type IfcfgFile } from '../parseIfcfgFile.ts';
+import { valueOf, type InterfaceView } from '../build-bridge-model.ts';
+import { isUuid } from '../addresses-and-identifiers.ts';
+import { type IfcfgFile } from '../parse-ifcfg-file.ts';
 import { both } from './catalogue.ts';
 import { finding, where, type Finding } from './finding.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The container lab of chapter 5: every command the chapter runs in the lab VM, with the
+ * The container lab of chapter 6: every command the chapter runs in the lab VM, with the
  * pattern its output must match. The chapter page passes these to <RunInVM>, and
  * tests/integration/containers.test.ts runs exactly the same commands against the guest.
  *
@@ -7,7 +7,7 @@
  * finish. The PID-namespace steps start the first child themselves (`sh -c '… &' ; wait`) to show
  * that this is all `unshare --fork` does (util-linux's unshare, which the guest has, does it too).
  */
-import type { LocalizedText } from '../../lib/book/localized-text.ts';
+import type { LocalizedText } from '../book/localized-text.ts';
 
 export type ContainerLabStep = {
   /** Stable id, also the anchor of the step on the page. */

@@ -2,8 +2,8 @@
 // keys and the author's order. The last definition of the key is rewritten (it is the one both tools
 // use); earlier duplicates are left alone. A new key is appended at the end.
 
-import { escapeShvarValue } from './escapeShvarValue.ts';
-import { parseShvar } from './parseShvar.ts';
+import { escapeShvarValue } from './escape-shvar-value.ts';
+import { parseShvar } from './parse-shvar.ts';
 
 /** Set `key` to `value` (escaped as needed), or delete every definition of it when value is undefined. */
 export function setIfcfgValue(text: string, key: string, value: string | undefined): string {

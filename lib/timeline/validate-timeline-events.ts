@@ -1,5 +1,5 @@
 import { isTimelineCategory } from './categories.ts';
-import type { TimelineEvent } from './timelineEvent.ts';
+import type { TimelineEvent } from './timeline-event.ts';
 
 /** The span the timeline covers: from CTSS to the present. */
 export const timelineYearRange = { first: 1961, last: 2026 } as const;

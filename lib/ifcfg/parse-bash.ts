@@ -5,7 +5,7 @@
 // command: "command not found", and the assignments before it on that line are not kept).
 
 import { wordMessage } from '../book/localized-text.ts';
-import { bashDiagnosticWordings, bashNotAppliedWordings, type BashDiagnosticMessage, type BashNotApplied } from './bashDiagnosticWordings.ts';
+import { bashDiagnosticWordings, bashNotAppliedWordings, type BashDiagnosticMessage, type BashNotApplied } from './bash-diagnostic-wordings.ts';
 
 export interface BashAssignment {
   key: string;

@@ -5,7 +5,7 @@
 // The last occurrence of a key wins.
 
 import { wordMessage } from '../book/localized-text.ts';
-import { shvarErrorWordings, type ShvarError } from './shvarErrorWordings.ts';
+import { shvarErrorWordings, type ShvarError } from './shvar-error-wordings.ts';
 
 export interface ShvarAssignment {
   key: string;

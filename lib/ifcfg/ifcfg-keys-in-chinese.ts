@@ -1,4 +1,4 @@
-// What each ifcfg key of ifcfgKeys.ts means, in the book's Chinese edition. Keys, values and
+// What each ifcfg key of ifcfg-keys.ts means, in the book's Chinese edition. Keys, values and
 // commands inside the sentences are code and stay as written.
 
 /** The Chinese wording of every IFCFG_KEYS entry: what it means, its values, its default. */

@@ -1,5 +1,5 @@
-import { parseBash, type BashAssignment, type BashParse } from './parseBash.ts';
-import { parseShvar, type ShvarAssignment, type ShvarParse } from './parseShvar.ts';
+import { parseBash, type BashAssignment, type BashParse } from './parse-bash.ts';
+import { parseShvar, type ShvarAssignment, type ShvarParse } from './parse-shvar.ts';
 
 /** One ifcfg file, read by both tools. */
 export interface IfcfgFile {

@@ -1,5 +1,5 @@
-import { formatEventDate } from './formatEventDate.ts';
-import type { TimelineEvent } from './timelineEvent.ts';
+import { formatEventDate } from './format-event-date.ts';
+import type { TimelineEvent } from './timeline-event.ts';
 
 function cell(text: string): string {
   return text.replaceAll('|', '\\|').replaceAll('\n', ' ');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyBridgeFilesInLabVm, generateBridgePair, inspectionCommands, type LabVmLike } from '../../../lib/ifcfg/index.ts';
+import { applyBridgeFilesInLabVM, generateBridgePair, inspectionCommands, type LabVMLike } from '../../../lib/ifcfg/index.ts';
 
 /** A stand-in for the lab VM that records what it is asked to do. */
 function recordingVm() {
   const log: string[] = [];
-  const vm: LabVmLike = {
+  const vm: LabVMLike = {
     async writeFile(path, data) {
       log.push(`write ${path} (${data.length} bytes)`);
     },
@@ -16,12 +16,12 @@ function recordingVm() {
   return { vm, log };
 }
 
-describe('applyBridgeFilesInLabVm', () => {
+describe('applyBridgeFilesInLabVM', () => {
   it('resets, copies the files over the share, runs ifup-lab, then inspects the bridge', async () => {
     const { vm, log } = recordingVm();
     const files = generateBridgePair({ bridge: 'br0', port: 'eth0', address: '192.168.1.10/24' });
     const seen: string[] = [];
-    const steps = await applyBridgeFilesInLabVm(vm, files, 'br0', (s) => seen.push(s.command));
+    const steps = await applyBridgeFilesInLabVM(vm, files, 'br0', (s) => seen.push(s.command));
     expect(log.map((l) => l.replace(/\(\d+ bytes\)/, '(n)'))).toEqual([
       'run ifup-lab --reset; rm -rf /mnt/host/bridge-lab; mkdir -p /mnt/host/bridge-lab',
       'write bridge-lab/ifcfg-br0 (n)',
@@ -36,7 +36,7 @@ describe('applyBridgeFilesInLabVm', () => {
 
   it('refuses file names that are not ifcfg-<name>, before touching the VM', async () => {
     const { vm, log } = recordingVm();
-    const steps = await applyBridgeFilesInLabVm(vm, [{ name: 'ifcfg-br0; reboot', text: '' }], 'br0');
+    const steps = await applyBridgeFilesInLabVM(vm, [{ name: 'ifcfg-br0; reboot', text: '' }], 'br0');
     expect(log).toEqual([]);
     expect(steps[0]!.status).toBe(1);
     expect(steps[0]!.output).toContain('not applied');

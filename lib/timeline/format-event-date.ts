@@ -1,4 +1,4 @@
-import type { TimelineEvent } from './timelineEvent.ts';
+import type { TimelineEvent } from './timeline-event.ts';
 
 export const englishMonthNames = [
   'January', 'February', 'March', 'April', 'May', 'June',

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import {
-  applyBridgeFilesInLabVm,
+  applyBridgeFilesInLabVM,
   applyNoteWordings,
   bashDiagnosticWordings,
   bashNotAppliedWordings,
@@ -22,10 +22,10 @@ import {
   wordFinding,
   wordIfcfgKey,
   type BridgeChoices,
-  type LabVmLike,
+  type LabVMLike,
 } from '../../../lib/ifcfg/index.ts';
 import { textIn, wordMessage } from '../../../lib/book/localized-text.ts';
-import { BR0, CASES, pair, replace } from './ruleCases.ts';
+import { BR0, CASES, pair, replace } from './rule-cases.ts';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -191,8 +191,8 @@ describe('choices and apply notes in Chinese', () => {
   });
 
   it('refusing a file name is a note of ours, worded in Chinese', async () => {
-    const vm: LabVmLike = { async writeFile() {}, async run() { return { output: '', status: 0 }; } };
-    const [step] = await applyBridgeFilesInLabVm(vm, [{ name: 'br0; reboot', text: '' }], 'br0');
+    const vm: LabVMLike = { async writeFile() {}, async run() { return { output: '', status: 0 }; } };
+    const [step] = await applyBridgeFilesInLabVM(vm, [{ name: 'br0; reboot', text: '' }], 'br0');
     expect(step!.note?.code).toBe('badFileNames');
     expect(step!.output).toBe(wordMessage(applyNoteWordings, step!.note!, 'en'));
     expect(wordMessage(applyNoteWordings, step!.note!, 'zh-CN')).toBe('没有应用："br0; reboot" 不是 ifcfg-br0 这样的文件名');

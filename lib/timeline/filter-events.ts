@@ -1,5 +1,5 @@
 import type { TimelineCategory } from './categories.ts';
-import type { TimelineEvent } from './timelineEvent.ts';
+import type { TimelineEvent } from './timeline-event.ts';
 
 /**
  * The events whose category is one of `selected`, in their original order.

@@ -2,11 +2,11 @@
 // shared with the <LabVM> terminal on the page. Apply powers the VM on if it is off. A VM announced
 // by another page component (window.hovLabVm / the hov:lab-vm event) is used when the page VM is off.
 
-import { applyBridgeFilesInLabVm, type ApplyStep, type LabVmLike } from '../../lib/ifcfg/index.ts';
+import { applyBridgeFilesInLabVM, type ApplyStep, type LabVMLike } from '../../lib/ifcfg/index.ts';
 import { LAB_VM_EVENT, pageLabVM, type PagePhase } from '../vm/pageLabVM.ts';
 import type { EditorFile } from './bridgeEditorState.ts';
 
-export interface LabVmConnection {
+export interface LabVMConnection {
   /** The page VM's phase ('off' means Apply will power it on first). */
   phase: PagePhase;
   /** An error message from the page VM, if starting it failed. */
@@ -14,18 +14,18 @@ export interface LabVmConnection {
   apply(files: readonly EditorFile[], bridge: string, onStep: (step: ApplyStep) => void): Promise<ApplyStep[]>;
 }
 
-function announcedVm(): LabVmLike | null {
-  const vm = window.hovLabVm as LabVmLike | null | undefined;
+function announcedVm(): LabVMLike | null {
+  const vm = window.hovLabVm as LabVMLike | null | undefined;
   return vm && typeof vm.run === 'function' && typeof vm.writeFile === 'function' ? vm : null;
 }
 
 /** Calls `onChange` now and whenever the page VM changes; returns a cleanup. */
-export function connectLabVm(onChange: (connection: LabVmConnection) => void): () => void {
+export function connectLabVM(onChange: (connection: LabVMConnection) => void): () => void {
   let phase: PagePhase = pageLabVM.state.phase;
   let error: string | null = null;
-  const apply: LabVmConnection['apply'] = async (files, bridge, onStep) => {
+  const apply: LabVMConnection['apply'] = async (files, bridge, onStep) => {
     const vm = pageLabVM.vm ?? announcedVm() ?? (await pageLabVM.ensureRunning());
-    return applyBridgeFilesInLabVm(vm, files, bridge, onStep);
+    return applyBridgeFilesInLabVM(vm, files, bridge, onStep);
   };
   const publish = () => onChange({ phase: announcedVm() && phase === 'off' ? 'running' : phase, error, apply });
   const unsubscribe = pageLabVM.subscribe((state) => {

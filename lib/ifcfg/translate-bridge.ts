@@ -1,7 +1,7 @@
 // Translations of a bridge setup: the iproute2 commands ifup's work amounts to, the EL7-era brctl
 // sequence, nmcli commands, and NetworkManager keyfiles.
 
-import { broadcastOf, type BridgeSetup } from './buildBridgeModel.ts';
+import { broadcastOf, type BridgeSetup } from './build-bridge-model.ts';
 
 /** A stable UUID derived from a name (so translations are deterministic). */
 export function uuidFromName(name: string): string {

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from './timelineEvent.ts';
+import type { TimelineEvent } from './timeline-event.ts';
 
 /**
  * Orders two events by date. An event known only to the year sorts before the dated events

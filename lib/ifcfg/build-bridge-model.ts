@@ -1,8 +1,8 @@
 // The bridge and its ports, read across all the files given, as NetworkManager and initscripts would
 // read them. The setup (BridgeSetup) is what the translators turn into commands.
 
-import { classfulPrefix, formatIpv4, netmaskToPrefix, parseIpv4 } from './ipv4Address.ts';
-import { bashValueOf, nmValueOf, type IfcfgFile } from './parseIfcfgFile.ts';
+import { classfulPrefix, formatIpv4, netmaskToPrefix, parseIpv4 } from './addresses-and-identifiers.ts';
+import { bashValueOf, nmValueOf, type IfcfgFile } from './parse-ifcfg-file.ts';
 
 export type InterfaceRole = 'bridge' | 'port' | 'plain';
 

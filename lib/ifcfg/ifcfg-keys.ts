@@ -3,7 +3,7 @@
 // nm-settings-ifcfg-rh(5) and the ifcfg-rh reader.
 
 import { isBookLocale, type BookLocale } from '../book/localized-text.ts';
-import { IFCFG_KEYS_IN_CHINESE } from './ifcfgKeysInChinese.ts';
+import { IFCFG_KEYS_IN_CHINESE } from './ifcfg-keys-in-chinese.ts';
 
 export type KeyPlace = 'bridge' | 'port' | 'both';
 export type KeyTool = 'both' | 'initscripts' | 'NetworkManager';

@@ -4,9 +4,9 @@
 // Works with any object that has the lab VM's writeFile/run (lib/guest's LabVM, in Node or the browser).
 
 import { wordMessage } from '../book/localized-text.ts';
-import { applyNoteWordings, type ApplyNote } from './applyNoteWordings.ts';
+import { applyNoteWordings, type ApplyNote } from './apply-note-wordings.ts';
 
-export interface LabVmLike {
+export interface LabVMLike {
   writeFile(path: string, data: string): Promise<void>;
   run(command: string, options?: { timeoutMs?: number }): Promise<{ output: string; status: number; timedOut?: boolean }>;
 }
@@ -35,8 +35,8 @@ export function inspectionCommands(bridge: string): string[] {
   return [`ip -d link show ${br}`, 'brctl show', `ip addr show ${br}`];
 }
 
-export async function applyBridgeFilesInLabVm(
-  vm: LabVmLike,
+export async function applyBridgeFilesInLabVM(
+  vm: LabVMLike,
   files: readonly { name: string; text: string }[],
   bridge: string,
   onStep?: (step: ApplyStep) => void,

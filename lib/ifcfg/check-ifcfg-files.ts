@@ -5,8 +5,8 @@
 // as written (it fails, ignores the setting, or reads it differently from the other tool);
 // "warning" when both tools do what the file says but the file is fragile or misleading.
 
-import { buildBridgeModel } from './buildBridgeModel.ts';
-import { parseIfcfgFile } from './parseIfcfgFile.ts';
+import { buildBridgeModel } from './build-bridge-model.ts';
+import { parseIfcfgFile } from './parse-ifcfg-file.ts';
 import { textIn, type BookLocale } from '../book/localized-text.ts';
 import { finding, where, type Context, type Finding } from './rules/finding.ts';
 import { checkSyntax, crlfFinding } from './rules/syntax.ts';

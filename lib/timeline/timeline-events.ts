@@ -1,4 +1,4 @@
-import type { TimelineEvent } from './timelineEvent.ts';
+import type { TimelineEvent } from './timeline-event.ts';
 
 /**
  * Virtualization from 1961 to today, one entry per event, in chronological order.

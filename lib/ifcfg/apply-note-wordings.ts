@@ -1,4 +1,4 @@
-// What applyBridgeFilesInLabVm says itself (as opposed to the guest's own output), in both editions.
+// What applyBridgeFilesInLabVM says itself (as opposed to the guest's own output), in both editions.
 
 import { wordings, type MessageOf } from '../book/localized-text.ts';
 

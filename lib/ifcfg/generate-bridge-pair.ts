@@ -2,8 +2,8 @@
 // same way, from a few choices. Its output passes every rule and parses back to the same choices.
 
 import { wordMessage } from '../book/localized-text.ts';
-import { choiceErrorWordings, type ChoiceErrorMessage } from './choiceErrorWordings.ts';
-import { parseIpv4, sameSubnet } from './ipv4Address.ts';
+import { choiceErrorWordings, type ChoiceErrorMessage } from './choice-error-wordings.ts';
+import { parseIpv4, sameSubnet } from './addresses-and-identifiers.ts';
 
 export interface BridgeChoices {
   /** Bridge interface name, e.g. "br0". */
