@@ -2,7 +2,8 @@
 import { checkIfcfgFiles, generateBridgePair, netmaskToPrefix } from '../ifcfg/index.ts';
 import type { BridgeChoices, Finding, GeneratedFile } from '../ifcfg/index.ts';
 import type { LocalizedText } from '../book/localized-text.ts';
-import { bilingual, defineExercise } from './exercise.ts';
+import { localizedText } from '../book/localized-text.ts';
+import { defineExercise } from './exercise.ts';
 import type { SeededRandom } from './seeded-random.ts';
 
 function seededChoices(random: SeededRandom, staticAddress: boolean): BridgeChoices {
@@ -56,8 +57,8 @@ const findingMessage = (f: Finding): LocalizedText => f.wording.message;
 export const ifcfgMistakes = defineExercise({
   id: 'ifcfg-mistakes',
   chapter: 'kvm-bridge',
-  title: bilingual('Find every mistake', '找出每一处错误'),
-  summary: bilingual(
+  title: localizedText('Find every mistake', '找出每一处错误'),
+  summary: localizedText(
     'Find the lines the checker objects to in a bridge and port file pair with planted mistakes.',
     '一对埋了错误的网桥文件和端口文件：找出检查器指出的每一行。',
   ),
@@ -76,23 +77,23 @@ export const ifcfgMistakes = defineExercise({
     const findings = checkIfcfgFiles(files.map((f) => ({ path: f.name, text: f.text })));
     const places = [...new Set(findings.map(place))];
     return {
-      prompt: bilingual(
+      prompt: localizedText(
         'These two files should make a bridge with one port on CentOS 7, but they have mistakes. ' +
           'Which lines does the bridge editor\'s checker flag (as an error or a warning)?',
         '这两个文件本应在 CentOS 7 上建起一个带一个端口的网桥，但里面有错误。网桥编辑器的检查器会指出哪些行（无论是错误还是警告）？',
       ),
       figure: files.map(numbered).join('\n\n'),
       answerKind: 'set',
-      answerFormat: bilingual(
+      answerFormat: localizedText(
         `file:line items in any order, e.g. ${bridgeFile.name}:4, ${portFile.name}:6`,
         `“文件:行号”形式的若干项，顺序不限，例如 ${bridgeFile.name}:4, ${portFile.name}:6`,
       ),
       answer: places.join(', ') || 'none',
-      hint: bilingual(
+      hint: localizedText(
         `${places.length} line${places.length === 1 ? '' : 's'} in all. Look at capitals, yes/no spellings, names that must match, and settings in the wrong file.`,
         `一共 ${places.length} 行。留意大小写、yes/no 的写法、必须一致的名字，以及写错了文件的设置。`,
       ),
-      explanation: bilingual(
+      explanation: localizedText(
         findings.map((f) => `${place(f)} (${f.severity}, ${f.rule}): ${findingMessage(f).en}`).join('\n'),
         findings.map((f) => `${place(f)}（${ZH_SEVERITY[f.severity]}，${f.rule}）：${findingMessage(f)['zh-CN']}`).join('\n'),
       ),
@@ -108,26 +109,26 @@ function prefixToNetmask(prefix: number): string {
 export const ifcfgPrefix = defineExercise({
   id: 'ifcfg-prefix',
   chapter: 'kvm-bridge',
-  title: bilingual('NETMASK to PREFIX', '把 NETMASK 换算成 PREFIX'),
-  summary: bilingual('Turn a NETMASK into the PREFIX a modern ifcfg file uses.', '把 NETMASK 换算成新式 ifcfg 文件使用的 PREFIX。'),
+  title: localizedText('NETMASK to PREFIX', '把 NETMASK 换算成 PREFIX'),
+  summary: localizedText('Turn a NETMASK into the PREFIX a modern ifcfg file uses.', '把 NETMASK 换算成新式 ifcfg 文件使用的 PREFIX。'),
   versions: [1],
   generate(random) {
     const netmask = prefixToNetmask(random.int(8, 30));
     const prefix = netmaskToPrefix(netmask);
     const binary = netmask.split('.').map((b) => Number(b).toString(2).padStart(8, '0')).join('.');
     return {
-      prompt: bilingual(
+      prompt: localizedText(
         `An old ifcfg file says NETMASK=${netmask}. Which PREFIX= says the same?`,
         `一个旧的 ifcfg 文件写着 NETMASK=${netmask}。哪个 PREFIX= 表达的是同一个意思？`,
       ),
       answerKind: 'number',
-      answerFormat: bilingual('a number from 0 to 32', '0 到 32 之间的一个数'),
+      answerFormat: localizedText('a number from 0 to 32', '0 到 32 之间的一个数'),
       answer: String(prefix),
-      hint: bilingual(
+      hint: localizedText(
         'Write each byte in binary and count the leading ones: 255 has 8, 254 has 7, 252 has 6, 248 has 5, 240 has 4, 224 has 3, 192 has 2, 128 has 1.',
         '把每个字节写成二进制，数开头有几个 1：255 有 8 个，254 有 7 个，252 有 6 个，248 有 5 个，240 有 4 个，224 有 3 个，192 有 2 个，128 有 1 个。',
       ),
-      explanation: bilingual(
+      explanation: localizedText(
         `${netmask} = ${binary}: ${prefix} ones, so PREFIX=${prefix}.`,
         `${netmask} = ${binary}：共 ${prefix} 个 1，所以 PREFIX=${prefix}。`,
       ),
@@ -138,8 +139,8 @@ export const ifcfgPrefix = defineExercise({
 export const ifcfgGateway = defineExercise({
   id: 'ifcfg-gateway',
   chapter: 'kvm-bridge',
-  title: bilingual('Is the gateway reachable', '网关可达吗'),
-  summary: bilingual('Decide whether a GATEWAY lies in the bridge address\'s subnet.', '判断 GATEWAY 是否位于网桥地址所在的子网里。'),
+  title: localizedText('Is the gateway reachable', '网关可达吗'),
+  summary: localizedText('Decide whether a GATEWAY lies in the bridge address\'s subnet.', '判断 GATEWAY 是否位于网桥地址所在的子网里。'),
   versions: [1],
   generate(random) {
     const prefix = random.pick([16, 20, 22, 23, 24, 25, 26, 28]);
@@ -152,24 +153,24 @@ export const ifcfgGateway = defineExercise({
     const outside = checkIfcfgFiles([bridgeFile, portFile].map((f) => ({ path: f.name, text: f.text }))).find((f) => f.rule === 'gateway-outside-subnet');
     const mask = prefixToNetmask(prefix);
     return {
-      prompt: bilingual(
+      prompt: localizedText(
         `ifcfg-br0 says IPADDR=${address}, PREFIX=${prefix} and GATEWAY=${gateway}. Is the gateway inside the bridge's subnet?`,
         `ifcfg-br0 里写着 IPADDR=${address}、PREFIX=${prefix} 和 GATEWAY=${gateway}。这个网关在网桥的子网里吗？`,
       ),
       answerKind: 'choice',
       choices: [
-        { key: 'Y', label: bilingual('Yes: the host can reach it directly', '在：宿主机可以直接到达它') },
-        { key: 'N', label: bilingual('No: it lies outside the subnet', '不在：它位于子网之外') },
+        { key: 'Y', label: localizedText('Yes: the host can reach it directly', '在：宿主机可以直接到达它') },
+        { key: 'N', label: localizedText('No: it lies outside the subnet', '不在：它位于子网之外') },
       ],
-      answerFormat: bilingual('Y or N', 'Y 或 N'),
+      answerFormat: localizedText('Y or N', 'Y 或 N'),
       answer: outside ? 'N' : 'Y',
-      hint: bilingual(
+      hint: localizedText(
         `With PREFIX=${prefix}, compare the first ${prefix} bits of the two addresses (mask ${mask}).`,
         `PREFIX=${prefix} 时，比较两个地址的前 ${prefix} 位（掩码 ${mask}）。`,
       ),
       explanation: outside
-        ? bilingual(`Outside. ${findingMessage(outside).en}`, `不在子网内。${findingMessage(outside)['zh-CN']}`)
-        : bilingual(
+        ? localizedText(`Outside. ${findingMessage(outside).en}`, `不在子网内。${findingMessage(outside)['zh-CN']}`)
+        : localizedText(
             `Inside: ${address} and ${gateway} agree in their first ${prefix} bits (mask ${mask}), so the checker accepts GATEWAY.`,
             `在子网内：${address} 和 ${gateway} 的前 ${prefix} 位相同（掩码 ${mask}），所以检查器接受这个 GATEWAY。`,
           ),

@@ -4,7 +4,7 @@
  * problem exists in both editions of the book (the same numbers and key, words per edition).
  * Islands, pages and the CLI import only from here.
  */
-export { answerTokens, bilingual, checkAnswer, checkFeedbackIn, checkWordings, defineExercise, problemIn } from './exercise.ts';
+export { answerTokens, checkAnswer, checkFeedbackIn, checkWordings, defineExercise, problemIn } from './exercise.ts';
 export type {
   AnswerKind, ChapterSlug, CheckMessage, CheckResult, Choice, ExerciseLab, ExerciseSpec, LabLink, ExerciseType, GeneratedProblem, LocalizedChoice, LocalizedProblem, Problem,
 } from './exercise.ts';

@@ -2,7 +2,7 @@
 // commands inside the sentences are code and stay as written.
 
 /** The Chinese wording of every IFCFG_KEYS entry: what it means, its values, its default. */
-export const IFCFG_KEYS_IN_CHINESE: Readonly<Record<string, { meaning: string; values: string; defaultValue: string }>> = {
+export const IFCFG_KEYS_IN_CHINESE = {
   DEVICE: { meaning: '这个文件配置的内核接口。按惯例它等于文件名的后缀（ifcfg-br0 → br0）。', values: '接口名，1–15 个字符，不含“/”、“:”或空格', defaultValue: 'initscripts：取文件名后缀；NetworkManager 拒绝没有它的网桥' },
   NAME: { meaning: 'NetworkManager 显示的连接名（nmcli con show）。initscripts 只用它来按名字查找文件。', values: '任意文字；含空格时要加引号', defaultValue: 'NetworkManager：“System <后缀>”（端口）或“Bridge <后缀>”（网桥）' },
   UUID: { meaning: 'NetworkManager 对这个连接的标识。复制文件而不改它，会得到两个 UUID 相同的配置。', values: '一个 UUID，例如 0b6f2a8e-3c1d-4e5f-9a7b-1c2d3e4f5a6b，在所有 ifcfg 文件中唯一', defaultValue: '由文件路径推出' },
@@ -52,4 +52,4 @@ export const IFCFG_KEYS_IN_CHINESE: Readonly<Record<string, { meaning: string; v
   SLAVE: { meaning: '绑定（bonding）端口标志（配合 MASTER=）；网桥不用它。', values: 'yes 或 no', defaultValue: 'no' },
   MASTER: { meaning: '把这个接口加入一个绑定主接口；网桥用的是 BRIDGE=。', values: '绑定接口名', defaultValue: '无' },
   ESSID: { meaning: 'Wi-Fi 网络名（TYPE=Wireless）。处于客户端模式的 Wi-Fi 网卡不能做网桥端口。', values: '一个 Wi-Fi 网络名', defaultValue: '无' },
-};
+} as const satisfies Readonly<Record<string, { meaning: string; values: string; defaultValue: string }>>;

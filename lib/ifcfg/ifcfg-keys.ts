@@ -8,8 +8,8 @@ import { IFCFG_KEYS_IN_CHINESE } from './ifcfg-keys-in-chinese.ts';
 export type KeyPlace = 'bridge' | 'port' | 'both';
 export type KeyTool = 'both' | 'initscripts' | 'NetworkManager';
 
-export interface IfcfgKeyInfo {
-  key: string;
+export interface IfcfgKeyInfo<Key extends string = string> {
+  key: Key;
   /** One sentence a reader sees when hovering the key. */
   meaning: string;
   /** Valid values, as a reader would write them. */
@@ -24,17 +24,17 @@ export interface IfcfgKeyInfo {
   nmProperty?: string;
 }
 
-const K = (
-  key: string,
+const K = <const Key extends string>(
+  key: Key,
   place: KeyPlace,
   honouredBy: KeyTool,
   values: string,
   defaultValue: string,
   meaning: string,
   nmProperty?: string,
-): IfcfgKeyInfo => ({ key, place, honouredBy, values, defaultValue, meaning, ...(nmProperty ? { nmProperty } : {}) });
+): IfcfgKeyInfo<Key> => ({ key, place, honouredBy, values, defaultValue, meaning, ...(nmProperty ? { nmProperty } : {}) });
 
-export const IFCFG_KEYS: readonly IfcfgKeyInfo[] = [
+const KEYS = [
   K('DEVICE', 'both', 'both', 'an interface name, 1-15 characters, no "/", ":" or spaces', 'initscripts: the file-name suffix; NetworkManager rejects a bridge without it', 'The kernel interface this file configures. By convention it equals the file-name suffix (ifcfg-br0 → br0).', 'connection.interface-name'),
   K('NAME', 'both', 'NetworkManager', 'any text; quote it if it has spaces', 'NetworkManager: "System <suffix>" (ports) or "Bridge <suffix>" (bridges)', 'The connection name NetworkManager shows (nmcli con show). initscripts only uses it to find a file by name.', 'connection.id'),
   K('UUID', 'both', 'NetworkManager', 'a UUID such as 0b6f2a8e-3c1d-4e5f-9a7b-1c2d3e4f5a6b, unique among all ifcfg files', 'derived from the file path', 'NetworkManager\'s identity for the connection. Copying a file without changing it makes two profiles with one UUID.', 'connection.uuid'),
@@ -84,7 +84,15 @@ export const IFCFG_KEYS: readonly IfcfgKeyInfo[] = [
   K('SLAVE', 'port', 'initscripts', 'yes or no', 'no', 'Bonding port flag (with MASTER=); not used for bridges.'),
   K('MASTER', 'port', 'initscripts', 'a bond name', 'none', 'Bond this interface into a bonding master; bridges use BRIDGE= instead.'),
   K('ESSID', 'port', 'both', 'a Wi-Fi network name', 'none', 'Wi-Fi network name (TYPE=Wireless). A Wi-Fi NIC cannot be a bridge port in station mode.', '802-11-wireless.ssid'),
-];
+] as const;
+
+/** A key the catalogue describes (the Chinese table must word every one: a missing key does not compile). */
+export type CatalogueKey = (typeof KEYS)[number]['key'];
+
+export const IFCFG_KEYS: readonly IfcfgKeyInfo[] = KEYS;
+
+/** What each catalogue key means, its values and its default, worded for the Chinese edition. */
+const KEYS_IN_CHINESE: Readonly<Record<CatalogueKey, { meaning: string; values: string; defaultValue: string }>> = IFCFG_KEYS_IN_CHINESE;
 
 const BY_KEY = new Map(IFCFG_KEYS.map((info) => [info.key, info]));
 
@@ -108,7 +116,7 @@ export function describeIfcfgKey(key: string): IfcfgKeyInfo | undefined {
 /** A key's meaning, values and default in an edition of the book (English when the locale is not one). */
 export function wordIfcfgKey(info: IfcfgKeyInfo, locale: BookLocale | string = 'en'): { meaning: string; values: string; defaultValue: string } {
   const base = catalogueKeyOf(info.key);
-  const zh = locale === 'zh-CN' && base !== undefined ? IFCFG_KEYS_IN_CHINESE[base] : undefined;
+  const zh = locale === 'zh-CN' && base !== undefined ? KEYS_IN_CHINESE[base as CatalogueKey] : undefined;
   if (zh && isBookLocale(locale)) return zh;
   return { meaning: info.meaning, values: info.values, defaultValue: info.defaultValue };
 }

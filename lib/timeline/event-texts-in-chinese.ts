@@ -1,14 +1,18 @@
 /**
  * The timeline's events in 简体中文, by event id (the dates, categories and sources come from
- * timelineEvents.ts; only the words are here). A unit test checks that every event has its text.
+ * timeline-events.ts; only the words are here). The table is keyed by `TimelineEventId`, so an
+ * event without its Chinese text, or a text for no event, does not compile.
  */
+import type { TimelineEvent } from './timeline-event.ts';
+import type { TimelineEventId } from './timeline-events.ts';
+
 export interface EventText {
   readonly title: string;
   readonly summary: string;
   readonly detail: string;
 }
 
-export const zhEventTexts: Readonly<Record<string, EventText>> = {
+const zhEventTexts: Readonly<Record<TimelineEventId, EventText>> = {
   'ctss-demonstrated': {
     title: 'CTSS 展示分时',
     summary: 'MIT 在一台 IBM 709 上演示兼容分时系统（CTSS）：多个用户，同一台机器。',
@@ -295,3 +299,8 @@ export const zhEventTexts: Readonly<Record<string, EventText>> = {
       '用 KVM 加网桥的做法依然能让你学会一台 Linux 宿主机怎样做虚拟化；但新机器请使用仍在维护的 EL 8 或 9（RHEL、AlmaLinux、Rocky Linux）和 NetworkManager。',
   },
 };
+
+/** An event's title, summary and detail in Chinese (undefined for an event the timeline does not have). */
+export function chineseEventText(event: TimelineEvent): EventText | undefined {
+  return Object.hasOwn(zhEventTexts, event.id) ? zhEventTexts[event.id as TimelineEventId] : undefined;
+}

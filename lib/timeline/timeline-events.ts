@@ -5,7 +5,7 @@ import type { TimelineEvent } from './timeline-event.ts';
  * Every date and claim here is backed by the source given with it; where the sources only
  * say "mid-1960s" or "around 1966", the event is marked `approximate`.
  */
-export const timelineEvents: readonly TimelineEvent[] = [
+const events = [
   {
     id: 'ctss-demonstrated',
     year: 1961,
@@ -608,4 +608,9 @@ export const timelineEvents: readonly TimelineEvent[] = [
     source: { title: 'CentOS Linux 7 end of life, 2024-06-30', url: 'http://smoogespace.blogspot.com/2024/05/centos-linux-7-end-of-life-2024-06-30.html' },
     chapter: 'kvm-bridge',
   },
-];
+] as const satisfies readonly TimelineEvent[];
+
+/** The id of an event of the timeline (the Chinese texts are keyed by it: a missing one does not compile). */
+export type TimelineEventId = (typeof events)[number]['id'];
+
+export const timelineEvents: readonly TimelineEvent[] = events;
