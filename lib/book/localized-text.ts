@@ -35,7 +35,6 @@ export function wordings<P = void>(en: (params: P) => string, zh: (params: NoInf
   return { en, 'zh-CN': zh };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyWordings = Wordings<any>;
 
 /** A catalogue: every code an engine can produce, with its wordings. */

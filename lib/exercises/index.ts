@@ -21,7 +21,7 @@ export type { ExerciseLinkState } from './exercise-link.ts';
 export { problemSetExportWordings, problemSetToCsv, problemSetToMarkdown, questionName } from './problem-set-export.ts';
 export { giftText, problemSetToGift } from './gift-export.ts';
 export { problemSetToMoodleXml } from './moodle-xml-export.ts';
-export { problemSetToQtiFiles, problemSetToQtiPackage, qtiIdent } from './qti-export.ts';
+export { problemSetToQtiFiles, problemSetToQtiPackage } from './qti-export.ts';
 export { acceptedAnswers } from './lms-accepted-answers.ts';
 export { NAMESPACES } from './container-exercises.ts';
 export type { Namespace } from './container-exercises.ts';

@@ -3,7 +3,7 @@ import {
   DEFAULT_LAB_SETUP, INSTRUCTION_SET, SENSITIVE_UNPRIVILEGED, encodeLabSetupHash, STRATEGY_IDS, WORKLOAD_IDS, checkPopekGoldberg, classifyInstruction, instructionInfo,
   instructionSummaryWordings, runWorkload, workloadNames,
 } from '../trap/index.ts';
-import type { InstructionInfo, InstructionKind, Opcode, StrategyId, WorkloadId } from '../trap/index.ts';
+import type { InstructionInfo, InstructionKind, Opcode, StrategyId } from '../trap/index.ts';
 import { wordMessage } from '../book/localized-text.ts';
 import type { LocalizedText } from '../book/localized-text.ts';
 import { localizedText } from '../book/localized-text.ts';

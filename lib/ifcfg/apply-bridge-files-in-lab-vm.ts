@@ -21,11 +21,11 @@ export interface ApplyStep {
 }
 
 /** Where the files go in the 9p share (the guest sees it under /mnt/host). */
-export const SHARE_DIR = 'bridge-lab';
+const SHARE_DIR = 'bridge-lab';
 const GUEST_SHARE = '/mnt/host';
 
 /** A file name we are willing to put in the guest and on a shell command line. */
-export function isSafeIfcfgName(name: string): boolean {
+function isSafeIfcfgName(name: string): boolean {
   return /^ifcfg-[A-Za-z0-9_.:-]{1,32}$/.test(name);
 }
 

@@ -109,7 +109,7 @@ function isBridgeType(file: IfcfgFile): boolean {
 }
 
 /** The IPv4 address, prefix, gateway and name servers, as NetworkManager would apply them. */
-export function ipv4Of(file: IfcfgFile): Ipv4Setup {
+function ipv4Of(file: IfcfgFile): Ipv4Setup {
   const bootproto = (valueOf(file, 'BOOTPROTO') ?? 'none').toLowerCase();
   const address = valueOf(file, 'IPADDR') ?? valueOf(file, 'IPADDR0');
   const dns: string[] = [];

@@ -121,7 +121,3 @@ export function wordIfcfgKey(info: IfcfgKeyInfo, locale: BookLocale | string = '
   return { meaning: info.meaning, values: info.values, defaultValue: info.defaultValue };
 }
 
-/** Every key the catalogue knows by exact spelling. */
-export function isKnownIfcfgKey(key: string): boolean {
-  return describeIfcfgKey(key) !== undefined;
-}

@@ -1,4 +1,4 @@
-import { parseBash, type BashAssignment, type BashParse } from './parse-bash.ts';
+import { parseBash, type BashParse } from './parse-bash.ts';
 import { parseShvar, type ShvarAssignment, type ShvarParse } from './parse-shvar.ts';
 
 /** One ifcfg file, read by both tools. */
@@ -18,7 +18,7 @@ export interface IfcfgFile {
   bash: BashParse;
 }
 
-export function fileBaseName(path: string): string {
+function fileBaseName(path: string): string {
   const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   return slash >= 0 ? path.slice(slash + 1) : path;
 }
@@ -51,10 +51,6 @@ export function bashValueOf(file: IfcfgFile, key: string): string | undefined {
   return file.bash.variables.get(key)?.value;
 }
 
-export function bashAssignmentOf(file: IfcfgFile, key: string): BashAssignment | undefined {
-  return file.bash.variables.get(key);
-}
-
 /** Where a key is written (last definition, either parser), for pointing a finding at it. */
 export function keyLocation(file: IfcfgFile, key: string): { line: number; column: number } | undefined {
   const nm = nmAssignmentOf(file, key);
@@ -64,10 +60,3 @@ export function keyLocation(file: IfcfgFile, key: string): { line: number; colum
   return last ? { line: last.line, column: last.column } : undefined;
 }
 
-/** Every key written in the file, in the author's order, once each. */
-export function keysOf(file: IfcfgFile): string[] {
-  const seen = new Set<string>();
-  for (const a of file.nm.assignments) seen.add(a.key);
-  for (const a of file.bash.assignments) seen.add(a.key);
-  return [...seen];
-}

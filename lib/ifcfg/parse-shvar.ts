@@ -243,10 +243,3 @@ export function shvarValue(parse: ShvarParse, key: string): string | undefined {
   return undefined;
 }
 
-/** The last assignment of `key`, as NetworkManager sees it. */
-export function shvarAssignment(parse: ShvarParse, key: string): ShvarAssignment | undefined {
-  for (let n = parse.assignments.length - 1; n >= 0; n--) {
-    if (parse.assignments[n]!.key === key) return parse.assignments[n];
-  }
-  return undefined;
-}

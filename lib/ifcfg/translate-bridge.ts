@@ -31,7 +31,6 @@ export function shellQuote(word: string): string {
 
 /** Text for a `#` comment: one line, whatever the names in it hold. */
 function commentText(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f]/g, '?');
 }
 

@@ -50,7 +50,7 @@ export {
   defaultStackWords,
 } from './machine.ts';
 export type { MachineOptions, MachineStatus, RunOutcome } from './machine.ts';
-export { buildFrames, debugTypeSize, formatRuntimeError, formatValue } from './post-mortem.ts';
+export { buildFrames, formatRuntimeError } from './post-mortem.ts';
 export type { FrameView, RuntimeError, VariableView } from './post-mortem.ts';
 export {
   MAX_SHARED_CHARS, SHARE_HASH_KEY, decodeJsonHash, decodeShareHash, encodeJsonHash, encodeShareHash, sharedProgramOf, shareLinkProblemWordings,

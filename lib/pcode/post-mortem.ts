@@ -64,7 +64,7 @@ export type RuntimeError = RuntimeErrorMessage & {
 };
 
 /** Formats the value of type `type` stored at `address`. */
-export function formatValue(stack: Int32Array, address: number, type: DebugType, depth = 0, locale: BookLocale = 'en'): string {
+function formatValue(stack: Int32Array, address: number, type: DebugType, depth = 0, locale: BookLocale = 'en'): string {
   if (address < 0 || address >= stack.length) return '?';
   switch (type.kind) {
     case 'integer':
@@ -93,7 +93,7 @@ export function formatValue(stack: Int32Array, address: number, type: DebugType,
 }
 
 /** Words a value of this type occupies. */
-export function debugTypeSize(type: DebugType): number {
+function debugTypeSize(type: DebugType): number {
   return type.kind === 'array' || type.kind === 'record' ? type.size : 1;
 }
 

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from './timeline-event.ts';
 
-export const englishMonthNames = [
+const englishMonthNames = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;

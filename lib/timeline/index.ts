@@ -5,7 +5,7 @@ export { timelineEvents } from './timeline-events.ts';
 export type { TimelineEventId } from './timeline-events.ts';
 export { countByCategory, filterEvents } from './filter-events.ts';
 export { compareEvents, sortEvents } from './sort-events.ts';
-export { decadeOf, englishMonthNames, formatEventDate, isoEventDate } from './format-event-date.ts';
+export { decadeOf, formatEventDate, isoEventDate } from './format-event-date.ts';
 export type { DateWords } from './format-event-date.ts';
 export { timelineYearRange, validateTimelineEvents } from './validate-timeline-events.ts';
 export { formatTimelineTable } from './format-timeline-table.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkIfcfgFiles, formatFinding, hasErrors, IFCFG_RULES, type Finding } from '../../../lib/ifcfg/index.ts';
-import { BR0, CASES, ETH0, pair, replace } from './rule-cases.ts';
+import { BR0, CASES, pair, replace } from './rule-cases.ts';
 
 const rulesOf = (findings: Finding[]) => findings.map((f) => f.rule);
 
