@@ -31,6 +31,7 @@ import { bridgeEditorCatalogues, type BridgeEditorLocale, type BridgeEditorMessa
 import { pickMessages } from '../book/locale.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
 import './BridgeEditor.css';
+import { download } from '../book/download.ts';
 
 type TabId = 'iproute2' | 'brctl' | 'nmcli' | 'keyfile';
 const TABS: TabId[] = ['iproute2', 'brctl', 'nmcli', 'keyfile'];
@@ -64,17 +65,6 @@ function applyExample(files: EditorFile[], example: ExampleId): EditorFile[] {
     case 'crlf':
       return files.map((f, i) => (i === 0 ? { ...f, text: f.text.replace(/\r?\n/g, '\r\n') } : f));
   }
-}
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export default function BridgeEditor({ locale, messages = pickMessages(bridgeEditorCatalogues, locale) }: BridgeEditorProps) {
