@@ -27,11 +27,12 @@ import {
 import { interfaceXml } from '../../lib/libvirt/index.ts';
 import { FindingText } from './FindingText.tsx';
 import { IfcfgCodeEditor } from './IfcfgCodeEditor.tsx';
-import { connectLabVm, type LabVmConnection } from './labVmConnection.ts';
+import { connectLabVM, type LabVMConnection } from './labVMConnection.ts';
 import { bridgeEditorCatalogues, type BridgeEditorLocale, type BridgeEditorMessages } from './messages.ts';
 import { pickMessages } from '../book/locale.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
 import './BridgeEditor.css';
+import { download } from '../book/download.ts';
 
 type TabId = 'iproute2' | 'brctl' | 'nmcli' | 'keyfile' | 'libvirt';
 const TABS: TabId[] = ['iproute2', 'brctl', 'nmcli', 'keyfile', 'libvirt'];
@@ -67,24 +68,13 @@ function applyExample(files: EditorFile[], example: ExampleId): EditorFile[] {
   }
 }
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export default function BridgeEditor({ locale, messages = pickMessages(bridgeEditorCatalogues, locale) }: BridgeEditorProps) {
   const [initialFiles] = useState<EditorFile[]>(defaultFiles);
   const [files, setFiles] = useState<EditorFile[]>(initialFiles);
   const [status, setStatus] = useState('');
   const [tab, setTab] = useState<TabId>('iproute2');
   const [loaded, setLoaded] = useState(false);
-  const [vm, setVm] = useState<LabVmConnection | null>(null);
+  const [vm, setVm] = useState<LabVMConnection | null>(null);
   const [applying, setApplying] = useState(false);
   const [steps, setSteps] = useState<ApplyStep[]>([]);
   const goTo = useRef<Map<number, (line: number) => void>>(new Map());
@@ -109,7 +99,7 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
       else if (saved === 'unreadable') setStatus(messages.savedUnreadable);
     }
     setLoaded(true);
-    return connectLabVm(setVm);
+    return connectLabVM(setVm);
   }, [messages, initialFiles]);
 
   // Save every change; when the browser refuses, say so once (the text stays on the page).

@@ -214,7 +214,6 @@ export function IfcfgCodeEditor({ id, label, value, findings, messages, onChange
       view.current = null;
     };
     // The editor is created once; later changes of `value` are pushed in by the effect below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Text changed from outside (the form, a reset, a share link): replace the document.

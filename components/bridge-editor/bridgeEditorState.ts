@@ -1,6 +1,7 @@
 // The editor's state outside React: the default pair, the share link (files in the URL hash), and
 // what localStorage keeps. Everything read from a link or storage is checked and used as plain text.
 
+import { decodeBase64Url, encodeBase64Url } from '../../lib/book/base64url.ts';
 import { generateBridgePair } from '../../lib/ifcfg/index.ts';
 
 export interface EditorFile {
@@ -71,29 +72,15 @@ export function fileTooLongForLink(files: readonly EditorFile[]): EditorFile | u
   return files.find((f) => f.text.length > MAX_LINK_TEXT);
 }
 
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(data: string): string {
-  const b64 = data.replace(/-/g, '+').replace(/_/g, '/');
-  const binary = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-}
-
 export function encodeShareHash(files: readonly EditorFile[]): string {
-  return HASH_PREFIX + toBase64Url(JSON.stringify(files.map((f) => [f.name, f.text])));
+  return HASH_PREFIX + encodeBase64Url(JSON.stringify(files.map((f) => [f.name, f.text])));
 }
 
 /** The files in a share hash, null if the hash is not ours, 'invalid' if it is ours but unreadable. */
 export function decodeShareHash(hash: string): EditorFile[] | null | 'invalid' {
   if (!hash.startsWith(HASH_PREFIX)) return null;
   try {
-    const parsed = JSON.parse(fromBase64Url(hash.slice(HASH_PREFIX.length))) as unknown;
+    const parsed = JSON.parse(decodeBase64Url(hash.slice(HASH_PREFIX.length)) ?? '') as unknown;
     if (!Array.isArray(parsed)) return 'invalid';
     const files = sanitizeFiles(parsed.map((pair) => (Array.isArray(pair) ? { name: pair[0], text: pair[1] } : null)));
     return files ?? 'invalid';

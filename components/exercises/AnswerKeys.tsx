@@ -13,6 +13,7 @@ import { textIn, wordMessage } from '../../lib/book/localized-text.ts';
 import { pickMessages } from '../book/locale.ts';
 import { exerciseCatalogues, type ExerciseLocale } from './messages.ts';
 import './exercises.css';
+import { download } from '../book/download.ts';
 
 const MAX_SEEDS = 200;
 
@@ -21,17 +22,6 @@ export interface AnswerKeysProps {
   chapterPaths: Record<string, string>;
   /** The edition the page is in: the problems, the table and the exports follow it. */
   locale?: ExerciseLocale;
-}
-
-function download(name: string, content: string | Uint8Array<ArrayBuffer>, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 const wholeNumber = (text: string) => (/^\d{1,6}$/.test(text) ? Number(text) : NaN);

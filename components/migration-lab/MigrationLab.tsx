@@ -227,7 +227,7 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
         yieldToHost: () => new Promise((resolve) => setTimeout(resolve, 0)),
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
         cancelled: () => cancelMeasure.current || !alive.current,
-        onInterval: (interval, tracker) => {
+        onInterval: (_interval, tracker) => {
           setIntervals([...tracker.intervals]);
           setMeasuring({ done: tracker.intervals.length });
         },

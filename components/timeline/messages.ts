@@ -1,4 +1,4 @@
-import { formatEventDate, zhEventTexts, type EventText, type TimelineCategory, type TimelineEvent } from '../../lib/timeline/index.ts';
+import { formatEventDate, chineseEventText, type EventText, type TimelineCategory, type TimelineEvent } from '../../lib/timeline/index.ts';
 import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
 
 /** Every string the timeline shows, one catalogue per locale of the book. */
@@ -84,7 +84,7 @@ export const zh: TimelineMessages = {
   monthNames: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
   circa: '约',
   formatDate: formatChineseDate,
-  eventText: (event) => zhEventTexts[event.id] ?? event,
+  eventText: (event) => chineseEventText(event) ?? event,
   bookLanguage: 'zh-CN',
 };
 

@@ -104,7 +104,6 @@ export function quoted(text: string): string {
 
 /** A name or path as typed, in quotes only when it would break the line (control characters) or run long. */
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text === '' || /[\u0000-\u001f\u007f]/.test(text) || text.length > 200 ? quoted(text) : text;
 }
 

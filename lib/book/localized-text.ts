@@ -35,7 +35,6 @@ export function wordings<P = void>(en: (params: P) => string, zh: (params: NoInf
   return { en, 'zh-CN': zh };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyWordings = Wordings<any>;
 
 /** A catalogue: every code an engine can produce, with its wordings. */
@@ -64,6 +63,11 @@ export function wordMessage<C extends MessageCatalogue>(
 
 /** A piece of prose written in every edition (for text too long or too free-form for a code). */
 export type LocalizedText = { readonly [L in BookLocale]: string };
+
+/** A LocalizedText from its English and Chinese text: `localizedText('a key set twice', '同一个键设置了两次')`. */
+export function localizedText(en: string, zh: string): LocalizedText {
+  return { en, 'zh-CN': zh };
+}
 
 /** The text of a LocalizedText in a locale (English when the locale is not one of the book's). */
 export function textIn(text: LocalizedText, locale: BookLocale | string = 'en'): string {

@@ -13,13 +13,13 @@
  * Exit codes: 0 success, 64 usage error (one line on stderr; --help lists every option).
  */
 import {
-  EXERCISES, EXERCISE_CHAPTERS, MAX_SEED, exerciseById, exercisesOfChapter, generateProblem, problemSetExportWordings, problemSetToCsv,
+  EXERCISE_CHAPTERS, MAX_SEED, exerciseById, exercisesOfChapter, generateProblem, problemSetExportWordings, problemSetToCsv,
   problemSetToGift, problemSetToMarkdown, problemSetToMoodleXml, problemSetToQtiPackage,
 } from './index.ts';
 import type { Problem } from './index.ts';
 import { bookLocales, textIn, wordMessage, wordings } from '../book/localized-text.ts';
 import {
-  CommandLineError, isEntryPoint, parseCommandLine, processOutput, quoted, runCommandLineTool, runMain,
+  CommandLineError, isEntryPoint, parseCommandLine, quoted, runCommandLineTool,
   type CommandLineSpec, type CommandOutput,
 } from '../book/command-line.ts';
 import type { BookLocale } from '../book/localized-text.ts';
@@ -143,11 +143,6 @@ export function exercisesMain(argv: string[], io: CommandOutput): number {
     io.out(problemSetToMarkdown(problems, { title, answers: options.answers, locale: lang }));
   } else for (const p of problems) printProblem(p, options.answers, lang, io);
   return 0;
-}
-
-/** Runs the CLI with the given output: always a status, never an exception. */
-export function runExercisesCli(argv: string[], io: CommandOutput = processOutput): Promise<number> {
-  return runMain(exercisesCommandLine, exercisesMain, argv, io);
 }
 
 // `npm run exercises -- … | head` closes the pipe early: the tool stops quietly (lib/book/command-line.ts).

@@ -2,7 +2,8 @@
 import { DEFAULT_DENSITY_INPUTS, computeDensity, encodeDensityHash } from '../density/index.ts';
 import type { DensityInputs } from '../density/index.ts';
 import type { LocalizedText } from '../book/localized-text.ts';
-import { bilingual, defineExercise } from './exercise.ts';
+import { localizedText } from '../book/localized-text.ts';
+import { defineExercise } from './exercise.ts';
 import type { SeededRandom } from './seeded-random.ts';
 
 export interface Namespace {
@@ -19,49 +20,49 @@ export const NAMESPACES: readonly Namespace[] = [
   {
     key: 'MNT', name: 'mount', zhName: '挂载', flag: 'CLONE_NEWNS',
     isolates: [
-      bilingual('the list of mount points (its own root file system)', '挂载点列表（它自己的根文件系统）'),
-      bilingual('what `mount` and `umount` change', '`mount` 和 `umount` 所做的改动'),
+      localizedText('the list of mount points (its own root file system)', '挂载点列表（它自己的根文件系统）'),
+      localizedText('what `mount` and `umount` change', '`mount` 和 `umount` 所做的改动'),
     ],
   },
   {
     key: 'UTS', name: 'UTS', zhName: 'UTS', flag: 'CLONE_NEWUTS',
-    isolates: [bilingual('the host name', '主机名'), bilingual('the NIS domain name', 'NIS 域名')],
+    isolates: [localizedText('the host name', '主机名'), localizedText('the NIS domain name', 'NIS 域名')],
   },
   {
     key: 'IPC', name: 'IPC', zhName: 'IPC', flag: 'CLONE_NEWIPC',
     isolates: [
-      bilingual('System V message queues, semaphores and shared memory', 'System V 的消息队列、信号量和共享内存'),
-      bilingual('POSIX message queues', 'POSIX 消息队列'),
+      localizedText('System V message queues, semaphores and shared memory', 'System V 的消息队列、信号量和共享内存'),
+      localizedText('POSIX message queues', 'POSIX 消息队列'),
     ],
   },
   {
     key: 'PID', name: 'PID', zhName: 'PID', flag: 'CLONE_NEWPID',
     isolates: [
-      bilingual('process IDs (its first process is PID 1)', '进程号（其中的第一个进程是 1 号进程）'),
-      bilingual('which processes `kill` and `ps` can see', '`kill` 和 `ps` 能看到哪些进程'),
+      localizedText('process IDs (its first process is PID 1)', '进程号（其中的第一个进程是 1 号进程）'),
+      localizedText('which processes `kill` and `ps` can see', '`kill` 和 `ps` 能看到哪些进程'),
     ],
   },
   {
     key: 'NET', name: 'network', zhName: '网络', flag: 'CLONE_NEWNET',
     isolates: [
-      bilingual('network interfaces, IP addresses and routes', '网络接口、IP 地址和路由'),
-      bilingual('firewall rules and port numbers', '防火墙规则和端口号'),
+      localizedText('network interfaces, IP addresses and routes', '网络接口、IP 地址和路由'),
+      localizedText('firewall rules and port numbers', '防火墙规则和端口号'),
     ],
   },
   {
     key: 'USER', name: 'user', zhName: '用户', flag: 'CLONE_NEWUSER',
     isolates: [
-      bilingual('user and group IDs (root inside, an ordinary user outside)', '用户和组 ID（在里面是 root，在外面是普通用户）'),
-      bilingual('capabilities', '能力（capabilities）'),
+      localizedText('user and group IDs (root inside, an ordinary user outside)', '用户和组 ID（在里面是 root，在外面是普通用户）'),
+      localizedText('capabilities', '能力（capabilities）'),
     ],
   },
   {
     key: 'CGROUP', name: 'cgroup', zhName: 'cgroup', flag: 'CLONE_NEWCGROUP',
-    isolates: [bilingual('the view of the cgroup hierarchy (/proc/self/cgroup)', '看到的控制组层级（/proc/self/cgroup）')],
+    isolates: [localizedText('the view of the cgroup hierarchy (/proc/self/cgroup)', '看到的控制组层级（/proc/self/cgroup）')],
   },
   {
     key: 'TIME', name: 'time', zhName: '时间', flag: 'CLONE_NEWTIME',
-    isolates: [bilingual('the boot-time and monotonic clocks', '开机时间时钟和单调时钟')],
+    isolates: [localizedText('the boot-time and monotonic clocks', '开机时间时钟和单调时钟')],
   },
 ];
 
@@ -75,8 +76,8 @@ const zhNamespaceLabel = (n: Namespace) =>
 export const namespaceIsolates = defineExercise({
   id: 'namespace-isolates',
   chapter: 'containers',
-  title: bilingual('Which namespace isolates what', '哪个命名空间隔离了什么'),
-  summary: bilingual('Name the Linux namespace that gives a container its own copy of something.', '说出是哪个 Linux 命名空间让容器拥有某样东西的私有副本。'),
+  title: localizedText('Which namespace isolates what', '哪个命名空间隔离了什么'),
+  summary: localizedText('Name the Linux namespace that gives a container its own copy of something.', '说出是哪个 Linux 命名空间让容器拥有某样东西的私有副本。'),
   versions: [1],
   generate(random) {
     const target = random.pick(NAMESPACES);
@@ -84,16 +85,16 @@ export const namespaceIsolates = defineExercise({
     const choices = random.shuffle([target, ...random.sample(NAMESPACES.filter((n) => n !== target), 3)]);
     const others = choices.filter((n) => n !== target);
     return {
-      prompt: bilingual(
+      prompt: localizedText(
         `Which namespace gives a container a private copy of this: ${thing.en}?`,
         `哪个命名空间让容器拥有这样东西的私有副本：${thing['zh-CN']}？`,
       ),
       answerKind: 'choice',
-      choices: choices.map((n) => ({ key: n.key, label: bilingual(`${n.name} namespace (${n.flag})`, zhNamespaceLabel(n)) })),
-      answerFormat: bilingual(`one of ${choices.map((n) => n.key).join(', ')}`, `${choices.map((n) => n.key).join(', ')} 中的一个`),
+      choices: choices.map((n) => ({ key: n.key, label: localizedText(`${n.name} namespace (${n.flag})`, zhNamespaceLabel(n)) })),
+      answerFormat: localizedText(`one of ${choices.map((n) => n.key).join(', ')}`, `${choices.map((n) => n.key).join(', ')} 中的一个`),
       answer: target.key,
-      hint: bilingual(`It is created with the clone/unshare flag ${target.flag}.`, `创建它用的是 clone/unshare 的标志 ${target.flag}。`),
-      explanation: bilingual(
+      hint: localizedText(`It is created with the clone/unshare flag ${target.flag}.`, `创建它用的是 clone/unshare 的标志 ${target.flag}。`),
+      explanation: localizedText(
         `The ${target.name} namespace (${target.flag}) isolates ${target.isolates.map((t) => t.en).join('; ')}. ` +
           `The others: ${others.map((n) => `${n.name}: ${n.isolates[0]!.en}`).join('; ')}. Source: namespaces(7), https://man7.org/linux/man-pages/man7/namespaces.7.html`,
         `${zhNamespaceLabel(target)}隔离的是：${target.isolates.map((t) => t['zh-CN']).join('；')}。` +
@@ -117,7 +118,7 @@ function seededDensityInputs(random: SeededRandom): DensityInputs {
 }
 
 const describeInputs = (i: DensityInputs): LocalizedText =>
-  bilingual(
+  localizedText(
     [
       `host memory           ${i.hostMemoryMiB} MiB`,
       `host's own use        ${i.hostReserveMiB} MiB`,
@@ -143,11 +144,11 @@ const describeInputs = (i: DensityInputs): LocalizedText =>
   );
 
 const FITS_QUESTION = {
-  vms: bilingual(
+  vms: localizedText(
     'With the density calculator\'s model and these numbers, how many VMs (each running one copy of the app) fit in the host\'s memory?',
     '按密度计算器的模型和这些数字，宿主机的内存能放下多少台虚拟机（每台运行一份应用）？',
   ),
-  containers: bilingual(
+  containers: localizedText(
     'With the density calculator\'s model and these numbers, how many containers (each running one copy of the app, all from one image) fit in the host\'s memory?',
     '按密度计算器的模型和这些数字，宿主机的内存能放下多少个容器（每个运行一份应用，全都来自同一个镜像）？',
   ),
@@ -156,8 +157,8 @@ const FITS_QUESTION = {
 export const densityVms = defineExercise({
   id: 'density-vms',
   chapter: 'containers',
-  title: bilingual('How many VMs fit', '能放下多少台虚拟机'),
-  summary: bilingual('Work out how many copies of a workload fit in a host as VMs.', '算一算以虚拟机的形式，一台宿主机能放下多少份工作负载。'),
+  title: localizedText('How many VMs fit', '能放下多少台虚拟机'),
+  summary: localizedText('Work out how many copies of a workload fit in a host as VMs.', '算一算以虚拟机的形式，一台宿主机能放下多少份工作负载。'),
   versions: [1],
   generate(random) {
     const inputs = seededDensityInputs(random);
@@ -167,13 +168,13 @@ export const densityVms = defineExercise({
       prompt: FITS_QUESTION.vms,
       figure: describeInputs(inputs),
       answerKind: 'number',
-      answerFormat: bilingual('one integer', '一个整数'),
+      answerFormat: localizedText('one integer', '一个整数'),
       answer: String(vm.fits),
-      hint: bilingual(
+      hint: localizedText(
         'Each VM holds its own guest OS and a whole copy of the app (private and shared memory), plus the per-VM overhead.',
         '每台虚拟机都装着自己的客户机操作系统和一整份应用（私有内存加共享内存），再加上每台虚拟机的额外开销。',
       ),
-      explanation: bilingual(
+      explanation: localizedText(
         `Each VM needs ${inputs.vmOverheadMiB} + ${inputs.guestOsMiB} + ${inputs.appPrivateMiB} + ${inputs.appSharedMiB} = ${vm.eachMiB} MiB. After the host's ${vm.fixedMiB} MiB, ${left} MiB are left: floor(${left} / ${vm.eachMiB}) = ${vm.fits} VMs.`,
         `每台虚拟机需要 ${inputs.vmOverheadMiB} + ${inputs.guestOsMiB} + ${inputs.appPrivateMiB} + ${inputs.appSharedMiB} = ${vm.eachMiB} MiB。除去宿主机自己的 ${vm.fixedMiB} MiB，还剩 ${left} MiB：floor(${left} / ${vm.eachMiB}) = ${vm.fits} 台虚拟机。`,
       ),
@@ -185,8 +186,8 @@ export const densityVms = defineExercise({
 export const densityContainers = defineExercise({
   id: 'density-containers',
   chapter: 'containers',
-  title: bilingual('How many containers fit', '能放下多少个容器'),
-  summary: bilingual(
+  title: localizedText('How many containers fit', '能放下多少个容器'),
+  summary: localizedText(
     'Work out how many copies of a workload fit in a host as containers sharing one image.',
     '算一算以共用一个镜像的容器的形式，一台宿主机能放下多少份工作负载。',
   ),
@@ -199,13 +200,13 @@ export const densityContainers = defineExercise({
       prompt: FITS_QUESTION.containers,
       figure: describeInputs(inputs),
       answerKind: 'number',
-      answerFormat: bilingual('one integer', '一个整数'),
+      answerFormat: localizedText('one integer', '一个整数'),
       answer: String(container.fits),
-      hint: bilingual(
+      hint: localizedText(
         'The shared memory is paid once for all containers; each container pays its overhead and its private memory.',
         '共享内存由所有容器合起来只付一次；每个容器各付自己的额外开销和私有内存。',
       ),
-      explanation: bilingual(
+      explanation: localizedText(
         `The host pays ${inputs.hostReserveMiB} + ${inputs.appSharedMiB} (the shared image, once) = ${container.fixedMiB} MiB. Each container needs ${inputs.containerOverheadMiB} + ${inputs.appPrivateMiB} = ${container.eachMiB} MiB, so floor(${left} / ${container.eachMiB}) = ${container.fits} containers fit (against ${vm.fits} VMs).`,
         `宿主机付出 ${inputs.hostReserveMiB} + ${inputs.appSharedMiB}（共享镜像，只算一次）= ${container.fixedMiB} MiB。每个容器需要 ${inputs.containerOverheadMiB} + ${inputs.appPrivateMiB} = ${container.eachMiB} MiB，所以能放下 floor(${left} / ${container.eachMiB}) = ${container.fits} 个容器（虚拟机则是 ${vm.fits} 台）。`,
       ),

@@ -30,11 +30,6 @@ export type ChapterSlug = 'origins' | 'p-code' | 'jit' | 'full-virtualization' |
  */
 export type AnswerKind = 'number' | 'choice' | 'list' | 'set' | 'text';
 
-/** Prose in both editions: `{ en: '…', 'zh-CN': '…' }`. */
-export function bilingual(en: string, zh: string): LocalizedText {
-  return { en, 'zh-CN': zh };
-}
-
 /** The labs an exercise can open, set up for its problem. */
 export type ExerciseLab = 'pcode-lab' | 'jit-lab' | 'trap-lab' | 'paging-lab' | 'density-calculator';
 

@@ -4,7 +4,7 @@
  * problem exists in both editions of the book (the same numbers and key, words per edition).
  * Islands, pages and the CLI import only from here.
  */
-export { answerTokens, bilingual, checkAnswer, checkFeedbackIn, checkWordings, defineExercise, problemIn } from './exercise.ts';
+export { answerTokens, checkAnswer, checkFeedbackIn, checkWordings, defineExercise, problemIn } from './exercise.ts';
 export type {
   AnswerKind, ChapterSlug, CheckMessage, CheckResult, Choice, ExerciseLab, ExerciseSpec, LabLink, ExerciseType, GeneratedProblem, LocalizedChoice, LocalizedProblem, Problem,
 } from './exercise.ts';
@@ -21,7 +21,7 @@ export type { ExerciseLinkState } from './exercise-link.ts';
 export { problemSetExportWordings, problemSetToCsv, problemSetToMarkdown, questionName } from './problem-set-export.ts';
 export { giftText, problemSetToGift } from './gift-export.ts';
 export { problemSetToMoodleXml } from './moodle-xml-export.ts';
-export { problemSetToQtiFiles, problemSetToQtiPackage, qtiIdent } from './qti-export.ts';
+export { problemSetToQtiFiles, problemSetToQtiPackage } from './qti-export.ts';
 export { acceptedAnswers } from './lms-accepted-answers.ts';
 export { NAMESPACES } from './container-exercises.ts';
 export type { Namespace } from './container-exercises.ts';

@@ -2,7 +2,8 @@
 import { JitMachine, encodeJitLabHash, findBasicBlocks } from '../jit/index.ts';
 import type { JitStats } from '../jit/index.ts';
 import type { LocalizedText } from '../book/localized-text.ts';
-import { bilingual, defineExercise } from './exercise.ts';
+import { localizedText } from '../book/localized-text.ts';
+import { defineExercise } from './exercise.ts';
 import type { LabLink } from './exercise.ts';
 import type { SeededRandom } from './seeded-random.ts';
 import { seededPascalProgram } from './pascal-programs.ts';
@@ -36,14 +37,14 @@ const labLinkOf = (run: JitRun): LabLink => ({
 });
 
 const setting = (run: JitRun): LocalizedText =>
-  bilingual(
+  localizedText(
     `The JIT runs in tier 1 (each block translated on its own, no chaining) with a threshold of ${run.threshold}: a block is translated to WebAssembly after it has run ${run.threshold} times in the interpreter.`,
     `JIT 运行在第 1 层（每个块单独翻译，块与块之间不链接），阈值为 ${run.threshold}：一个块在解释器里执行满 ${run.threshold} 次后，就被翻译成 WebAssembly。`,
   );
 
 const tally = (run: JitRun): LocalizedText => {
   const output = run.output.split(/\s+/).join(' ');
-  return bilingual(
+  return localizedText(
     `The run: ${run.blocks} basic blocks, ${run.stats.translations} translated, ${run.stats.cacheHits} cache hits, ` +
       `${run.stats.cacheMisses} misses; ${run.stats.tiers.interpreter} instructions interpreted, ${run.stats.tiers.dispatcher} run as WebAssembly. Output: ${output}.`,
     `这次运行：共 ${run.blocks} 个基本块，翻译了 ${run.stats.translations} 个；翻译缓存命中 ${run.stats.cacheHits} 次，未命中 ${run.stats.cacheMisses} 次；` +
@@ -54,24 +55,24 @@ const tally = (run: JitRun): LocalizedText => {
 /** The setting, then the question. */
 const ask = (run: JitRun, question: LocalizedText): LocalizedText => {
   const s = setting(run);
-  return bilingual(`${s.en} ${question.en}`, `${s['zh-CN']}${question['zh-CN']}`);
+  return localizedText(`${s.en} ${question.en}`, `${s['zh-CN']}${question['zh-CN']}`);
 };
 
 export const jitTranslations = defineExercise({
   id: 'jit-translations',
   chapter: 'jit',
-  title: bilingual('Which blocks get compiled', '哪些块会被编译'),
-  summary: bilingual('Count the basic blocks that become hot enough to translate at a threshold.', '在给定阈值下，数一数有多少个基本块热到会被翻译。'),
+  title: localizedText('Which blocks get compiled', '哪些块会被编译'),
+  summary: localizedText('Count the basic blocks that become hot enough to translate at a threshold.', '在给定阈值下，数一数有多少个基本块热到会被翻译。'),
   versions: [1],
   generate(random) {
     const run = seededJitRun(random);
     return {
-      prompt: ask(run, bilingual('How many blocks does it translate while running this program?', '运行这个程序时，它一共翻译多少个块？')),
+      prompt: ask(run, localizedText('How many blocks does it translate while running this program?', '运行这个程序时，它一共翻译多少个块？')),
       figure: run.source.trimEnd(),
       answerKind: 'number',
-      answerFormat: bilingual('one integer', '一个整数'),
+      answerFormat: localizedText('one integer', '一个整数'),
       answer: String(run.stats.translations),
-      hint: bilingual(
+      hint: localizedText(
         'Only blocks inside a loop run often; find the loop and ask which of its blocks run at least threshold times.',
         '只有循环里的块才会频繁执行；找到循环，再看其中哪些块至少执行了阈值那么多次。',
       ),
@@ -84,21 +85,21 @@ export const jitTranslations = defineExercise({
 export const jitCacheHits = defineExercise({
   id: 'jit-cache-hits',
   chapter: 'jit',
-  title: bilingual('Translation cache hits', '翻译缓存命中'),
-  summary: bilingual('Predict how often the translation cache finds a block already compiled.', '预测翻译缓存有多少次发现块已经编译好了。'),
+  title: localizedText('Translation cache hits', '翻译缓存命中'),
+  summary: localizedText('Predict how often the translation cache finds a block already compiled.', '预测翻译缓存有多少次发现块已经编译好了。'),
   versions: [1],
   generate(random) {
     const run = seededJitRun(random);
     return {
-      prompt: ask(run, bilingual(
+      prompt: ask(run, localizedText(
         'How many times does the dispatcher find the next block already in the translation cache (cache hits)?',
         '分派器有多少次发现下一个块已经在翻译缓存里（缓存命中）？',
       )),
       figure: run.source.trimEnd(),
       answerKind: 'number',
-      answerFormat: bilingual('one integer', '一个整数'),
+      answerFormat: localizedText('one integer', '一个整数'),
       answer: String(run.stats.cacheHits),
-      hint: bilingual(
+      hint: localizedText(
         'Every entry into a translated block after its translation is a hit; the first threshold entries of a block and every entry into a cold block are not.',
         '块被翻译之后，每次进入它都算一次命中；一个块最初那阈值次的进入，以及每次进入冷块，都不算。',
       ),
@@ -111,22 +112,22 @@ export const jitCacheHits = defineExercise({
 export const jitInterpreted = defineExercise({
   id: 'jit-interpreted',
   chapter: 'jit',
-  title: bilingual('Interpreted or compiled', '解释还是编译'),
-  summary: bilingual('Count the instructions the interpreter still runs before the hot code is compiled.', '数一数热点代码被编译之前，解释器还要执行多少条指令。'),
+  title: localizedText('Interpreted or compiled', '解释还是编译'),
+  summary: localizedText('Count the instructions the interpreter still runs before the hot code is compiled.', '数一数热点代码被编译之前，解释器还要执行多少条指令。'),
   versions: [1],
   generate(random) {
     const run = seededJitRun(random);
     const total = run.stats.tiers.interpreter + run.stats.tiers.dispatcher;
     return {
-      prompt: ask(run, bilingual(
+      prompt: ask(run, localizedText(
         `The program executes ${total} P-code instructions in all. How many of them run in the interpreter?`,
         `这个程序一共执行 ${total} 条 P-code 指令。其中有多少条是在解释器里执行的？`,
       )),
       figure: run.source.trimEnd(),
       answerKind: 'number',
-      answerFormat: bilingual('one integer', '一个整数'),
+      answerFormat: localizedText('one integer', '一个整数'),
       answer: String(run.stats.tiers.interpreter),
-      hint: bilingual(
+      hint: localizedText(
         `The rest (${total} minus your answer) run as WebAssembly; a lower threshold moves more of them there.`,
         `其余的（${total} 减去你的答案）以 WebAssembly 执行；阈值越低，挪到那边的指令就越多。`,
       ),

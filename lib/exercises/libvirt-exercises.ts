@@ -1,6 +1,7 @@
 /** Chapter 7: a domain XML with planted mistakes, answered by lib/libvirt's checker. */
 import { checkDomainXml, generateDomainXml, wordDomainFinding, type DomainChoices, type DomainFinding } from '../libvirt/index.ts';
-import { bilingual, defineExercise } from './exercise.ts';
+import { defineExercise } from './exercise.ts';
+import { localizedText } from '../book/localized-text.ts';
 
 interface Mutation {
   readonly id: string;
@@ -27,8 +28,8 @@ const ZH_SEVERITY: Record<DomainFinding['severity'], string> = { error: '错误'
 export const libvirtMistakes = defineExercise({
   id: 'libvirt-mistakes',
   chapter: 'kvm-bridge',
-  title: bilingual('What is wrong with this domain XML', '这份域 XML 错在哪里'),
-  summary: bilingual(
+  title: localizedText('What is wrong with this domain XML', '这份域 XML 错在哪里'),
+  summary: localizedText(
     'Find the lines of a libvirt domain XML that the schema, libvirt or the guest would object to.',
     '找出一份 libvirt 域 XML 中会被 schema、libvirt 或客户机挑出问题的行。',
   ),
@@ -56,20 +57,20 @@ export const libvirtMistakes = defineExercise({
     const findings = checkDomainXml(xml, { hostBridges: [bridge] });
     const lines = [...new Set(findings.map((f) => f.line))].sort((a, b) => a - b);
     return {
-      prompt: bilingual(
+      prompt: localizedText(
         `This domain XML is for a KVM host whose ifcfg files make one bridge, ${bridge}. ` +
           'Which lines would libvirt\'s schema, libvirt itself or the guest object to (an error or a warning from the chapter\'s checker)?',
         `这份域 XML 用于一台 KVM 宿主机，它的 ifcfg 文件只建立了一个网桥 ${bridge}。` + '哪些行会被 libvirt 的 schema、libvirt 本身或客户机挑出问题（本章检查器报告的错误或警告）？',
       ),
       figure: numbered(xml),
       answerKind: 'set',
-      answerFormat: bilingual('line numbers in any order, e.g. 3, 27', '若干行号，顺序不限，例如 3, 27'),
+      answerFormat: localizedText('line numbers in any order, e.g. 3, 27', '若干行号，顺序不限，例如 3, 27'),
       answer: lines.join(', ') || 'none',
-      hint: bilingual(
+      hint: localizedText(
         `${lines.length} line${lines.length === 1 ? '' : 's'} in all. Look at the numbers, the attribute values the schema lists, the interface and the disk.`,
         `一共 ${lines.length} 行。留意数值、schema 规定的属性取值、网卡和磁盘。`,
       ),
-      explanation: bilingual(
+      explanation: localizedText(
         findings.map((f) => `line ${f.line} (${f.severity}): ${wordDomainFinding(f, 'en')}`).join('\n'),
         findings.map((f) => `第 ${f.line} 行（${ZH_SEVERITY[f.severity]}）：${wordDomainFinding(f, 'zh-CN')}`).join('\n'),
       ),

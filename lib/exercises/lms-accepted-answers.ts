@@ -8,7 +8,6 @@ import { answerTokens } from './exercise.ts';
 import type { Problem } from './exercise.ts';
 
 const SEPARATORS = [', ', ',', ' '];
-export const MAX_SET_ORDERS_LISTED = 24;
 
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];

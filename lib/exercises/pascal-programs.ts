@@ -1,6 +1,6 @@
 /** Small Pascal programs made from a seed, for the P-code and JIT exercises. */
 import type { LocalizedText } from '../book/localized-text.ts';
-import { bilingual } from './exercise.ts';
+import { localizedText } from '../book/localized-text.ts';
 import type { SeededRandom } from './seeded-random.ts';
 
 export interface SeededProgram {
@@ -28,7 +28,7 @@ export function seededPascalProgram(random: SeededRandom, loopScale = 1): Seeded
         'end.',
         '',
       ].join('\n'),
-      description: bilingual(
+      description: localizedText(
         `s starts at ${start} and adds i * ${factor} for i = 1..${count}.`,
         `s 从 ${start} 开始，对 i = 1..${count} 依次加上 i * ${factor}。`,
       ),
@@ -53,7 +53,7 @@ export function seededPascalProgram(random: SeededRandom, loopScale = 1): Seeded
         'end.',
         '',
       ].join('\n'),
-      description: bilingual(
+      description: localizedText(
         `n starts at ${start} and is divided by ${divisor} (integer division) until it is at most 1; k counts the divisions.`,
         `n 从 ${start} 开始，反复除以 ${divisor}（整数除法），直到不大于 1；k 记录除了几次。`,
       ),
@@ -87,7 +87,7 @@ export function seededPascalProgram(random: SeededRandom, loopScale = 1): Seeded
       'end.',
       '',
     ].join('\n'),
-    description: bilingual(
+    description: localizedText(
       `x = ${a}, y = ${b}; ${times} times: swap them if x < y, then decrement x.`,
       `x = ${a}，y = ${b}；重复 ${times} 次：如果 x < y 就交换两者，然后 x 减 1。`,
     ),

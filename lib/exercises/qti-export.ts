@@ -19,7 +19,7 @@ const field = (label: string, entry: string) => `<qtimetadatafield><fieldlabel>$
 const pre = (s: string) => `<pre>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</pre>`;
 
 /** An identifier QTI accepts (an XML NCName). */
-export function qtiIdent(...parts: (string | number)[]): string {
+function qtiIdent(...parts: (string | number)[]): string {
   return `hov_${parts.join('_').replace(/[^A-Za-z0-9_.-]/g, '_')}`;
 }
 

@@ -50,7 +50,6 @@ export type GuestManifest = {
 };
 
 export const SHARE_MOUNT_POINT = '/mnt/host';
-export const SHARE_TAG = 'host9p';
 
 /** Checks the parts of a parsed manifest.json the engine relies on; returns what is wrong or null. */
 export function manifestProblem(value: unknown): ManifestProblem | null {

@@ -40,10 +40,10 @@ import {
 } from './index.ts';
 import { bookLocales, wordMessage, type BookLocale } from '../book/localized-text.ts';
 import {
-  CommandLineError, fileProblem, isEntryPoint, parseCommandLine, printable, processOutput, quoted, runCommandLineTool, runMain,
+  CommandLineError, fileProblem, isEntryPoint, parseCommandLine, printable, quoted, runCommandLineTool,
   type CommandLineSpec, type CommandOutput,
 } from '../book/command-line.ts';
-import { choiceErrorWordings } from './choiceErrorWordings.ts';
+import { choiceErrorWordings } from './choice-error-wordings.ts';
 
 const COMMANDS = ['check', 'commands', 'brctl', 'nmcli', 'keyfile', 'generate', 'explain', 'help'] as const;
 const GENERATE_ONLY = ['bridge', 'port', 'ip', 'gateway', 'dns', 'stp', 'delay', 'hwaddr', 'nm-controlled', 'dir', 'force'] as const;
@@ -251,11 +251,6 @@ export function ifcfgMain(argv: string[], io: CommandOutput): number {
       return explain(rest[0]!, locale, io);
     }
   }
-}
-
-/** Runs the CLI with the given output: always a status, never an exception. */
-export function runIfcfgCli(argv: string[], io: CommandOutput = processOutput): Promise<number> {
-  return runMain(ifcfgCommandLine, ifcfgMain, argv, io);
 }
 
 if (isEntryPoint(import.meta.url)) runCommandLineTool(ifcfgCommandLine, ifcfgMain);

@@ -44,7 +44,7 @@ export interface ControlFlowGraph {
 }
 
 /** Instructions that always run in the interpreter: I/O, the case-fail error, halt. */
-export function isHostInstruction(opcode: number): boolean {
+function isHostInstruction(opcode: number): boolean {
   switch (opcode) {
     case Op.HLT:
     case Op.CSF:
@@ -65,7 +65,7 @@ export function isHostInstruction(opcode: number): boolean {
 }
 
 /** Where an instruction may jump to (not counting falling through), if it names a target. */
-export function jumpTarget(code: Int32Array, pc: number): number | undefined {
+function jumpTarget(code: Int32Array, pc: number): number | undefined {
   const i = pc * INSTRUCTION_WORDS;
   switch (code[i]) {
     case Op.JMP:

@@ -4,7 +4,7 @@
  * machine that runs the interpreter and the compiled code side by side.
  * Islands, CLIs and benchmarks import only from here.
  */
-export { findBasicBlocks, isHostInstruction, jumpTarget } from './basic-blocks.ts';
+export { findBasicBlocks } from './basic-blocks.ts';
 export type { BasicBlock, BlockKind, ControlFlowEdge, ControlFlowGraph, EdgeKind } from './basic-blocks.ts';
 export { decodeSignedLeb128, decodeUnsignedLeb128, encodeSignedLeb128, encodeUnsignedLeb128 } from './leb128.ts';
 export { WasmFunctionBuilder, WasmOpcode, WasmType } from './wasm-function-builder.ts';

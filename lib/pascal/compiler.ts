@@ -1116,7 +1116,7 @@ class Compiler {
           this.skipTo([';', 'end', 'else', 'until']);
           return;
         }
-        return this.call(t, entry.routine);
+        return this.call(entry.routine);
       }
       case 'builtin':
         return this.builtinStatement(t, entry.name);
@@ -1183,7 +1183,7 @@ class Compiler {
     else this.emit(Op.STI, 0, 0, 0, -2);
   }
 
-  private call(t: Token, routine: RoutineSymbol): void {
+  private call(routine: RoutineSymbol): void {
     if (routine.isFunction) this.emit(Op.LIT, 0, 0, 0, 1); // the result slot
     const params = routine.parameters;
     if (this.accept('(')) {
@@ -1222,7 +1222,6 @@ class Compiler {
     const at = this.emit(Op.CAL, this.scope.level - routine.level, routine.entry, 0, BLOCK_MARK_WORDS);
     this.adjustDepth(-BLOCK_MARK_WORDS - routine.parameterWords);
     if (routine.entry < 0) routine.fixups.push(at);
-    void t;
   }
 
   /** A variable (for var parameters and read): returns its access, or undefined with an error. */
@@ -1321,10 +1320,10 @@ class Compiler {
     switch (name) {
       case 'write':
       case 'writeln':
-        return this.writeStatement(t, name === 'writeln');
+        return this.writeStatement(name === 'writeln');
       case 'read':
       case 'readln':
-        return this.readStatement(t, name === 'readln');
+        return this.readStatement(name === 'readln');
       default:
         this.error(t, { code: 'builtinFunctionAsStatement', params: { name } });
         this.skipTo([';', 'end', 'else', 'until']);
@@ -1339,7 +1338,7 @@ class Compiler {
     return false;
   }
 
-  private writeStatement(t: Token, newline: boolean): void {
+  private writeStatement(newline: boolean): void {
     if (this.accept('(')) {
       let first = true;
       do {
@@ -1355,7 +1354,6 @@ class Compiler {
       this.error(this.afterPrevious(), { code: 'writeNeedsValue' });
     }
     if (newline) this.emit(Op.WLN);
-    void t;
   }
 
   private writeArgument(): void {
@@ -1416,7 +1414,7 @@ class Compiler {
     }
   }
 
-  private readStatement(t: Token, newline: boolean): void {
+  private readStatement(newline: boolean): void {
     if (this.accept('(')) {
       let first = true;
       do {
@@ -1441,7 +1439,6 @@ class Compiler {
       this.error(this.afterPrevious(), { code: 'readNeedsVariable' });
     }
     if (newline) this.emit(Op.RLN);
-    void t;
   }
 
   // ---------------------------------------------------------------- expressions
@@ -1461,7 +1458,6 @@ class Compiler {
   }
 
   private relation(): PascalType {
-    const leftToken = this.token;
     const left = this.simpleExpression();
     const ops: Record<string, number> = { '=': Op.EQ, '<>': Op.NE, '<': Op.LT, '<=': Op.LE, '>': Op.GT, '>=': Op.GE };
     const t = this.token;
@@ -1479,7 +1475,6 @@ class Compiler {
     if (this.is('in')) {
       this.syntaxError(this.token, { code: 'setsNotSupported' });
     }
-    void leftToken;
     return left;
   }
 
@@ -1640,11 +1635,11 @@ class Compiler {
       case 'routine':
         if (!entry.routine.isFunction) {
           this.error(t, { code: 'procedureHasNoValue', params: { name: t.text } });
-          this.call(t, entry.routine);
+          this.call(entry.routine);
           this.emit(Op.LIT, 0, 0, 0, 1);
           return INTEGER;
         }
-        this.call(t, entry.routine);
+        this.call(entry.routine);
         return entry.routine.resultType ?? INTEGER;
       case 'builtin':
         return this.builtinFunction(t, entry.name);

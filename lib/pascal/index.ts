@@ -8,7 +8,7 @@ export { MAX_ERRORS, diagnosticAt, formatDiagnostic, formatDiagnosticIn, wordDia
 export type { Diagnostic } from './diagnostic.ts';
 export { compileErrorWordings } from './compile-error-wordings.ts';
 export type { CompileErrorCode, CompileErrorMessage, FoundToken } from './compile-error-wordings.ts';
-export { KEYWORDS, tokenize } from './lexer.ts';
+export { tokenize } from './lexer.ts';
 export type { Token, TokenKind } from './lexer.ts';
 export { PASCAL_EXAMPLES } from './examples.ts';
 export type { PascalExample } from './examples.ts';

@@ -6,7 +6,7 @@ import type { CompileErrorMessage } from './compile-error-wordings.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { MAX_ERRORS, diagnosticAt } from './diagnostic.ts';
 
-export const KEYWORDS = [
+const KEYWORDS = [
   'and', 'array', 'begin', 'case', 'const', 'div', 'do', 'downto', 'else', 'end', 'for', 'function',
   'goto', 'if', 'in', 'label', 'mod', 'nil', 'not', 'of', 'or', 'otherwise', 'packed', 'procedure',
   'program', 'record', 'repeat', 'set', 'then', 'to', 'type', 'until', 'var', 'while', 'with', 'file',

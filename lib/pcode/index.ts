@@ -10,9 +10,8 @@
  *   A JIT may run the program itself and write these fields back.
  * - Counting: an instruction counts when it completes; a faulting one does not, and PC stays on it.
  *   HLT counts, and PC stays on the HLT.
- * - I/O and errors go through `ioWrite`, `PMachine.formatField`, `ioReadInteger`, `ioReadChar`,
- *   `ioSkipLine`, `ioEof`, `ioEoln` and `stopWithError` (errors as codes of `runtimeErrorWordings`), so output,
- *   runtime errors and post-mortems are the interpreter's own.
+ * - A JIT runs only blocks without I/O; the interpreter (`PMachine.run`) runs the rest, so output,
+ *   runtime errors (codes of `runtimeErrorWordings`) and post-mortems are the interpreter's own.
  * - Booleans are 0/1; integers wrap at 32 bits (`| 0`, `Math.imul`); `div` truncates; `mod` is
  *   never negative and fails for a divisor ≤ 0.
  */
@@ -48,13 +47,11 @@ export {
   DEFAULT_KEPT_OUTPUT,
   MAX_FIELD_WIDTH,
   PMachine,
-  buildFrames,
   defaultStackWords,
-  debugTypeSize,
-  formatRuntimeError,
-  formatValue,
 } from './machine.ts';
-export type { FrameView, MachineOptions, MachineStatus, RunOutcome, RuntimeError, VariableView } from './machine.ts';
+export type { MachineOptions, MachineStatus, RunOutcome } from './machine.ts';
+export { buildFrames, formatRuntimeError } from './post-mortem.ts';
+export type { FrameView, RuntimeError, VariableView } from './post-mortem.ts';
 export {
   MAX_SHARED_CHARS, SHARE_HASH_KEY, decodeJsonHash, decodeShareHash, encodeJsonHash, encodeShareHash, sharedProgramOf, shareLinkProblemWordings,
 } from './share-link.ts';

@@ -15,11 +15,11 @@
  *   end and popped again before anything used it is not reported: there is nothing to lose.)
  */
 import { BLOCK_MARK_WORDS, Op } from './instructions.ts';
-import type { DebugRoutine, DebugType, DebugVariable, PProgram } from './program.ts';
-import { routineAt } from './program.ts';
-import type { BookLocale, MessageOf } from '../book/localized-text.ts';
+import type { PProgram } from './program.ts';
+import type { BookLocale } from '../book/localized-text.ts';
 import { wordMessage } from '../book/localized-text.ts';
-import { postMortemWordings, runtimeErrorWordings } from './runtime-error-wordings.ts';
+import { runtimeErrorWordings } from './runtime-error-wordings.ts';
+import { buildFrames, formatRuntimeError, type FrameView, type RuntimeError } from './post-mortem.ts';
 import type { RuntimeErrorMessage } from './runtime-error-wordings.ts';
 
 export type MachineStatus = 'ready' | 'halted' | 'error';
@@ -58,58 +58,6 @@ export function defaultStackWords(program: PProgram): number {
   const mainWords = program.routines.find((r) => r.kind === 'program')?.localWords ?? 0;
   return DEFAULT_STACK_WORDS + mainWords + BLOCK_MARK_WORDS;
 }
-
-/** One variable in a frame, with its value formatted for display. */
-export interface VariableView {
-  readonly name: string;
-  readonly kind: DebugVariable['kind'];
-  /** Stack address of the variable's first word (for var parameters: of the parameter cell). */
-  readonly address: number;
-  /** For var parameters: the address they refer to. */
-  readonly refersTo?: number;
-  readonly type: DebugType;
-  /** The value, formatted as Pascal would show it: 42, true, 'x', [1, 2], (re: 1, im: 2). */
-  readonly value: string;
-}
-
-/** One activation record, innermost first in `PMachine.frames()`. */
-export interface FrameView {
-  readonly routine: DebugRoutine | undefined;
-  /** Name to show: the routine's name, or '?' for code without debug information. */
-  readonly name: string;
-  /** Position in the call chain: 0 is the innermost frame. */
-  readonly depth: number;
-  /** Number of frames in the whole chain (frames() may leave out the middle of a deep one). */
-  readonly totalFrames: number;
-  readonly bp: number;
-  readonly staticLink: number;
-  readonly dynamicLink: number;
-  readonly returnAddress: number;
-  /** First stack word that belongs to this frame (function result or first parameter). */
-  readonly low: number;
-  /** Last word of the frame's locals. */
-  readonly localsEnd: number;
-  /** Last word of the frame including its evaluation stack. */
-  readonly high: number;
-  /** Instruction this frame is executing (PC for the innermost, else the call site). */
-  readonly pc: number;
-  readonly line: number;
-  readonly variables: readonly VariableView[];
-}
-
-/**
- * A runtime error: what went wrong (`code` and `params`; `message` is its English wording), where
- * it happened and the post-mortem.
- */
-export type RuntimeError = RuntimeErrorMessage & {
-  readonly message: string;
-  /** P-code address (instruction number) of the faulting instruction. */
-  readonly pc: number;
-  /** Source line of the faulting instruction (0 if unknown). */
-  readonly line: number;
-  /** The call chain at the time of the error, innermost first. */
-  readonly frames: readonly FrameView[];
-};
 
 const READ_PAST_END: RuntimeErrorMessage = { code: 'readPastEnd' };
 const DIVISION_BY_ZERO: RuntimeErrorMessage = { code: 'divisionByZero' };
@@ -242,7 +190,7 @@ export class PMachine {
   step(): RunOutcome {
     if (this.status !== 'ready') return this.status;
     const outcome = this.execute(1);
-    this.flushOutput();
+    this.flush();
     return outcome;
   }
 
@@ -270,7 +218,7 @@ export class PMachine {
         }
       }
     }
-    this.flushOutput();
+    this.flush();
     return outcome;
   }
 
@@ -295,7 +243,7 @@ export class PMachine {
       outcome = this.execute(1);
       left--;
     }
-    this.flushOutput();
+    this.flush();
     return outcome;
   }
 
@@ -310,7 +258,8 @@ export class PMachine {
     return formatRuntimeError(locale === 'en' ? this.error : { ...this.error, frames: this.frames(locale) }, locale);
   }
 
-  private flushOutput(): void {
+  /** Delivers buffered output to onOutput now (run() and step() do this before they return). */
+  flush(): void {
     if (this.pendingOutput.length === 0) return;
     const text = this.pendingOutput;
     this.pendingOutput = '';
@@ -363,61 +312,33 @@ export class PMachine {
     return this.tail;
   }
 
-  // ---- runs this machine's code: it then writes, reads and fails exactly as the interpreter does.
-
   /** Writes text to the output (delivered to onOutput in chunks). */
-  ioWrite(text: string): void {
+  private write(text: string): void {
     this.pendingOutput += text;
-    if (this.pendingOutput.length > 4096) this.flushOutput();
-  }
-
-  /** WRI/WRC/WRB/WRS formatting: `text` right-aligned in `width` (strings and booleans cut to it). */
-  static formatField(text: string, width: number, cut: boolean): string {
-    return pad(text, width, cut);
-  }
-
-  /** RDI: reads an integer from the input; returns the runtime error if there is none. */
-  ioReadInteger(): number | RuntimeErrorMessage {
-    return this.readInteger();
+    if (this.pendingOutput.length > 4096) this.flush();
   }
 
   /** RDC: reads a char code (a line break reads as a space); returns the runtime error at the end of the input. */
-  ioReadChar(): number | RuntimeErrorMessage {
+  private readChar(): number | RuntimeErrorMessage {
     if (this.inputPosition >= this.input.length) return READ_PAST_END;
     const c = this.input.charCodeAt(this.inputPosition++);
     return c === 10 ? 32 : c;
   }
 
   /** RLN: skips the input up to and including the next line break. */
-  ioSkipLine(): void {
+  private skipLine(): void {
     const at = this.input.indexOf('\n', this.inputPosition);
     this.inputPosition = at < 0 ? this.input.length : at + 1;
   }
 
   /** EOF: 1 if the input is exhausted. */
-  ioEof(): number {
+  private atEndOfInput(): number {
     return this.inputPosition >= this.input.length ? 1 : 0;
   }
 
   /** EOL: 1 at a line break or at the end of the input. */
-  ioEoln(): number {
+  private atEndOfLine(): number {
     return this.inputPosition >= this.input.length || this.input.charCodeAt(this.inputPosition) === 10 ? 1 : 0;
-  }
-
-  /** Stops the machine with a runtime error at instruction `pc` (registers as they are at that instruction). */
-  stopWithError(failure: RuntimeErrorMessage, pc: number, bp: number, sp: number): RuntimeError {
-    const error = this.fail(failure, pc, bp, sp);
-    this.flushOutput();
-    return error;
-  }
-
-  /** Delivers buffered output to onOutput now (run() and step() do this before they return). */
-  flush(): void {
-    this.flushOutput();
-  }
-
-  private write(text: string): void {
-    this.ioWrite(text);
   }
 
   private fail(failure: RuntimeErrorMessage, pc: number, bp: number, sp: number): RuntimeError {
@@ -449,14 +370,16 @@ export class PMachine {
     let failure: RuntimeErrorMessage | null = null;
     loop: while (left > 0) {
       // A PC outside the program reads `undefined` from the typed array and lands in `default`.
+      // The labels are the opcodes' numbers, each with its name beside it (`case Op.LIT:` makes every
+      // instruction about twice as slow in V8); tests/unit/pcode/opcode-labels.test.ts ties each
+      // number to `Op`.
       const i = pc << 2;
       switch (code[i]) {
         case 1: // LIT
           s[++sp] = code[i + 1];
           pc++;
           break;
-        case 2: {
-          // LOD
+        case 2: { // LOD
           let address = bp + code[i + 2];
           if (code[i + 1] !== 0) {
             // Follow the static links (each one read must be on the stack).
@@ -478,8 +401,7 @@ export class PMachine {
           pc++;
           break;
         }
-        case 3: {
-          // STO
+        case 3: { // STO
           if (sp >>> 0 >= size) {
             failure = stackFault(sp);
             break loop;
@@ -505,8 +427,7 @@ export class PMachine {
           pc++;
           break;
         }
-        case 4: {
-          // LDA
+        case 4: { // LDA
           let b = bp;
           for (let l = code[i + 1]; l > 0; l--) {
             if (b >>> 0 >= size) {
@@ -519,8 +440,7 @@ export class PMachine {
           pc++;
           break;
         }
-        case 5: {
-          // LDI
+        case 5: { // LDI
           if (sp >>> 0 >= size) {
             failure = stackFault(sp);
             break loop;
@@ -534,8 +454,7 @@ export class PMachine {
           pc++;
           break;
         }
-        case 6: {
-          // STI
+        case 6: { // STI
           if ((sp - 1) >>> 0 >= size - 1) {
             failure = stackFault(sp - 1);
             break loop;
@@ -554,8 +473,7 @@ export class PMachine {
           s[sp] = (s[sp] + code[i + 1]) | 0;
           pc++;
           break;
-        case 8: {
-          // IXA
+        case 8: { // IXA
           if ((sp - 1) >>> 0 >= size - 1) {
             failure = stackFault(sp - 1);
             break loop;
@@ -571,8 +489,7 @@ export class PMachine {
           pc++;
           break;
         }
-        case 9: {
-          // LDM
+        case 9: { // LDM
           if (sp >>> 0 >= size) {
             failure = stackFault(sp);
             break loop;
@@ -592,8 +509,7 @@ export class PMachine {
           pc++;
           break;
         }
-        case 10: {
-          // MOV
+        case 10: { // MOV
           if ((sp - 1) >>> 0 >= size - 1) {
             failure = stackFault(sp - 1);
             break loop;
@@ -635,8 +551,7 @@ export class PMachine {
           s[sp] = Math.imul(s[sp], s[sp + 1]);
           pc++;
           break;
-        case 16: {
-          // DIV
+        case 16: { // DIV
           const d = s[sp];
           if (d === 0) {
             failure = DIVISION_BY_ZERO;
@@ -647,8 +562,7 @@ export class PMachine {
           pc++;
           break;
         }
-        case 17: {
-          // MOD
+        case 17: { // MOD
           const d = s[sp];
           if (d <= 0) {
             failure = d === 0 ? DIVISION_BY_ZERO : { code: 'modNotPositive', params: { divisor: d } };
@@ -664,8 +578,7 @@ export class PMachine {
           s[sp] = -s[sp] | 0;
           pc++;
           break;
-        case 19: {
-          // ABS
+        case 19: { // ABS
           const v = s[sp];
           s[sp] = v < 0 ? -v | 0 : v;
           pc++;
@@ -737,8 +650,7 @@ export class PMachine {
           }
           pc = s[sp--] === 0 ? code[i + 1] : pc + 1;
           break;
-        case 33: {
-          // CAL
+        case 33: { // CAL
           let b = bp;
           for (let l = code[i + 1]; l > 0; l--) {
             if (b >>> 0 >= size) {
@@ -759,8 +671,7 @@ export class PMachine {
           pc = code[i + 2];
           break;
         }
-        case 34: {
-          // ENT
+        case 34: { // ENT
           const n = code[i + 1];
           if (sp + n + code[i + 2] >= s.length) {
             failure = { code: 'stackOverflow' };
@@ -783,8 +694,7 @@ export class PMachine {
           pc = s[bp + 2];
           bp = s[bp + 1];
           break;
-        case 36: {
-          // CSE
+        case 36: { // CSE
           if (sp >>> 0 >= size) {
             failure = stackFault(sp);
             break loop;
@@ -802,10 +712,9 @@ export class PMachine {
         case 38: // WRI
         case 39: // WRC
         case 40: // WRB
-        case 41: {
-          // WRS
+        case 41: { // WRS
           const op = code[i];
-          const lowest = op === 41 ? sp : sp - 1;
+          const lowest = op === Op.WRS ? sp : sp - 1;
           if (lowest < 0 || sp >= size) {
             failure = stackFault(lowest < 0 ? lowest : sp);
             break loop;
@@ -821,9 +730,9 @@ export class PMachine {
           } else {
             const value = s[sp - 1]!;
             this.write(
-              op === 38
+              op === Op.WRI
                 ? pad(String(value), width, false)
-                : op === 39
+                : op === Op.WRC
                   ? pad(String.fromCharCode(value & 0xffff), width, true)
                   : pad(value !== 0 ? 'true' : 'false', width, true),
             );
@@ -836,8 +745,7 @@ export class PMachine {
           this.write('\n');
           pc++;
           break;
-        case 43: {
-          // RDI
+        case 43: { // RDI
           if (sp >>> 0 >= size) {
             failure = stackFault(sp);
             break loop;
@@ -856,8 +764,7 @@ export class PMachine {
           pc++;
           break;
         }
-        case 44: {
-          // RDC
+        case 44: { // RDC
           if (sp >>> 0 >= size) {
             failure = stackFault(sp);
             break loop;
@@ -866,7 +773,7 @@ export class PMachine {
             failure = outsideTheStack(s[sp], size);
             break loop;
           }
-          const c = this.ioReadChar();
+          const c = this.readChar();
           if (typeof c !== 'number') {
             failure = c;
             break loop;
@@ -877,7 +784,7 @@ export class PMachine {
           break;
         }
         case 45: // RLN
-          this.ioSkipLine();
+          this.skipLine();
           pc++;
           break;
         case 46: // EOF
@@ -886,7 +793,7 @@ export class PMachine {
             failure = stackFault(sp + 1);
             break loop;
           }
-          s[++sp] = code[i] === 46 ? this.ioEof() : this.ioEoln();
+          s[++sp] = code[i] === Op.EOF ? this.atEndOfInput() : this.atEndOfLine();
           pc++;
           break;
         case 0: // HLT
@@ -980,152 +887,3 @@ function padString(text: string, width: number): string {
   return ' '.repeat(width - length) + text;
 }
 
-/** Formats the value of type `type` stored at `address`. */
-export function formatValue(stack: Int32Array, address: number, type: DebugType, depth = 0, locale: BookLocale = 'en'): string {
-  if (address < 0 || address >= stack.length) return '?';
-  switch (type.kind) {
-    case 'integer':
-      return String(stack[address]);
-    case 'boolean':
-      return stack[address] === 0 ? 'false' : stack[address] === 1 ? 'true' : `?${stack[address]}`;
-    case 'char': {
-      const c = stack[address];
-      return c >= 32 && c < 127 ? `'${c === 39 ? "''" : String.fromCharCode(c)}'` : `chr(${c})`;
-    }
-    case 'array': {
-      const count = type.high - type.low + 1;
-      const shown = Math.min(count, depth > 0 ? 8 : 16);
-      const parts: string[] = [];
-      for (let k = 0; k < shown; k++) {
-        parts.push(formatValue(stack, address + k * debugTypeSize(type.element), type.element, depth + 1, locale));
-      }
-      if (shown < count) parts.push(wordMessage(postMortemWordings, { code: 'moreElements', params: { count: count - shown } }, locale));
-      return `[${parts.join(', ')}]`;
-    }
-    case 'record':
-      return `(${type.fields
-        .map((f) => `${f.name}: ${formatValue(stack, address + f.offset, f.type, depth + 1, locale)}`)
-        .join(', ')})`;
-  }
-}
-
-/** Words a value of this type occupies. */
-export function debugTypeSize(type: DebugType): number {
-  return type.kind === 'array' || type.kind === 'record' ? type.size : 1;
-}
-
-/**
- * Walks the dynamic-link chain from (pc, bp, sp) and describes each frame, innermost first.
- * A very deep chain is cut in the middle: the innermost `limit - 3` frames and the outermost 3
- * are described; `FrameView.depth` tells where each one sits in the whole chain.
- */
-export function buildFrames(
-  program: PProgram,
-  stack: Int32Array,
-  pc: number,
-  bp: number,
-  sp: number,
-  limit = 200,
-  locale: BookLocale = 'en',
-): FrameView[] {
-  // First the chain itself (cheap): base pointers and the PC each frame is at.
-  const bases: number[] = [];
-  const pcs: number[] = [];
-  let framePc = pc;
-  let frameBp = bp;
-  const seen = new Set<number>();
-  while (frameBp >= 0 && frameBp + 2 < stack.length && !seen.has(frameBp)) {
-    seen.add(frameBp);
-    bases.push(frameBp);
-    pcs.push(framePc);
-    const returnAddress = stack[frameBp + 2]!;
-    if (frameBp === 0 || returnAddress < 0) break;
-    framePc = returnAddress - 1; // the CAL instruction in the caller
-    frameBp = stack[frameBp + 1]!;
-  }
-  const total = bases.length;
-  const chosen: number[] = [];
-  if (total <= limit) for (let k = 0; k < total; k++) chosen.push(k);
-  else {
-    for (let k = 0; k < limit - 3; k++) chosen.push(k);
-    for (let k = total - 3; k < total; k++) chosen.push(k);
-  }
-  const lowOf = (k: number) => {
-    const routine = routineAt(program, pcs[k]!);
-    return bases[k]! - (routine?.parameterWords ?? 0) - (routine?.kind === 'function' ? 1 : 0);
-  };
-  // A frame's words end where the next inner frame (its result slot or first parameter) begins.
-  return chosen.map((k) => describeFrame(program, stack, bases[k]!, pcs[k]!, k, total, k === 0 ? sp : lowOf(k - 1) - 1, locale));
-}
-
-function describeFrame(
-  program: PProgram,
-  stack: Int32Array,
-  frameBp: number,
-  framePc: number,
-  depth: number,
-  total: number,
-  highGuess: number,
-  locale: BookLocale,
-): FrameView {
-  const routine = routineAt(program, framePc);
-  const variables: VariableView[] = [];
-  for (const v of routine?.variables ?? []) {
-    const address = frameBp + v.offset;
-    if (v.kind === 'var-parameter') {
-      const target = stack[address] ?? -1;
-      variables.push({ name: v.name, kind: v.kind, address, refersTo: target, type: v.type, value: formatValue(stack, target, v.type, 0, locale) });
-    } else {
-      variables.push({ name: v.name, kind: v.kind, address, type: v.type, value: formatValue(stack, address, v.type, 0, locale) });
-    }
-  }
-  const hasResult = routine?.kind === 'function';
-  const low = frameBp - (routine?.parameterWords ?? 0) - (hasResult ? 1 : 0);
-  const high = Math.max(frameBp + 2, highGuess);
-  return {
-    routine,
-    name: routine?.name ?? '?',
-    depth,
-    totalFrames: total,
-    bp: frameBp,
-    staticLink: stack[frameBp]!,
-    dynamicLink: stack[frameBp + 1]!,
-    returnAddress: stack[frameBp + 2]!,
-    low,
-    localsEnd: frameBp + BLOCK_MARK_WORDS - 1 + (routine?.localWords ?? 0),
-    high,
-    pc: framePc,
-    line: program.lines[framePc] ?? 0,
-    variables,
-  };
-}
-
-/**
- * The runtime error as text: message with address and line, then the call chain with variables,
- * in the words of a locale (the frames' values are as `error.frames` formatted them; see
- * `PMachine.errorReport` for a report whose values are worded for the locale too).
- */
-export function formatRuntimeError(error: RuntimeError, locale: BookLocale = 'en'): string {
-  const word = (message: MessageOf<typeof postMortemWordings>) => wordMessage(postMortemWordings, message, locale);
-  const message = wordMessage(runtimeErrorWordings, error, locale);
-  const heading =
-    error.line > 0
-      ? word({ code: 'headingWithLine', params: { pc: error.pc, line: error.line, message } })
-      : word({ code: 'heading', params: { pc: error.pc, message } });
-  const lines = [heading, word({ code: 'callChain' })];
-  // A deep recursion is shown by its innermost frames and the outermost ones.
-  const frames = error.frames;
-  const total = frames[0]?.totalFrames ?? 0;
-  const shown = frames.length <= 12 ? frames : [...frames.slice(0, 8), ...frames.slice(-3)];
-  for (const frame of shown) {
-    if (total > 12 && frame.depth === total - 3) lines.push(`  ${word({ code: 'framesOmitted', params: { count: total - 11 } })}`);
-    const kind = frame.routine?.kind ?? 'routine';
-    lines.push(`  ${word({ code: 'frame', params: { kind, name: frame.name, line: frame.line, bp: frame.bp } })}`);
-    if (frame.variables.length === 0) lines.push(`    ${word({ code: 'noVariables' })}`);
-    for (const v of frame.variables) {
-      const label = v.kind === 'var-parameter' ? `var ${v.name}` : v.kind === 'result' ? word({ code: 'result', params: { name: v.name } }) : v.name;
-      lines.push(`    ${label} = ${v.value}`);
-    }
-  }
-  return lines.join('\n');
-}

@@ -5,6 +5,7 @@
  * ever used as plain text (never as markup).
  */
 
+import { base64UrlToBytes, bytesToBase64Url } from '../book/base64url.ts';
 import { wordings } from '../book/localized-text.ts';
 import type { MessageOf } from '../book/localized-text.ts';
 
@@ -17,27 +18,9 @@ export const SHARE_HASH_KEY = 'pcode';
 /** Largest program (in characters) a share link may carry. */
 export const MAX_SHARED_CHARS = 100_000;
 
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
-  try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    const bytes = new Uint8Array(binary.length);
-    for (let k = 0; k < binary.length; k++) bytes[k] = binary.charCodeAt(k);
-    return bytes;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A hash (with its leading '#') that carries `value` as `#<key>=<base64url of UTF-8 JSON>`. */
 export function encodeJsonHash(key: string, value: unknown): string {
-  return `#${key}=${toBase64Url(new TextEncoder().encode(JSON.stringify(value)))}`;
+  return `#${key}=${bytesToBase64Url(new TextEncoder().encode(JSON.stringify(value)))}`;
 }
 
 /** The hash (with its leading '#') that carries this program and input. */
@@ -78,7 +61,7 @@ export function decodeJsonHash(hash: string, key: string): DecodedJsonHash {
   if (!body.startsWith(prefix)) return { kind: 'none' };
   const payload = body.slice(prefix.length);
   if (payload.length > MAX_SHARED_CHARS * 6) return invalid('tooLong');
-  const bytes = fromBase64Url(payload);
+  const bytes = base64UrlToBytes(payload);
   if (!bytes) return invalid('notBase64Url');
   try {
     return { kind: 'json', value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };

@@ -10,9 +10,9 @@
  */
 import { categories, filterEvents, isTimelineCategory, sortEvents, timelineEvents, validateTimelineEvents } from './index.ts';
 import type { TimelineCategory } from './index.ts';
-import { formatTimelineTable } from './formatTimelineTable.ts';
+import { formatTimelineTable } from './format-timeline-table.ts';
 import {
-  CommandLineError, isEntryPoint, parseCommandLine, processOutput, quoted, runCommandLineTool, runMain,
+  CommandLineError, isEntryPoint, parseCommandLine, quoted, runCommandLineTool,
   type CommandLineSpec, type CommandOutput,
 } from '../book/command-line.ts';
 
@@ -44,11 +44,6 @@ export function timelineMain(argv: string[], io: CommandOutput): number {
   const events = sortEvents(filterEvents(timelineEvents, selected));
   io.out(options.json ? JSON.stringify(events, null, 2) + '\n' : formatTimelineTable(events));
   return 0;
-}
-
-/** Runs the CLI with the given output: always a status, never an exception. */
-export function runTimelineCli(argv: string[], io: CommandOutput = processOutput): Promise<number> {
-  return runMain(timelineCommandLine, timelineMain, argv, io);
 }
 
 if (isEntryPoint(import.meta.url)) runCommandLineTool(timelineCommandLine, timelineMain);

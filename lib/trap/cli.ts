@@ -13,7 +13,7 @@ import {
 import type { CostModel, Opcode, VmcsControls, WorkloadId } from './index.ts';
 import { formatComparisonTable } from './format-comparison-table.ts';
 import {
-  CommandLineError, isEntryPoint, listOfChoices, parseCommandLine, processOutput, quoted, runCommandLineTool, runMain,
+  CommandLineError, isEntryPoint, listOfChoices, parseCommandLine, quoted, runCommandLineTool,
   type CommandLineSpec, type CommandOutput,
 } from '../book/command-line.ts';
 
@@ -108,11 +108,6 @@ export function trapMain(argv: string[], io: CommandOutput): number {
     io.out(`\n### ${workload}\n\n${formatComparisonTable(rows)}\n`);
   }
   return 0;
-}
-
-/** Runs the CLI with the given output: always a status, never an exception. */
-export function runTrapCli(argv: string[], io: CommandOutput = processOutput): Promise<number> {
-  return runMain(trapCommandLine, trapMain, argv, io);
 }
 
 if (isEntryPoint(import.meta.url)) runCommandLineTool(trapCommandLine, trapMain);

@@ -2,6 +2,7 @@
 // read back is untrusted: it is validated field by field, and unknown or malformed values fall back
 // to defaults. The result is plain data; nothing from it is ever interpreted as markup.
 
+import { decodeBase64Url, encodeBase64Url } from '../book/base64url.ts';
 import { DEFAULT_COST_MODEL, normalizeCostModel } from './cost-model.ts';
 import type { CostModel } from './cost-model.ts';
 import { SENSITIVE_UNPRIVILEGED } from './isa.ts';
@@ -66,22 +67,9 @@ export function parseLabSetup(text: string | null | undefined): LabSetup {
   }
 }
 
-function toBase64Url(text: string): string {
-  return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): string | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length > 4000) return null;
-  try {
-    return atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  } catch {
-    return null;
-  }
-}
-
 /** The URL hash that carries a setup: `#trap=<base64url JSON>`. */
 export function encodeLabSetupHash(setup: LabSetup): string {
-  return `#${LAB_SETUP_HASH_KEY}=${toBase64Url(serializeLabSetup(setup))}`;
+  return `#${LAB_SETUP_HASH_KEY}=${encodeBase64Url(serializeLabSetup(setup))}`;
 }
 
 /** The setup carried by a URL hash, or null if the hash carries none. */
@@ -89,6 +77,6 @@ export function decodeLabSetupHash(hash: string): LabSetup | null {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const value = params.get(LAB_SETUP_HASH_KEY);
   if (value === null) return null;
-  const json = fromBase64Url(value);
-  return json === null ? null : parseLabSetup(json);
+  const json = value.length > 4000 ? undefined : decodeBase64Url(value);
+  return json === undefined ? null : parseLabSetup(json);
 }

@@ -6,8 +6,11 @@
  *   const { page, errors } = await openPage(browser, '/origins/', { theme: 'dark', width: 390 });
  *   ...
  *   expect(errors).toEqual([]);   // console errors, page errors and CSP violations
+ *
+ * A context that openPage or openContext opens inside a test is closed when that test ends, passed
+ * or failed (the test's `finally`), so one failure does not leave pages running into the next test.
  */
-import { inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { findChromium } from './find-chromium.ts';
@@ -38,12 +41,29 @@ export interface OpenedPage {
   errors: string[];
 }
 
+/** Closes the context when the running test ends, however it ends; outside a test (beforeAll) the caller closes it. */
+function closeWhenTheTestEnds(context: BrowserContext): void {
+  try {
+    onTestFinished(() => context.close());
+  } catch {
+    // Not inside a test: the hook that opened it owns it.
+  }
+}
+
+/** A new browser context, closed when the test that opened it ends. */
+export async function openContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  // The book's service worker stays off unless a test asks for it (see openPage).
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
+  closeWhenTheTestEnds(context);
+  return context;
+}
+
 export async function openPage(
   browser: Browser,
   path: string,
   options: { theme?: 'light' | 'dark'; width?: number; height?: number; serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({
+  const context = await openContext(browser, {
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.theme ?? 'light',
     // The book's service worker (reading offline) is tested in offline.test.ts. Elsewhere it stays

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseURL, launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
-import { cgroupKill, containerLabSteps, measureContainerMemory, uts } from '../../components/container-lab/steps.ts';
+import { baseURL, launchBrowser, openContext, openPage, seriousAccessibilityViolations } from './browser.ts';
+import { cgroupKill, containerLabSteps, measureContainerMemory, uts } from '../../lib/containers/index.ts';
 
 let browser: Browser;
 
@@ -27,7 +27,7 @@ async function hydratedCalculator(page: Page) {
 
 describe('the density calculator', () => {
   it('is server-rendered with the defaults and their sources', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await openContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(new URL('/containers/', baseURL()).href);
     const status = page.locator('.hov-density-status');

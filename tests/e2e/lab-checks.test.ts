@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
-import { tinyContainerRun } from '../../components/container-lab/steps.ts';
+import { tinyContainerRun } from '../../lib/containers/index.ts';
 
 let browser: Browser;
 

@@ -12,7 +12,7 @@ import { encodeJitLabHash } from '../../lib/jit/index.ts';
 import { DEFAULT_LAB_SETUP, encodeLabSetupHash } from '../../lib/trap/index.ts';
 import { zh as jitZh } from '../../components/jit-lab/messages.ts';
 import { zh as exerciseZh } from '../../components/exercises/messages.ts';
-import { baseURL, launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
+import { baseURL, launchBrowser, openContext, openPage, seriousAccessibilityViolations } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -151,7 +151,7 @@ describe('the density calculator, opened by an exercise’s link, shows the answ
 
 describe('a link opens where it points, at once', () => {
   test('an exercise link without an anchor scrolls to the widget, shows its problem, and solutions=0 holds from the first paint', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     // Without the widget's script, the page shows what it paints before hydration.
     await page.route(/ExerciseWidget[^/]*\.js$/, (route) => route.abort());

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { baseURL, launchBrowser } from './browser.ts';
+import { baseURL, launchBrowser, openContext } from './browser.ts';
 
 const dist = process.env.BOOK_DIST ?? 'dist';
 
@@ -71,7 +71,7 @@ describe('every page fits the screen', () => {
 
   for (const width of [320, 390, 1280]) {
     test(`no page scrolls sideways at ${width} px`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 }, serviceWorkers: 'block' });
+      const context = await openContext(browser, { viewport: { width, height: 800 } });
       const page = await context.newPage();
       const tooWide: string[] = [];
       for (const path of pages) {
@@ -111,7 +111,7 @@ describe('a lab uses the width of the screen', () => {
   for (const { path, lab } of labs) {
     for (const page of [path, `/zh-cn${path}`]) {
       test(`${page} at 1280 px: the lab is wider than the text column, and the contents are one click away`, async () => {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+        const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
         const tab = await context.newPage();
         await tab.goto(new URL(page, baseURL()).href, { waitUntil: 'load' });
         const section = tab.locator(lab).first();

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PASCAL_EXAMPLES } from '../../lib/pascal/index.ts';
 import { encodeShareHash } from '../../lib/pcode/index.ts';
 import { zh } from '../../components/pcode-lab/messages.ts';
-import { baseURL, launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
+import { baseURL, launchBrowser, openContext, openPage, seriousAccessibilityViolations } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -149,7 +149,7 @@ describe('the P-code lab in chapter 2', () => {
     const url = await lab(page).getByLabel('Share link').inputValue();
     expect(url).toMatch(/#pcode=[A-Za-z0-9_-]+$/);
     // A reader with nothing saved opens the link.
-    const other = await browser.newContext({ serviceWorkers: 'block' });
+    const other = await openContext(browser);
     const page2 = await other.newPage();
     await page2.goto(url, { waitUntil: 'load' });
     await page2.locator('.hov-pc').scrollIntoViewIfNeeded();

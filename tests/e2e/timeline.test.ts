@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { filterEvents, timelineEvents } from '../../lib/timeline/index.ts';
-import { baseURL, launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
+import { baseURL, launchBrowser, openContext, openPage, seriousAccessibilityViolations } from './browser.ts';
 
 const total = timelineEvents.length;
 const first = timelineEvents[0]!;
@@ -186,7 +186,7 @@ describe('the timeline in chapter 1', () => {
   });
 
   test('without JavaScript it is still a list of every event, with details and sources shown', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await openContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(new URL('/origins/', baseURL()).href);
     await expect(eventItems(page).count()).resolves.toBe(total);

@@ -22,7 +22,7 @@ import {
   uts,
   veth,
   type ContainerLabStep,
-} from '../../components/container-lab/steps.ts';
+} from '../../lib/containers/index.ts';
 
 let vm: LabVM;
 

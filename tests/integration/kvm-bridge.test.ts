@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabVM } from '../../lib/guest/index.ts';
 import { startNodeLabVM } from '../../lib/guest/node.ts';
-import { applyBridgeFilesInLabVm, checkIfcfgFiles, generateBridgePair } from '../../lib/ifcfg/index.ts';
+import { applyBridgeFilesInLabVM, checkIfcfgFiles, generateBridgePair } from '../../lib/ifcfg/index.ts';
 
 let vm: LabVM;
 
@@ -20,7 +20,7 @@ describe('kvm-bridge: ifcfg files applied in the lab VM', () => {
   it('generate → apply → br0 exists with the address and eth0 as its port', async () => {
     const files = generateBridgePair({ bridge: 'br0', port: 'eth0', address: '192.168.1.10/24', gateway: '192.168.1.1', dns: ['192.168.1.1'] });
     expect(checkIfcfgFiles(files.map((f) => ({ path: f.name, text: f.text })))).toEqual([]);
-    const steps = await applyBridgeFilesInLabVm(vm, files, 'br0');
+    const steps = await applyBridgeFilesInLabVM(vm, files, 'br0');
     const ifup = steps.find((s) => s.command.startsWith('ifup-lab --from'))!;
     expect(ifup.status).toBe(0);
 
@@ -47,7 +47,7 @@ describe('kvm-bridge: ifcfg files applied in the lab VM', () => {
   it('a broken pair (TYPE=bridge) shows the EL7 failure in the guest', async () => {
     const files = generateBridgePair({ bridge: 'br0', port: 'eth0', address: '192.168.1.10/24', gateway: '192.168.1.1' });
     files[0].text = files[0].text.replace('TYPE=Bridge', 'TYPE=bridge');
-    const steps = await applyBridgeFilesInLabVm(vm, files, 'br0');
+    const steps = await applyBridgeFilesInLabVM(vm, files, 'br0');
     const ifup = steps.find((s) => s.command.startsWith('ifup-lab --from'))!;
     expect(ifup.output).toContain('Device br0 does not seem to be present, delaying initialization.');
     const addr = await vm.run('ip -4 addr show br0');

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabVM } from '../../lib/guest/index.ts';
 import { startNodeLabVM } from '../../lib/guest/node.ts';
 import { bridgeCheck, cgroupOomCheck, pidNamespaceShellCheck, runLabCheck, tinyContainerCheck, vethCheck, type LabCheck } from '../../lib/lab-checks/index.ts';
-import { applyBridgeFilesInLabVm, generateBridgePair } from '../../lib/ifcfg/index.ts';
-import { cgroupKill, pidBothSides, pidRunning, tinyContainerRun, veth } from '../../components/container-lab/steps.ts';
+import { applyBridgeFilesInLabVM, generateBridgePair } from '../../lib/ifcfg/index.ts';
+import { cgroupKill, pidBothSides, pidRunning, tinyContainerRun, veth } from '../../lib/containers/index.ts';
 
 let vm: LabVM;
 
@@ -97,7 +97,7 @@ describe('KVM bridge check', () => {
   it('fails with no bridge, passes after the editor applies the pair, and after iproute2 by hand', async () => {
     expect(await missingCodes(bridgeCheck)).toEqual(expect.arrayContaining(['notABridge', 'notAPort', 'addressMissing', 'linkDown']));
     const files = generateBridgePair({ bridge: 'br0', port: 'eth0', address: '192.168.1.10/24', gateway: '192.168.1.1', dns: ['192.168.1.1'] });
-    await applyBridgeFilesInLabVm(vm, files, 'br0');
+    await applyBridgeFilesInLabVM(vm, files, 'br0');
     expect(await runLabCheck(vm, bridgeCheck)).toEqual({ passed: true, missing: [] });
 
     await run('ifup-lab --reset');
@@ -112,7 +112,7 @@ describe('KVM bridge check', () => {
     await run('ifup-lab --reset');
     const files = generateBridgePair({ bridge: 'br0', port: 'eth0', address: '192.168.1.10/24', gateway: '192.168.1.1' });
     files[0].text = files[0].text.replace('TYPE=Bridge', 'TYPE=bridge');
-    await applyBridgeFilesInLabVm(vm, files, 'br0');
+    await applyBridgeFilesInLabVM(vm, files, 'br0');
     const verdict = await runLabCheck(vm, bridgeCheck);
     expect(verdict.passed).toBe(false);
     expect(verdict.missing.map((finding) => finding.code)).toContain('addressMissing');

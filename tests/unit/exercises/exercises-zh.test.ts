@@ -5,7 +5,7 @@ import {
 } from '../../../lib/exercises/index.ts';
 import type { CheckResult, LocalizedProblem, Problem } from '../../../lib/exercises/index.ts';
 import { textIn } from '../../../lib/book/localized-text.ts';
-import { timelineEvents, zhEventTexts } from '../../../lib/timeline/index.ts';
+import { timelineEvents, chineseEventText } from '../../../lib/timeline/index.ts';
 import { englishRuns as englishRunsIn } from '../../english-runs.ts';
 
 const SEEDS = Array.from({ length: 50 }, (_, i) => i + 1);
@@ -31,7 +31,7 @@ function flat(id: string, seed: number, locale: 'en' | 'zh-CN'): Problem {
 const CITATIONS = [
   ...new Set([
     ...timelineEvents.map((e) => e.source.title),
-    ...timelineEvents.filter((e) => zhEventTexts[e.id]?.title === e.title).map((e) => e.title),
+    ...timelineEvents.filter((e) => chineseEventText(e)?.title === e.title).map((e) => e.title),
   ]),
 ].sort((a, b) => b.length - a.length);
 

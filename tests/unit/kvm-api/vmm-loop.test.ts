@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { assembleProgram } from '../../../lib/trap/index.ts';
 import {
-  HELLO_VMM_TS_SOURCE, KVM_EXIT_HLT, KVM_EXIT_INTERNAL_ERROR, KVM_EXIT_IO, KVM_EXIT_MMIO, KVM_EXIT_NAMES,
+  HELLO_VMM_TS_SOURCE, KVM_EXIT_HLT, KVM_EXIT_IO, KVM_EXIT_MMIO, KVM_EXIT_NAMES,
   KVM_EXIT_SHUTDOWN, KVM_ENOSYS, KVM_HELLO_C_SOURCE, KVM_MEM_READONLY, KvmDevice, cLineOfStep, encodeGuestImage,
   startVmmSession, typeScriptLineOfStep,
 } from '../../../lib/kvm-api/index.ts';
