@@ -15,6 +15,7 @@ export const ENGINE_FACES: Readonly<Record<string, string>> = {
   'lib/exercises/client.ts': 'the exercise widget loads only its chapter generators, after the page',
   'lib/guest/web.ts': "the lab VM's browser adapter (as v86's src/browser)",
   'lib/guest/manifest.ts': "the guest manifest's shape, read by the browser adapter",
+  'lib/kvm-api/vmm-sources.ts': "the monitors' source text, imported with Vite's ?raw (the browser build and Vitest only)",
 };
 
 const IMPORT = /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
-  HELLO_VMM_TS_SOURCE, KVM_EXIT_NAMES, KVM_HELLO_C_SOURCE, cLineOfStep, startVmmSession, typeScriptLineOfStep,
+  KVM_EXIT_NAMES, startVmmSession,
   vmmOutcomeWordings,
 } from '../../lib/kvm-api/index.ts';
+import { HELLO_VMM_TS_SOURCE, KVM_HELLO_C_SOURCE, cLineOfStep, typeScriptLineOfStep } from '../../lib/kvm-api/vmm-sources.ts';
 import type { ExitRecord, VmmSession, VmmSnapshot } from '../../lib/kvm-api/index.ts';
 import { assemblyErrorWordings } from '../../lib/trap/index.ts';
 import type { AssemblyError } from '../../lib/trap/index.ts';

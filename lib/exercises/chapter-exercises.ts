@@ -19,6 +19,8 @@ export function loadChapterExercises(chapter: ChapterSlug): Promise<ExerciseType
     case 'containers':
       return import('./container-exercises.ts').then((m) => [m.namespaceIsolates, m.densityVms, m.densityContainers]);
     case 'kvm-bridge':
-      return Promise.all([import('./bridge-exercises.ts'), import('./libvirt-exercises.ts')]).then(([m, l]) => [m.ifcfgMistakes, m.ifcfgPrefix, m.ifcfgGateway, m.ifcfgToKeyfile, l.libvirtMistakes]);
+      return Promise.all([import('./bridge-exercises.ts'), import('./libvirt-exercises.ts'), import('./vmm-exit-exercises.ts')]).then(([m, l, v]) => [
+        m.ifcfgMistakes, m.ifcfgPrefix, m.ifcfgGateway, m.ifcfgToKeyfile, l.libvirtMistakes, v.vmmExits,
+      ]);
   }
 }

@@ -11,6 +11,7 @@ import { migrationPreCopy, pagingWalk, pagingWinner } from './memory-exercises.t
 import { densityContainers, densityVms, namespaceIsolates } from './container-exercises.ts';
 import { ifcfgGateway, ifcfgMistakes, ifcfgPrefix, ifcfgToKeyfile } from './bridge-exercises.ts';
 import { libvirtMistakes } from './libvirt-exercises.ts';
+import { vmmExits } from './vmm-exit-exercises.ts';
 
 export const EXERCISE_CHAPTERS: readonly ChapterSlug[] = ['origins', 'p-code', 'jit', 'full-virtualization', 'memory-and-devices', 'containers', 'kvm-bridge'];
 
@@ -21,7 +22,7 @@ export const EXERCISES: readonly ExerciseType[] = [
   trapClassify, trapVirtualizable, trapCount,
   pagingWalk, pagingWinner, migrationPreCopy,
   namespaceIsolates, densityVms, densityContainers,
-  ifcfgMistakes, ifcfgPrefix, ifcfgGateway, ifcfgToKeyfile, libvirtMistakes,
+  ifcfgMistakes, ifcfgPrefix, ifcfgGateway, ifcfgToKeyfile, libvirtMistakes, vmmExits,
 ];
 
 export function exerciseById(id: string): ExerciseType | undefined {

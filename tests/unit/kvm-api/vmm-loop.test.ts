@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { assembleProgram } from '../../../lib/trap/index.ts';
 import {
-  HELLO_VMM_TS_SOURCE, KVM_EXIT_HLT, KVM_EXIT_IO, KVM_EXIT_MMIO, KVM_EXIT_NAMES,
-  KVM_EXIT_SHUTDOWN, KVM_ENOSYS, KVM_HELLO_C_SOURCE, KVM_MEM_READONLY, KvmDevice, cLineOfStep, encodeGuestImage,
-  startVmmSession, typeScriptLineOfStep,
+  KVM_EXIT_HLT, KVM_EXIT_IO, KVM_EXIT_MMIO, KVM_EXIT_NAMES,
+  KVM_EXIT_SHUTDOWN, KVM_ENOSYS, KVM_MEM_READONLY, KvmDevice, encodeGuestImage, startVmmSession,
 } from '../../../lib/kvm-api/index.ts';
+import { HELLO_VMM_TS_SOURCE, KVM_HELLO_C_SOURCE, cLineOfStep, typeScriptLineOfStep } from '../../../lib/kvm-api/vmm-sources.ts';
 import type { ExitRecord, VmmSession, VmmStep } from '../../../lib/kvm-api/index.ts';
 import { defaultGuestSource } from '../../../components/vmm-loop-lab/messages.ts';
 
