@@ -14,7 +14,11 @@ import { wordMessage } from '../../lib/book/localized-text.ts';
 import { BOOK_CACHE_PREFIX, GUEST_CACHE_NAME, OFFLINE_GUEST_FILES } from '../../lib/offline/index.ts';
 import './OfflineGuest.css';
 
-type Props = { locale?: BookLocale };
+type Props = {
+  locale?: BookLocale;
+  /** The built guest: what storing it downloads, and its snapshot's SHA-256 (to tell a stored copy is older). */
+  guest?: { bytes: number; stateSha256: string };
+};
 type GuestCopy = 'unknown' | 'none' | 'current' | 'outdated';
 type PagesCopy = 'unknown' | 'pending' | 'ready' | 'unsupported';
 
@@ -29,11 +33,11 @@ const fileIds: Record<(typeof OFFLINE_GUEST_FILES)[number], GuestDownloadId> = {
   'guest/state.bin.zst': 'state',
 };
 
-export default function OfflineGuest({ locale = 'en' }: Props) {
+export default function OfflineGuest({ locale = 'en', guest: built }: Props) {
   const messages = pickMessages(offlineMessages, locale);
   const [pages, setPages] = useState<PagesCopy>('unknown');
   const [guest, setGuest] = useState<GuestCopy>('unknown');
-  const [size, setSize] = useState<number | null>(null);
+  const [size, setSize] = useState<number | null>(built?.bytes ?? null);
   const [progress, setProgress] = useState<DownloadProgress | null>(null);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState('');
@@ -48,19 +52,16 @@ export default function OfflineGuest({ locale = 'en' }: Props) {
     // Everything is looked at first and shown at once, so the status never reads half-known.
     const names = await caches.keys();
     const pagesCopy: PagesCopy = names.some((name) => name.startsWith(BOOK_CACHE_PREFIX)) && navigator.serviceWorker.controller ? 'ready' : 'pending';
-    const manifest = await fetchGuestManifest(base()).catch(() => null);
-    const emulator = await fetch(`${base()}v86/v86.wasm`, { method: 'HEAD' }).catch(() => null);
-    const emulatorBytes = Number(emulator?.headers.get('content-length')) || 0;
+    // Only the caches are looked at: nothing is downloaded before the reader asks.
     const stored = await (await caches.open(GUEST_CACHE_NAME)).match(`${base()}guest/manifest.json`);
     let guestCopy: GuestCopy = 'none';
     if (stored) {
       const storedManifest = (await stored.json().catch(() => null)) as { files?: { state?: { sha256?: string } } } | null;
-      guestCopy = !manifest || storedManifest?.files?.state?.sha256 === manifest.files.state.sha256 ? 'current' : 'outdated';
+      guestCopy = !built || storedManifest?.files?.state?.sha256 === built.stateSha256 ? 'current' : 'outdated';
     }
-    setSize(manifest ? manifest.files.bios.bytes + manifest.files.state.bytes + emulatorBytes : null);
     setPages(pagesCopy);
     setGuest(guestCopy);
-  }, []);
+  }, [built]);
 
   useEffect(() => {
     void look();
