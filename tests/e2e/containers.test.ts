@@ -133,7 +133,7 @@ describe('the container lab on the page', () => {
     const { page, errors } = await openPage(browser, '/containers/');
     const block = page.locator(`#step-${cgroupKill.id}`);
     await block.scrollIntoViewIfNeeded();
-    await block.locator('astro-island:not([ssr])').waitFor({ timeout: 20_000 });
+    await block.locator('astro-island:not([ssr])').first().waitFor({ timeout: 20_000 });
     await block.getByRole('button', { name: /Run in the lab VM/ }).click();
     const output = block.locator('.runinvm-output');
     await output.waitFor({ timeout: 150_000 });
@@ -151,7 +151,7 @@ describe('the container lab on the page', () => {
     for (const step of [...containerLabSteps, measureContainerMemory]) {
       const block = page.locator(`#step-${step.id}`);
       await block.scrollIntoViewIfNeeded();
-      await block.locator('astro-island:not([ssr])').waitFor({ timeout: 20_000 });
+      await block.locator('astro-island:not([ssr])').first().waitFor({ timeout: 20_000 });
       await block.getByRole('button', { name: /Run in the lab VM/ }).click();
       await block.locator('.runinvm-meta, .runinvm-error').first().waitFor({ timeout: 180_000 });
       if ((await block.locator('.runinvm-ok').count()) !== 1) {
@@ -196,7 +196,7 @@ describe('chapter 6 on the Chinese page', () => {
     await page.route('**/guest/manifest.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
     const block = page.locator(`#step-${uts.id}`);
     await block.scrollIntoViewIfNeeded();
-    await block.locator('astro-island:not([ssr])').waitFor({ timeout: 20_000 });
+    await block.locator('astro-island:not([ssr])').first().waitFor({ timeout: 20_000 });
     await block.getByRole('button', { name: /在实验虚拟机中运行/ }).click();
     await expect.poll(() => block.locator('.runinvm-error').textContent().catch(() => ''), { timeout: 30_000 }).toBe(
       '本站上没有实验虚拟机的文件。请用 `npm run guest` 构建（大约两分钟），然后重新加载页面。',

@@ -78,7 +78,7 @@ describe('your progress', () => {
     try {
       const step = page.locator('#step-uts');
       await step.scrollIntoViewIfNeeded();
-      await step.locator('astro-island:not([ssr])').waitFor({ timeout: 20_000 });
+      await step.locator('astro-island:not([ssr])').first().waitFor({ timeout: 20_000 });
       await step.getByRole('button', { name: /Run in the lab VM/ }).click();
       await expect.poll(() => step.locator('.runinvm-verdict').innerText().catch(() => ''), { timeout: 150_000 }).toContain('✓ the VM showed it');
       await page.goto(new URL('/progress/', page.url()).href);
