@@ -25,6 +25,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // A page on a busy 2-core machine can take seconds to hydrate or run a lab: a poll that names no
+          // timeout waits up to 15 s (Vitest's default is 1 s) before it fails.
+          expect: { poll: { timeout: 15_000 } },
           globalSetup: ['tests/e2e/global-setup.ts'],
         },
       },
