@@ -17,8 +17,6 @@ import {
 import type { HypercallName, Opcode } from './isa.ts';
 import type { Instruction, Operand, Program } from './assembler.ts';
 import type { CostModel } from './cost-model.ts';
-import { wordMessage } from '../book/localized-text.ts';
-import { trapFaultWordings } from './trap-wordings.ts';
 import type { TrapFault } from './trap-wordings.ts';
 
 export type StrategyId =
@@ -95,8 +93,8 @@ export type MachineEvent =
   /** The monitor lost control of a resource (hardware assist with an exit control switched off). */
   | { readonly kind: 'violation'; readonly step: number; readonly pc: number; readonly what: 'halted the processor' | 'touched a real device' | 'took a host interrupt' }
   | { readonly kind: 'halt'; readonly step: number; readonly pc: number }
-  /** `message` is `fault` worded in English (trapFaultWordings words it in every edition). */
-  | { readonly kind: 'fault'; readonly step: number; readonly pc: number; readonly fault: TrapFault; readonly message: string };
+  /** `fault` is a code: trapFaultWordings words it in every edition. */
+  | { readonly kind: 'fault'; readonly step: number; readonly pc: number; readonly fault: TrapFault };
 
 export interface Counters {
   /** Guest instructions executed (directly, translated, or emulated). */
@@ -138,8 +136,8 @@ export interface StepRecord {
 
 export type HaltState =
   | { readonly reason: 'halted' }
-  /** `message` is `fault` worded in English (trapFaultWordings words it in every edition). */
-  | { readonly reason: 'fault'; readonly fault: TrapFault; readonly message: string; readonly line: number }
+  /** `fault` is a code: trapFaultWordings words it in every edition. */
+  | { readonly reason: 'fault'; readonly fault: TrapFault; readonly line: number }
   | { readonly reason: 'step-limit' };
 
 export interface MachineSnapshot {
@@ -824,9 +822,8 @@ export class TrapMachine {
   }
 
   private fault(fault: TrapFault, line: number): void {
-    const message = wordMessage(trapFaultWordings, fault, 'en');
-    this.halt = { reason: 'fault', fault, message, line };
-    this.emit({ kind: 'fault', step: this.counters.guestInstructions, pc: this.pc, fault, message });
+    this.halt = { reason: 'fault', fault, line };
+    this.emit({ kind: 'fault', step: this.counters.guestInstructions, pc: this.pc, fault });
   }
 }
 
