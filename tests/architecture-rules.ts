@@ -8,7 +8,7 @@
  *   ENGINE_FACES for one environment;
  * - no import cycles among the source files of lib/ and components/, type-only imports included;
  * - an engine that returns codes words none of them in English when it makes them: outside its
- *   catalogues (`*-wordings.ts`) and its CLI, no `wordMessage(…, 'en')` or `textIn(…, 'en')`.
+ *   catalogues (`*-wordings.ts`) and its CLI, no `wordMessage(…, 'en')`, `textIn(…, 'en')` or `…Wordings[code].en(…)`.
  */
 import { posix } from 'node:path';
 
@@ -88,8 +88,8 @@ export function importCycles(files: ReadonlyMap<string, string>): string[][] {
  */
 export const ENGINES_THAT_RETURN_CODES: readonly string[] = ['lib/pascal', 'lib/pcode', 'lib/trap'];
 
-/** A message worded in English by the code that makes it: `wordMessage(catalogue, message, 'en')`, `textIn(text, 'en')`. */
-const WORDED_IN_ENGLISH = /\b(?:wordMessage|textIn)\((?:[^;()]|\([^;()]*\))*?,\s*'en'\s*\)/g;
+/** A message worded in English by the code that makes it: `wordMessage(catalogue, message, 'en')`, `textIn(text, 'en')`, `catalogue[code].en(…)`. */
+const WORDED_IN_ENGLISH = /\b(?:wordMessage|textIn)\((?:[^;()]|\([^;()]*\))*?,\s*'en'\s*\)|\b\w+Wordings(?:\[[^\]]*\]|\.\w+)\.en\(/g;
 
 /** Where an engine of ENGINES_THAT_RETURN_CODES words a message in English for itself, as `file:line: call`. */
 export function englishWordedByEngines(files: ReadonlyMap<string, string>): string[] {

@@ -19,7 +19,7 @@ export {
   TrapMachine, STRATEGY_IDS, DEFAULT_VMCS_CONTROLS, VMCS_CONTROL_KEYS, isStrategyId,
 } from './trap-machine.ts';
 export type {
-  StrategyId, GuestMode, Actor, VmcsControls, MachineOptions, MachineEvent, ExitReason, Counters,
+  StrategyId, GuestMode, Actor, VmcsControls, MachineOptions, MachineEvent, ExitReason, ResourceViolation, Counters,
   StepRecord, HaltState, MachineSnapshot, TranslatedBlock,
 } from './trap-machine.ts';
 export { runWorkload, compareStrategies, createMachine, workloadProgram, DEFAULT_RUN_OPTIONS } from './run-workload.ts';

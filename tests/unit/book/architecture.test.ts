@@ -48,13 +48,14 @@ describe('the layers of DESIGN.md', () => {
     expect(importCycles(files)).toEqual([['lib/pcode/machine.ts', 'lib/pcode/disassembler.ts']]);
   });
 
-  test('the rules catch the trap engine as it was: its ISA, machine and workloads worded their codes from the catalogue, which imported them back', () => {
+  test('the rules catch the trap engine as it was (its ISA, machine and workloads worded their codes from the catalogue, which imported them back) and an English copy made from a catalogue', () => {
     const files = new Map([
       ['lib/trap/isa.ts', "import { wordMessage } from '../book/localized-text.ts';\nimport { instructionSummaryWordings } from './trap-wordings.ts';\nconst summary = wordMessage(instructionSummaryWordings, { code: op }, 'en');"],
       ['lib/trap/trap-wordings.ts', "import type { Opcode } from './isa.ts';\nimport type { ExitReason } from './trap-machine.ts';\nimport type { WorkloadId } from './workloads.ts';\nconst en = wordMessage(trapFaultWordings, p.fault, 'en');"],
       ['lib/trap/trap-machine.ts', "import type { Opcode } from './isa.ts';\nimport { trapFaultWordings } from './trap-wordings.ts';\nconst message = wordMessage(trapFaultWordings, fault, 'en');"],
       ['lib/trap/workloads.ts', "import { consoleOutputWordings } from './trap-wordings.ts';\nconst labels = outputs.map((output) => wordMessage(consoleOutputWordings, output, 'en'));"],
       ['lib/pcode/machine.ts', "const words = wordMessage(runtimeErrorWordings, failure, locale);"],
+      ['lib/pcode/share-link.ts', "return { kind: 'invalid', problem: { code }, reason: shareLinkProblemWordings[code].en() };"],
       ['lib/density/density-model.ts', "const message = wordMessage(densityProblemWordings, problem, 'en');"],
     ]);
     expect(importCycles(files)).toEqual([
@@ -67,6 +68,7 @@ describe('the layers of DESIGN.md', () => {
       "lib/trap/isa.ts:3: wordMessage(instructionSummaryWordings, { code: op }, 'en'): return the code and let whoever shows it word it",
       "lib/trap/trap-machine.ts:3: wordMessage(trapFaultWordings, fault, 'en'): return the code and let whoever shows it word it",
       "lib/trap/workloads.ts:2: wordMessage(consoleOutputWordings, output, 'en'): return the code and let whoever shows it word it",
+      "lib/pcode/share-link.ts:1: shareLinkProblemWordings[code].en(: return the code and let whoever shows it word it",
     ]);
   });
 });

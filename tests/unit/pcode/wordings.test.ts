@@ -215,7 +215,7 @@ describe('share-link problems in both editions', () => {
       expect(decoded.kind).toBe('invalid');
       if (decoded.kind !== 'invalid') return;
       expect(decoded.problem.code).toBe(code);
-      expect(wordMessage(shareLinkProblemWordings, decoded.problem, 'en')).toBe(decoded.reason);
+      expect(wordMessage(shareLinkProblemWordings, decoded.problem, 'en')).not.toMatch(CJK);
       expect(wordMessage(shareLinkProblemWordings, decoded.problem, 'zh-CN')).toMatch(CJK);
     });
   }
