@@ -6,7 +6,8 @@ import {
   assembleProgram, assemblyErrorWordings, consoleOutputWordings, createMachine, exitReasonWordings, VMCS_CONTROL_KEYS, instructionSummaryWordings, ioMeasureProblemWordings,
   measureIoChannel, runDifferenceWordings, runWorkload, trapFaultWordings, getWorkload,
 } from '../../../lib/trap/index.ts';
-import type { AssemblyMessage, IoMeasureTarget, RunDifference, StrategyId, TrapFault } from '../../../lib/trap/index.ts';
+import type { AssemblyMessage, IoMeasureTarget, ResourceViolation, RunDifference, StrategyId, TrapFault } from '../../../lib/trap/index.ts';
+import { en as trapLabEn, zh as trapLabZh } from '../../../components/trap-lab/messages.ts';
 
 const CJK = /[\u4e00-\u9fff]/;
 /** Common English words: outside quoted code, a Chinese sentence has none (names like CLI or dd are fine). */
@@ -76,6 +77,26 @@ describe('trap machine faults reach a Chinese reader in Chinese', () => {
     const fault = faultOf(USER_MODE_CLI, 'trap-and-emulate');
     expect(wordMessage(trapFaultWordings, fault, 'zh-CN')).toBe('在客户机的用户态执行了 CLI：用户程序不允许这样做');
     expect(wordMessage(trapFaultWordings, fault, 'en')).toBe("CLI in the guest's user mode: a user program may not do that");
+  });
+});
+
+describe('the trap lab words what the machine returns, in each edition', () => {
+  it('a fault: the verdict and the event, from the fault code', () => {
+    const fault = faultOf('HYPERCALL 99', 'paravirtualization');
+    expect(trapLabEn.verdictFault(fault, 1)).toBe('The guest stopped with a fault at line 1: HYPERCALL 99: no such hypercall.');
+    expect(trapLabZh.verdictFault(fault, 1)).toBe('客户机在第 1 行因故障停止：HYPERCALL 99：没有这个编号的超级调用。');
+    const event = { kind: 'fault', step: 0, pc: 0, fault } as const;
+    expect(trapLabEn.describeEvent(event)).toBe('fault: HYPERCALL 99: no such hypercall');
+    expect(trapLabZh.describeEvent(event)).toBe('故障：HYPERCALL 99：没有这个编号的超级调用');
+  });
+
+  it('a resource the monitor lost: one sentence per code, in both editions', () => {
+    const codes: ResourceViolation[] = ['haltedProcessor', 'touchedDevice', 'tookHostInterrupt'];
+    for (const messages of [trapLabEn, trapLabZh]) {
+      const said = codes.map((what) => messages.describeEvent({ kind: 'violation', step: 0, pc: 0, what }));
+      expect(new Set(said).size).toBe(codes.length);
+    }
+    for (const what of codes) expect(trapLabZh.describeEvent({ kind: 'violation', step: 0, pc: 0, what })).toMatch(CJK);
   });
 });
 
