@@ -44,5 +44,5 @@ export {
   trapFaultWordings, consoleOutputWordings, runDifferenceWordings, instructionSummaryWordings, exitReasonWordings,
   workloadNames,
 } from './trap-wordings.ts';
-export type { TrapFault, ConsoleOutput, RunDifference } from './trap-wordings.ts';
+export type { TrapFault, ConsoleOutput, RunDifference } from './trap-codes.ts';
 export { formatComparisonTable } from './format-comparison-table.ts';

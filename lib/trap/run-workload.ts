@@ -9,7 +9,7 @@ import { DEFAULT_VMCS_CONTROLS, STRATEGY_IDS, TrapMachine } from './trap-machine
 import type { Counters, HaltState, MachineEvent, StrategyId, VmcsControls } from './trap-machine.ts';
 import { DEFAULT_WORKLOAD_SETTINGS, PV_BATCH_SIZES, countChangedLines, getWorkload } from './workloads.ts';
 import type { WorkloadId, WorkloadSettings } from './workloads.ts';
-import type { RunDifference } from './trap-wordings.ts';
+import type { RunDifference } from './trap-codes.ts';
 
 export interface RunOptions {
   readonly cost: CostModel;

@@ -17,7 +17,7 @@ import {
 import type { HypercallName, Opcode } from './isa.ts';
 import type { Instruction, Operand, Program } from './assembler.ts';
 import type { CostModel } from './cost-model.ts';
-import type { TrapFault } from './trap-wordings.ts';
+import type { TrapFault } from './trap-codes.ts';
 
 export type StrategyId =
   | 'bare-metal'

@@ -2,7 +2,7 @@
 // bare metal, under trap-and-emulate, binary translation and hardware assist) and the para-virtualized
 // kernel (rewritten to call the monitor with hypercalls). Sources are assembly, shown to the reader.
 
-import type { ConsoleOutput } from './trap-wordings.ts';
+import type { ConsoleOutput } from './trap-codes.ts';
 
 import type { WorkloadId } from './trap-codes.ts';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ENGINE_FACES, englishWordedByEngines, importCycles, layerViolations } from '../../architecture-rules.ts';
+import { ENGINE_FACES, englishWordedByEngines, importCycles, importsOf, layerViolations } from '../../architecture-rules.ts';
 
 function sources(dir: string, out = new Map<string, string>()): Map<string, string> {
   for (const name of readdirSync(dir)) {
@@ -25,6 +25,14 @@ describe('the layers of DESIGN.md', () => {
 
   test('the engines that return codes word none of them in English when they make them', () => {
     expect(englishWordedByEngines(project)).toEqual([]);
+  });
+
+  test('the trap engine: the modules that make its codes import them from trap-codes.ts, and only its edge imports the catalogue', () => {
+    const importers = [...project]
+      .filter(([path, source]) => path.startsWith('lib/trap/') && importsOf(source).includes('./trap-wordings.ts'))
+      .map(([path]) => path)
+      .sort();
+    expect(importers).toEqual(['lib/trap/format-comparison-table.ts', 'lib/trap/index.ts']);
   });
 
   test('every face besides index.ts exists', () => {
