@@ -6,7 +6,9 @@
  * - an engine imports another engine only through its index.ts (lib/book is the shared layer every
  *   engine may use), and an island imports an engine through its faces: index.ts, or a face named in
  *   ENGINE_FACES for one environment;
- * - no import cycles among the source files of lib/ and components/, type-only imports included.
+ * - no import cycles among the source files of lib/ and components/, type-only imports included;
+ * - an engine that returns codes words none of them in English when it makes them: outside its
+ *   catalogues (`*-wordings.ts`) and its CLI, no `wordMessage(…, 'en')`, `textIn(…, 'en')` or `…Wordings[code].en(…)`.
  */
 import { posix } from 'node:path';
 
@@ -78,4 +80,27 @@ export function importCycles(files: ReadonlyMap<string, string>): string[][] {
   };
   for (const node of [...graph.keys()].sort()) if (!state.has(node)) visit(node);
   return [...cycles.values()];
+}
+
+/**
+ * The engines whose values carry `{ code, params }` and no English copy; an engine joins the list
+ * once it has been converted (whoever shows a message words it for the reader's locale).
+ */
+export const ENGINES_THAT_RETURN_CODES: readonly string[] = ['lib/pascal', 'lib/pcode', 'lib/trap'];
+
+/** A message worded in English by the code that makes it: `wordMessage(catalogue, message, 'en')`, `textIn(text, 'en')`, `catalogue[code].en(…)`. */
+const WORDED_IN_ENGLISH = /\b(?:wordMessage|textIn)\((?:[^;()]|\([^;()]*\))*?,\s*'en'\s*\)|\b\w+Wordings(?:\[[^\]]*\]|\.\w+)\.en\(/g;
+
+/** Where an engine of ENGINES_THAT_RETURN_CODES words a message in English for itself, as `file:line: call`. */
+export function englishWordedByEngines(files: ReadonlyMap<string, string>): string[] {
+  const problems: string[] = [];
+  for (const [path, source] of files) {
+    if (!ENGINES_THAT_RETURN_CODES.some((engine) => path.startsWith(`${engine}/`))) continue;
+    if (/-wordings\.ts$|\/cli\.ts$/.test(path)) continue;
+    for (const m of source.matchAll(WORDED_IN_ENGLISH)) {
+      const line = source.slice(0, m.index).split('\n').length;
+      problems.push(`${path}:${line}: ${m[0].replace(/\s+/g, ' ')}: return the code and let whoever shows it word it`);
+    }
+  }
+  return problems;
 }

@@ -12,8 +12,8 @@ import { wordMessage } from '../../lib/book/localized-text.ts';
 /** A failed measurement: what the engine found wrong, carried out of the measuring loop. */
 class IoMeasureFailure extends Error {
   readonly problem: IoMeasureProblem;
-  constructor(problem: IoMeasureProblem, message: string) {
-    super(message);
+  constructor(problem: IoMeasureProblem) {
+    super(problem.code);
     this.problem = problem;
   }
 }
@@ -84,7 +84,7 @@ export default function IoMeasure({ locale = 'en' }: IoMeasureProps) {
         for (const channel of IO_CHANNELS) {
           setStatus(m.running(`${m.channels[channel.id].name} (${channel.device})`, round, IO_ROUNDS));
           const result = await measureIoChannel(vm, channel.id, sizeKib * 1024);
-          if (!result.ok) throw new IoMeasureFailure(result.problem, result.message);
+          if (!result.ok) throw new IoMeasureFailure(result.problem);
           runs[channel.id].push(result.measurement);
           const done: Partial<Record<IoChannelId, IoMeasurement>> = {};
           for (const c of IO_CHANNELS) {

@@ -219,9 +219,9 @@ export const en: TrapLabMessages = {
         return `POPF asked for interrupts ${onOff(e.wanted)}; in user mode the processor ignored it without a trap. They stay ${onOff(e.actual)}.`;
       case 'leak': return `${e.op} ran without a trap and showed the monitor's value ${e.got} instead of the guest's ${e.expected}`;
       case 'violation':
-        return e.what === 'halted the processor'
+        return e.what === 'haltedProcessor'
           ? 'the guest halted the real processor: the monitor lost control'
-          : e.what === 'touched a real device'
+          : e.what === 'touchedDevice'
             ? 'the guest wrote to a real device port: the monitor lost control of the device'
             : "the host's timer interrupt went to the guest: the monitor lost control of the processor";
       case 'halt': return 'the guest halted';
@@ -425,9 +425,9 @@ export const zh: TrapLabMessages = {
         return `POPF 要求把中断设为${zhOnOff(e.wanted)}；在用户态下，处理器不陷入，直接忽略了它。中断仍然是${zhOnOff(e.actual)}。`;
       case 'leak': return `${e.op} 没有陷入就执行了，显示的是监控器的值 ${e.got}，而不是客户机的 ${e.expected}`;
       case 'violation':
-        return e.what === 'halted the processor'
+        return e.what === 'haltedProcessor'
           ? '客户机让真实的处理器停机了：监控器失去了控制'
-          : e.what === 'touched a real device'
+          : e.what === 'touchedDevice'
             ? '客户机写了一个真实的设备端口：监控器失去了对设备的控制'
             : '宿主机的时钟中断交给了客户机：监控器失去了对处理器的控制';
       case 'halt': return '客户机停机';

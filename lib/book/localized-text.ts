@@ -49,6 +49,15 @@ export type MessageOf<C extends MessageCatalogue> = {
     : { readonly code: K; readonly params: ParamsOf<C[K]> };
 }[keyof C & string];
 
+/**
+ * The catalogue for a message union declared apart from its wordings, so that the module making the
+ * messages need not import the catalogue: `trapFaultWordings = { … } satisfies CatalogueOf<TrapFault>`
+ * (a code without parameters is declared `{ readonly code: 'x'; readonly params?: undefined }`).
+ */
+export type CatalogueOf<M extends { readonly code: string; readonly params?: unknown }> = {
+  readonly [K in M['code']]: Wordings<Extract<M, { readonly code: K }>['params']>;
+};
+
 /** The words of a message in a locale (English when the locale is not one of the book's). */
 export function wordMessage<C extends MessageCatalogue>(
   catalogue: C,

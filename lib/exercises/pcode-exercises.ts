@@ -1,5 +1,5 @@
 /** Chapter 2: predict what the P-machine does; the key comes from compiling and running the program. */
-import { compileProgram } from '../pascal/index.ts';
+import { compileProgram, formatDiagnostic } from '../pascal/index.ts';
 import { PMachine, encodeShareHash, formatInstruction, formatListing } from '../pcode/index.ts';
 import type { PProgram } from '../pcode/index.ts';
 import { localizedText } from '../book/localized-text.ts';
@@ -12,7 +12,7 @@ const MAX_STEPS = 1_000_000;
 export function compileSeeded(source: string): PProgram {
   const result = compileProgram(source);
   if (!result.program) {
-    throw new Error(`a generated program does not compile: ${result.diagnostics.map((d) => d.message).join('; ')}`);
+    throw new Error(`a generated program does not compile: ${result.diagnostics.map(formatDiagnostic).join('; ')}`);
   }
   return result.program;
 }

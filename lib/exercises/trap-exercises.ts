@@ -24,7 +24,7 @@ const ZH_KIND_NAMES: Record<InstructionKind, string> = {
 };
 
 const summaryOf = (i: InstructionInfo): LocalizedText =>
-  localizedText(i.summary, wordMessage(instructionSummaryWordings, { code: i.op }, 'zh-CN'));
+  localizedText(wordMessage(instructionSummaryWordings, { code: i.op }, 'en'), wordMessage(instructionSummaryWordings, { code: i.op }, 'zh-CN'));
 
 const yesNo = (value: boolean): LocalizedText => (value ? localizedText('yes', '是') : localizedText('no', '否'));
 

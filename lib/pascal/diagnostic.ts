@@ -4,22 +4,20 @@ import { compileErrorWordings } from './compile-error-wordings.ts';
 import type { CompileErrorMessage } from './compile-error-wordings.ts';
 
 /**
- * A compile error the reader can act on: where it is and what is wrong. `code` and `params` say
- * what is wrong in a way every edition can word (`wordDiagnostic`); `message` is its English
- * wording, for the CLI and for anyone who only needs English.
+ * A compile error the reader can act on: where it is (`line`, `column`) and what is wrong (`code`
+ * and `params`, which every edition words from `compileErrorWordings`; see `wordDiagnostic`).
  */
 export type Diagnostic = CompileErrorMessage & {
   readonly line: number;
   readonly column: number;
-  readonly message: string;
 };
 
 /** Diagnostics the lexer and the parser report at most: after that many, compiling stops. */
 export const MAX_ERRORS = 30;
 
-/** A diagnostic at line:column, its English `message` worded from its code. */
+/** A diagnostic at line:column. */
 export function diagnosticAt(line: number, column: number, error: CompileErrorMessage): Diagnostic {
-  return { ...error, line, column, message: wordMessage(compileErrorWordings, error, 'en') };
+  return { ...error, line, column };
 }
 
 /** What is wrong, in the words of a locale of the book. */
@@ -27,12 +25,12 @@ export function wordDiagnostic(d: Diagnostic, locale: BookLocale | string = 'en'
   return wordMessage(compileErrorWordings, d, locale);
 }
 
-/** `line:column: message`, the form every compile error is shown in (English). */
+/** `line:column: what is wrong` in English, the form every compile error is shown in (`.map(formatDiagnostic)`). */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.line}:${d.column}: ${d.message}`;
+  return formatDiagnosticIn(d, 'en');
 }
 
-/** `line:column: message` in the words of a locale of the book. */
+/** `line:column: what is wrong` in the words of a locale of the book. */
 export function formatDiagnosticIn(d: Diagnostic, locale: BookLocale | string): string {
   return `${d.line}:${d.column}: ${wordDiagnostic(d, locale)}`;
 }

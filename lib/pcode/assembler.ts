@@ -11,14 +11,11 @@
 import { INSTRUCTION_WORDS, instructionByName } from './instructions.ts';
 import { operandProblem } from './operand-limits.ts';
 import type { PProgram } from './program.ts';
-import { wordMessage } from '../book/localized-text.ts';
-import { assemblyErrorWordings } from './assembly-error-wordings.ts';
 import type { AssemblyErrorMessage } from './assembly-error-wordings.ts';
 
-/** An error in assembly text: its line, its code and parameters, and `message`, its English wording. */
+/** An error in assembly text: its line, and its code and parameters (`assemblyErrorWordings` words them). */
 export type AssemblyError = AssemblyErrorMessage & {
   readonly line: number;
-  readonly message: string;
 };
 
 export type AssemblyResult =
@@ -46,8 +43,7 @@ function stripComment(line: string): string {
 
 export function assemble(text: string): AssemblyResult {
   const errors: AssemblyError[] = [];
-  const report = (line: number, error: AssemblyErrorMessage) =>
-    errors.push({ ...error, line, message: wordMessage(assemblyErrorWordings, error, 'en') });
+  const report = (line: number, error: AssemblyErrorMessage) => errors.push({ ...error, line });
   const labels = new Map<string, number>();
   const strings: string[] = [];
   const pending: PendingInstruction[] = [];

@@ -2,8 +2,8 @@
  * What the assembler says about P-code text it cannot read, worded for each edition of the book.
  * Parameters are data: directives, mnemonics, labels, operands and numbers as written.
  */
-import { wordings } from '../book/localized-text.ts';
-import type { MessageOf } from '../book/localized-text.ts';
+import { wordMessage, wordings } from '../book/localized-text.ts';
+import type { BookLocale, MessageOf } from '../book/localized-text.ts';
 
 /** What an operand stands for, in each edition (the kinds that have limits). */
 const operandKindWords = {
@@ -67,3 +67,8 @@ export const assemblyErrorWordings = {
 
 /** An assembly error's code and parameters (see `assemblyErrorWordings`). */
 export type AssemblyErrorMessage = MessageOf<typeof assemblyErrorWordings>;
+
+/** What is wrong with a line of assembly text, in the words of a locale of the book. */
+export function wordAssemblyError(error: AssemblyErrorMessage, locale: BookLocale | string = 'en'): string {
+  return wordMessage(assemblyErrorWordings, error, locale);
+}

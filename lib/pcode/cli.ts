@@ -21,13 +21,13 @@
 import { readFileSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { compileProgram, wordDiagnostic } from '../pascal/index.ts';
-import { bookLocales, wordMessage } from '../book/localized-text.ts';
+import { bookLocales } from '../book/localized-text.ts';
 import type { BookLocale } from '../book/localized-text.ts';
 import {
   CommandLineError, fileProblem, isEntryPoint, printable, quoted, parseCommandLine, runCommandLineTool,
   type CommandLineSpec, type CommandOutput,
 } from '../book/command-line.ts';
-import { PMachine, assemble, assemblyErrorWordings, disassemble, formatListing } from './index.ts';
+import { PMachine, assemble, disassemble, wordAssemblyError, formatListing } from './index.ts';
 import type { PProgram, RunOutcome } from './index.ts';
 import { InputUnreadable, inputFromDescriptor, readInputOnDemand, type InputSource } from './input-on-demand.ts';
 
@@ -246,7 +246,7 @@ export async function pcodeMain(argv: string[], env: PcodeEnvironment): Promise<
   if (command === 'run-asm') {
     const result = assemble(readSource(file));
     if (!result.ok) {
-      for (const e of result.errors) io.err(`${file}:${e.line}: error: ${wordMessage(assemblyErrorWordings, e, lang)}\n`);
+      for (const e of result.errors) io.err(`${file}:${e.line}: error: ${wordAssemblyError(e, lang)}\n`);
       return 1;
     }
     return runProgram(result.program, settings, env);

@@ -38,9 +38,9 @@ export type {
 export { assemble } from './assembler.ts';
 export { MAX_LEVEL, MAX_WORDS, operandProblem } from './operand-limits.ts';
 export type { AssemblyError, AssemblyResult } from './assembler.ts';
-export { assemblyErrorWordings } from './assembly-error-wordings.ts';
+export { assemblyErrorWordings, wordAssemblyError } from './assembly-error-wordings.ts';
 export type { AssemblyErrorMessage } from './assembly-error-wordings.ts';
-export { postMortemWordings, runtimeErrorWordings } from './runtime-error-wordings.ts';
+export { postMortemWordings, runtimeErrorWordings, wordRuntimeError } from './runtime-error-wordings.ts';
 export type { RuntimeErrorMessage } from './runtime-error-wordings.ts';
 export { disassemble, formatInstruction, formatListing, instructionNote } from './disassembler.ts';
 export {

@@ -17,8 +17,6 @@
 import { BLOCK_MARK_WORDS, Op } from './instructions.ts';
 import type { PProgram } from './program.ts';
 import type { BookLocale } from '../book/localized-text.ts';
-import { wordMessage } from '../book/localized-text.ts';
-import { runtimeErrorWordings } from './runtime-error-wordings.ts';
 import { buildFrames, formatRuntimeError, type FrameView, type RuntimeError } from './post-mortem.ts';
 import type { RuntimeErrorMessage } from './runtime-error-wordings.ts';
 
@@ -255,7 +253,7 @@ export class PMachine {
   /** The runtime error and its post-mortem in the words of a locale ('' while there is no error). */
   errorReport(locale: BookLocale = 'en'): string {
     if (!this.error) return '';
-    return formatRuntimeError(locale === 'en' ? this.error : { ...this.error, frames: this.frames(locale) }, locale);
+    return formatRuntimeError(this.error, this.frames(locale), locale);
   }
 
   /** Delivers buffered output to onOutput now (run() and step() do this before they return). */
@@ -348,10 +346,8 @@ export class PMachine {
     this.status = 'error';
     const error: RuntimeError = {
       ...failure,
-      message: wordMessage(runtimeErrorWordings, failure, 'en'),
       pc,
       line: this.program.lines[pc] ?? 0,
-      frames: this.frames(),
     };
     this.error = error;
     return error;

@@ -8,7 +8,7 @@ import type { DebugRoutine, DebugType, DebugVariable, PProgram } from './program
 import { routineAt } from './program.ts';
 import type { BookLocale, MessageOf } from '../book/localized-text.ts';
 import { wordMessage } from '../book/localized-text.ts';
-import { postMortemWordings, runtimeErrorWordings } from './runtime-error-wordings.ts';
+import { postMortemWordings, wordRuntimeError } from './runtime-error-wordings.ts';
 import type { RuntimeErrorMessage } from './runtime-error-wordings.ts';
 
 /** One variable in a frame, with its value formatted for display. */
@@ -50,17 +50,14 @@ export interface FrameView {
 }
 
 /**
- * A runtime error: what went wrong (`code` and `params`; `message` is its English wording), where
- * it happened and the post-mortem.
+ * A runtime error: what went wrong (`code` and `params`, worded by `runtimeErrorWordings`) and where
+ * it happened. The post-mortem is the stopped machine's call chain (`PMachine.frames(locale)`).
  */
 export type RuntimeError = RuntimeErrorMessage & {
-  readonly message: string;
   /** P-code address (instruction number) of the faulting instruction. */
   readonly pc: number;
   /** Source line of the faulting instruction (0 if unknown). */
   readonly line: number;
-  /** The call chain at the time of the error, innermost first. */
-  readonly frames: readonly FrameView[];
 };
 
 /** Formats the value of type `type` stored at `address`. */
@@ -184,20 +181,19 @@ function describeFrame(
 }
 
 /**
- * The runtime error as text: message with address and line, then the call chain with variables,
- * in the words of a locale (the frames' values are as `error.frames` formatted them; see
- * `PMachine.errorReport` for a report whose values are worded for the locale too).
+ * The runtime error as text: message with address and line, then the call chain (`frames`, innermost
+ * first, as `buildFrames` described them for the same locale) with variables, in the words of a
+ * locale. `PMachine.errorReport(locale)` is this for the machine's own error.
  */
-export function formatRuntimeError(error: RuntimeError, locale: BookLocale = 'en'): string {
+export function formatRuntimeError(error: RuntimeError, frames: readonly FrameView[], locale: BookLocale = 'en'): string {
   const word = (message: MessageOf<typeof postMortemWordings>) => wordMessage(postMortemWordings, message, locale);
-  const message = wordMessage(runtimeErrorWordings, error, locale);
+  const message = wordRuntimeError(error, locale);
   const heading =
     error.line > 0
       ? word({ code: 'headingWithLine', params: { pc: error.pc, line: error.line, message } })
       : word({ code: 'heading', params: { pc: error.pc, message } });
   const lines = [heading, word({ code: 'callChain' })];
   // A deep recursion is shown by its innermost frames and the outermost ones.
-  const frames = error.frames;
   const total = frames[0]?.totalFrames ?? 0;
   const shown = frames.length <= 12 ? frames : [...frames.slice(0, 8), ...frames.slice(-3)];
   for (const frame of shown) {

@@ -3,8 +3,8 @@
  * of the book. The machine (and the JIT, which reports errors through it) returns a code and its
  * parameters; `wordMessage` words them. Values, addresses, names and P-code stay as they are.
  */
-import { wordings } from '../book/localized-text.ts';
-import type { MessageOf } from '../book/localized-text.ts';
+import { wordMessage, wordings } from '../book/localized-text.ts';
+import type { BookLocale, MessageOf } from '../book/localized-text.ts';
 
 const routineKindZh = { program: '程序', procedure: '过程', function: '函数', routine: '例程' } as const;
 
@@ -51,6 +51,11 @@ export const runtimeErrorWordings = {
 
 /** A runtime error's code and parameters (see `runtimeErrorWordings`). */
 export type RuntimeErrorMessage = MessageOf<typeof runtimeErrorWordings>;
+
+/** What went wrong at run time, in the words of a locale of the book (no address, no post-mortem). */
+export function wordRuntimeError(error: RuntimeErrorMessage, locale: BookLocale | string = 'en'): string {
+  return wordMessage(runtimeErrorWordings, error, locale);
+}
 
 /** The words around a runtime error's message: where it happened and the call chain. */
 export const postMortemWordings = {

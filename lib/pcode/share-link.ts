@@ -42,18 +42,18 @@ export type ShareLinkProblem = MessageOf<typeof shareLinkProblemWordings>;
 export type DecodedShareHash =
   | { readonly kind: 'none' }
   | { readonly kind: 'state'; readonly state: SharedLabState }
-  /** `reason` is the problem's English wording. */
-  | { readonly kind: 'invalid'; readonly problem: ShareLinkProblem; readonly reason: string };
+  /** `problem` is a code: shareLinkProblemWordings words it in every edition. */
+  | { readonly kind: 'invalid'; readonly problem: ShareLinkProblem };
 
-function invalid(code: ShareLinkProblem['code']): { readonly kind: 'invalid'; readonly problem: ShareLinkProblem; readonly reason: string } {
-  return { kind: 'invalid', problem: { code }, reason: shareLinkProblemWordings[code].en() };
+function invalid(code: ShareLinkProblem['code']): { readonly kind: 'invalid'; readonly problem: ShareLinkProblem } {
+  return { kind: 'invalid', problem: { code } };
 }
 
 /** A JSON hash as `encodeJsonHash` writes it: absent, its value (not yet checked), or why it cannot be read. */
 export type DecodedJsonHash =
   | { readonly kind: 'none' }
   | { readonly kind: 'json'; readonly value: unknown }
-  | { readonly kind: 'invalid'; readonly problem: ShareLinkProblem; readonly reason: string };
+  | { readonly kind: 'invalid'; readonly problem: ShareLinkProblem };
 
 export function decodeJsonHash(hash: string, key: string): DecodedJsonHash {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;

@@ -7,7 +7,7 @@
 
 import { HYPERCALLS, REGISTER_COUNT, WORD_MASK, instructionInfo, isOpcode } from './isa.ts';
 import type { Opcode, OperandShape } from './isa.ts';
-import { wordMessage, wordings } from '../book/localized-text.ts';
+import { wordings } from '../book/localized-text.ts';
 import type { MessageOf } from '../book/localized-text.ts';
 
 const shapeNames: Record<OperandShape, { en: string; zh: string }> = {
@@ -85,12 +85,10 @@ export interface AssemblyError {
   readonly column: number;
   /** What is wrong, as a code: assemblyErrorWordings words it in every edition. */
   readonly problem: AssemblyMessage;
-  /** `problem` worded in English. */
-  readonly message: string;
 }
 
 function assemblyError(line: number, column: number, problem: AssemblyMessage): AssemblyError {
-  return { line, column, problem, message: wordMessage(assemblyErrorWordings, problem, 'en') };
+  return { line, column, problem };
 }
 
 export type AssemblyResult =

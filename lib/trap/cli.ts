@@ -2,6 +2,7 @@
 //
 //   npm run trap -- [workload…] [--cost trap=800] [--pv-batch 16] [--trap POPF] [--no-exit ioExiting]
 //   npm run trap -- --source timer [--paravirtual]
+//   npm run trap -- timer --lang zh-CN    the table and the errors in the words of the Chinese edition
 //
 // Prints, per workload, the comparison of the four strategies with bare metal as a Markdown table.
 // Exit status: 0 done, 1 a workload failed to assemble, 2 usage error (one line; --help lists the options).
@@ -12,6 +13,9 @@ import {
 } from './index.ts';
 import type { CostModel, Opcode, VmcsControls, WorkloadId } from './index.ts';
 import { formatComparisonTable } from './format-comparison-table.ts';
+import { bookLocales, wordMessage } from '../book/localized-text.ts';
+import type { BookLocale } from '../book/localized-text.ts';
+import { assemblyErrorWordings } from './assembler.ts';
 import {
   CommandLineError, isEntryPoint, listOfChoices, parseCommandLine, quoted, runCommandLineTool,
   type CommandLineSpec, type CommandOutput,
@@ -56,6 +60,7 @@ workloads: ${WORKLOAD_IDS.join(', ')}`,
     },
     source: { type: 'choice', choices: WORKLOAD_IDS, value: 'WORKLOAD', help: "print a workload's program instead of the comparison" },
     paravirtual: { type: 'flag', help: 'with --source: the para-virtual version of the program' },
+    lang: { type: 'choice', choices: bookLocales, help: 'the language of the table and of error messages (default en)' },
   },
 } as const satisfies CommandLineSpec;
 
@@ -84,6 +89,7 @@ export function trapMain(argv: string[], io: CommandOutput): number {
   for (const key of options['no-exit']) vmcs[key] = false;
   const trapping = [...new Set(options.trap.map((op) => op.toUpperCase() as Opcode))];
   const pvBatchSize = Number(options['pv-batch'] ?? 8);
+  const lang: BookLocale = options.lang ?? 'en';
 
   if (options.source !== undefined) {
     if (workloads.length > 0) usageError('--source shows one workload; give no other workload with it');
@@ -102,10 +108,10 @@ export function trapMain(argv: string[], io: CommandOutput): number {
       workloadSettings: { pvBatchSize },
     });
     if (!Array.isArray(rows)) {
-      for (const e of rows.errors) io.err(`${workload}:${e.line}:${e.column}: ${e.message}\n`);
+      for (const e of rows.errors) io.err(`${workload}:${e.line}:${e.column}: ${wordMessage(assemblyErrorWordings, e.problem, lang)}\n`);
       return 1;
     }
-    io.out(`\n### ${workload}\n\n${formatComparisonTable(rows)}\n`);
+    io.out(`\n### ${workload}\n\n${formatComparisonTable(rows, lang)}\n`);
   }
   return 0;
 }

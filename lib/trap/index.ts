@@ -19,7 +19,7 @@ export {
   TrapMachine, STRATEGY_IDS, DEFAULT_VMCS_CONTROLS, VMCS_CONTROL_KEYS, isStrategyId,
 } from './trap-machine.ts';
 export type {
-  StrategyId, GuestMode, Actor, VmcsControls, MachineOptions, MachineEvent, ExitReason, Counters,
+  StrategyId, GuestMode, Actor, VmcsControls, MachineOptions, MachineEvent, ExitReason, ResourceViolation, Counters,
   StepRecord, HaltState, MachineSnapshot, TranslatedBlock,
 } from './trap-machine.ts';
 export { runWorkload, compareStrategies, createMachine, workloadProgram, DEFAULT_RUN_OPTIONS } from './run-workload.ts';
@@ -44,5 +44,5 @@ export {
   trapFaultWordings, consoleOutputWordings, runDifferenceWordings, instructionSummaryWordings, exitReasonWordings,
   workloadNames,
 } from './trap-wordings.ts';
-export type { TrapFault, ConsoleOutput, RunDifference } from './trap-wordings.ts';
+export type { TrapFault, ConsoleOutput, RunDifference } from './trap-codes.ts';
 export { formatComparisonTable } from './format-comparison-table.ts';

@@ -8,7 +8,7 @@
 // This file is DOM-free: it works with anything shaped like lib/guest's LabVM, in Node or a browser.
 // Timing is real, so results vary from run to run; only the byte counts are checked exactly.
 
-import { wordMessage, wordings } from '../book/localized-text.ts';
+import { wordings } from '../book/localized-text.ts';
 import type { MessageOf } from '../book/localized-text.ts';
 
 export type IoChannelId = 'uart' | 'virtio-console';
@@ -111,11 +111,11 @@ export type IoMeasureProblem = MessageOf<typeof ioMeasureProblemWordings>;
 
 export type IoMeasurementResult =
   | { readonly ok: true; readonly measurement: IoMeasurement }
-  /** `message` is `problem` worded in English. */
-  | { readonly ok: false; readonly channel: IoChannelId; readonly problem: IoMeasureProblem; readonly message: string };
+  /** `problem` is a code: ioMeasureProblemWordings words it in every edition. */
+  | { readonly ok: false; readonly channel: IoChannelId; readonly problem: IoMeasureProblem };
 
 function failure(channel: IoChannelId, problem: IoMeasureProblem): IoMeasurementResult {
-  return { ok: false, channel, problem, message: wordMessage(ioMeasureProblemWordings, problem, 'en') };
+  return { ok: false, channel, problem };
 }
 
 function byteCount(value: unknown): { count: number; nonZero: number } {

@@ -2,9 +2,6 @@
 // an interrupt flag, an interrupt table register (IDTR) and a machine status word (MSW).
 // Every instruction belongs to one of four kinds, the classification Popek and Goldberg reason about.
 
-import { wordMessage } from '../book/localized-text.ts';
-import { instructionSummaryWordings } from './trap-wordings.ts';
-
 import type { Opcode } from './trap-codes.ts';
 
 export type { Opcode } from './trap-codes.ts';
@@ -31,8 +28,6 @@ export interface InstructionInfo {
   readonly trapsInUserMode: boolean;
   /** The x86 instruction it is modelled on, if any. */
   readonly x86: string;
-  /** What it does, in English; instructionSummaryWordings has it in every edition (code: the opcode). */
-  readonly summary: string;
 }
 
 function info(
@@ -48,7 +43,6 @@ function info(
     sensitive: kind !== 'innocuous',
     trapsInUserMode: kind === 'trap' || kind === 'privileged',
     x86,
-    summary: wordMessage(instructionSummaryWordings, { code: op }, 'en'),
   };
 }
 

@@ -9,9 +9,7 @@ import { DEFAULT_VMCS_CONTROLS, STRATEGY_IDS, TrapMachine } from './trap-machine
 import type { Counters, HaltState, MachineEvent, StrategyId, VmcsControls } from './trap-machine.ts';
 import { DEFAULT_WORKLOAD_SETTINGS, PV_BATCH_SIZES, countChangedLines, getWorkload } from './workloads.ts';
 import type { WorkloadId, WorkloadSettings } from './workloads.ts';
-import { wordMessage } from '../book/localized-text.ts';
-import { runDifferenceWordings } from './trap-wordings.ts';
-import type { RunDifference } from './trap-wordings.ts';
+import type { RunDifference } from './trap-codes.ts';
 
 export interface RunOptions {
   readonly cost: CostModel;
@@ -75,10 +73,8 @@ export interface RunReport {
   readonly counters: Readonly<Counters>;
   /** Did the guest end exactly as it does on bare metal (console, disk)? */
   readonly equivalent: boolean;
-  /** How the run differs from bare metal, in English (empty when equivalent). */
-  readonly differences: readonly string[];
-  /** The same differences as codes: runDifferenceWordings words them in every edition. */
-  readonly differenceMessages: readonly RunDifference[];
+  /** How the run differs from bare metal (empty when equivalent), as codes: runDifferenceWordings words them. */
+  readonly differences: readonly RunDifference[];
   /** Did the monitor keep control of the processor and the devices? */
   readonly resourceControl: boolean;
   readonly violations: readonly MachineEvent[];
@@ -127,10 +123,10 @@ export function runWorkload(
   if ('errors' in reference) return reference;
   const run = strategy === 'bare-metal' ? reference : runRaw(workload, strategy, o);
   if ('errors' in run) return run;
-  const differenceMessages: RunDifference[] = [];
+  const differences: RunDifference[] = [];
   const outputs = getWorkload(workload).consoleOutputs;
   if (run.halt.reason !== 'halted') {
-    differenceMessages.push(run.halt.reason === 'fault' ? { code: 'faulted', params: { fault: run.halt.fault } } : { code: 'didNotFinish' });
+    differences.push(run.halt.reason === 'fault' ? { code: 'faulted', params: { fault: run.halt.fault } } : { code: 'didNotFinish' });
   }
   if (!sameNumbers(run.console, reference.console)) {
     const parts = outputs.flatMap((output, i): RunDifference[] => {
@@ -138,12 +134,11 @@ export function runWorkload(
       const want = reference.console[i] ?? null;
       return got === want ? [] : [{ code: 'consoleValue', params: { output, got, want } }];
     });
-    differenceMessages.push(...(parts.length > 0 ? parts : [{ code: 'consoleDiffers' } as const]));
+    differences.push(...(parts.length > 0 ? parts : [{ code: 'consoleDiffers' } as const]));
   }
   if (!sameNumbers(run.disk, reference.disk) || run.diskCommits !== reference.diskCommits) {
-    differenceMessages.push({ code: 'diskDiffers' });
+    differences.push({ code: 'diskDiffers' });
   }
-  const differences = differenceMessages.map((difference) => wordMessage(runDifferenceWordings, difference, 'en'));
   const w = getWorkload(workload);
   const batch = PV_BATCH_SIZES.includes(o.workloadSettings.pvBatchSize) ? o.workloadSettings : DEFAULT_WORKLOAD_SETTINGS;
   return {
@@ -156,7 +151,6 @@ export function runWorkload(
     counters: run.counters,
     equivalent: differences.length === 0,
     differences,
-    differenceMessages,
     resourceControl: run.violations.length === 0,
     violations: run.violations,
     kernelLinesChanged: strategy === 'paravirtualization' ? countChangedLines(w.nativeSource(batch), w.paravirtualSource(batch)) : 0,

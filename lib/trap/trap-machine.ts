@@ -17,9 +17,7 @@ import {
 import type { HypercallName, Opcode } from './isa.ts';
 import type { Instruction, Operand, Program } from './assembler.ts';
 import type { CostModel } from './cost-model.ts';
-import { wordMessage } from '../book/localized-text.ts';
-import { trapFaultWordings } from './trap-wordings.ts';
-import type { TrapFault } from './trap-wordings.ts';
+import type { TrapFault } from './trap-codes.ts';
 
 export type StrategyId =
   | 'bare-metal'
@@ -93,10 +91,10 @@ export type MachineEvent =
   /** A sensitive instruction ran deprivileged and showed the guest the monitor's state instead of its own. */
   | { readonly kind: 'leak'; readonly step: number; readonly pc: number; readonly op: Opcode; readonly expected: number; readonly got: number }
   /** The monitor lost control of a resource (hardware assist with an exit control switched off). */
-  | { readonly kind: 'violation'; readonly step: number; readonly pc: number; readonly what: 'halted the processor' | 'touched a real device' | 'took a host interrupt' }
+  | { readonly kind: 'violation'; readonly step: number; readonly pc: number; readonly what: ResourceViolation }
   | { readonly kind: 'halt'; readonly step: number; readonly pc: number }
-  /** `message` is `fault` worded in English (trapFaultWordings words it in every edition). */
-  | { readonly kind: 'fault'; readonly step: number; readonly pc: number; readonly fault: TrapFault; readonly message: string };
+  /** `fault` is a code: trapFaultWordings words it in every edition. */
+  | { readonly kind: 'fault'; readonly step: number; readonly pc: number; readonly fault: TrapFault };
 
 export interface Counters {
   /** Guest instructions executed (directly, translated, or emulated). */
@@ -136,10 +134,13 @@ export interface StepRecord {
   readonly cycles: number;
 }
 
+/** What the guest did to a resource the monitor should have kept: halted the real processor, touched a real device port, or took the host's timer interrupt. */
+export type ResourceViolation = 'haltedProcessor' | 'touchedDevice' | 'tookHostInterrupt';
+
 export type HaltState =
   | { readonly reason: 'halted' }
-  /** `message` is `fault` worded in English (trapFaultWordings words it in every edition). */
-  | { readonly reason: 'fault'; readonly fault: TrapFault; readonly message: string; readonly line: number }
+  /** `fault` is a code: trapFaultWordings words it in every edition. */
+  | { readonly reason: 'fault'; readonly fault: TrapFault; readonly line: number }
   | { readonly reason: 'step-limit' };
 
 export interface MachineSnapshot {
@@ -483,8 +484,8 @@ export class TrapMachine {
     }
 
     this.spend('instruction');
-    if (op === 'HLT') this.violation('halted the processor');
-    if (op === 'IN' || op === 'OUT') this.violation('touched a real device');
+    if (op === 'HLT') this.violation('haltedProcessor');
+    if (op === 'IN' || op === 'OUT') this.violation('touchedDevice');
     this.trackBelief(instruction);
     const outcome = this.perform(instruction, this.guest);
     if (outcome.kind === 'halt') this.stop(instruction);
@@ -586,7 +587,7 @@ export class TrapMachine {
     const strategy = this.options.strategy;
     const step = this.counters.guestInstructions;
     if (strategy === 'bare-metal' || (strategy === 'hardware-assist' && !this.options.vmcs.externalInterruptExiting)) {
-      if (strategy === 'hardware-assist') this.violation('took a host interrupt');
+      if (strategy === 'hardware-assist') this.violation('tookHostInterrupt');
       this.timerPending = true;
       this.emit({ kind: 'timer', step, delivery: this.guest.interruptsEnabled ? 'delivered' : 'pending' });
       return; // delivered at the boundary, by the processor itself
@@ -814,7 +815,7 @@ export class TrapMachine {
     if (this.eventLog.length > MAX_EVENTS_KEPT) this.eventLog.splice(0, this.eventLog.length - MAX_EVENTS_KEPT);
   }
 
-  private violation(what: 'halted the processor' | 'touched a real device' | 'took a host interrupt'): void {
+  private violation(what: ResourceViolation): void {
     this.emit({ kind: 'violation', step: this.counters.guestInstructions, pc: this.pc, what });
   }
 
@@ -824,9 +825,8 @@ export class TrapMachine {
   }
 
   private fault(fault: TrapFault, line: number): void {
-    const message = wordMessage(trapFaultWordings, fault, 'en');
-    this.halt = { reason: 'fault', fault, message, line };
-    this.emit({ kind: 'fault', step: this.counters.guestInstructions, pc: this.pc, fault, message });
+    this.halt = { reason: 'fault', fault, line };
+    this.emit({ kind: 'fault', step: this.counters.guestInstructions, pc: this.pc, fault });
   }
 }
 

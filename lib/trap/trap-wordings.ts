@@ -3,8 +3,8 @@
 // each instruction of the teaching ISA does. Engines return codes; whoever shows them words them.
 
 import { wordMessage, wordings } from '../book/localized-text.ts';
-import type { LocalizedText, MessageOf } from '../book/localized-text.ts';
-import type { ExitReason, Opcode, WorkloadId } from './trap-codes.ts';
+import type { CatalogueOf, LocalizedText } from '../book/localized-text.ts';
+import type { ConsoleOutput, ExitReason, Opcode, RunDifference, TrapFault, WorkloadId } from './trap-codes.ts';
 
 /** The workloads' names, as the trap lab and the exercises show them. */
 export const workloadNames: Readonly<Record<WorkloadId, LocalizedText>> = {
@@ -44,8 +44,7 @@ export const trapFaultWordings = {
     (p: { number: number }) => `HYPERCALL ${p.number}: no such hypercall`,
     (p) => `HYPERCALL ${p.number}：没有这个编号的超级调用`,
   ),
-};
-export type TrapFault = MessageOf<typeof trapFaultWordings>;
+} satisfies CatalogueOf<TrapFault>;
 
 /** The numbers a workload prints on its console, by name. */
 export const consoleOutputWordings = {
@@ -55,8 +54,7 @@ export const consoleOutputWordings = {
   wordsWritten: wordings(() => 'words written', () => '写入的字数'),
   statusWord: wordings(() => 'status word', () => '状态字'),
   tableAddress: wordings(() => 'table address', () => '中断表地址'),
-};
-export type ConsoleOutput = MessageOf<typeof consoleOutputWordings>;
+} satisfies CatalogueOf<ConsoleOutput>;
 
 const printed = (value: number | null, nothing: string) => (value === null ? nothing : String(value));
 
@@ -75,8 +73,7 @@ export const runDifferenceWordings = {
   ),
   consoleDiffers: wordings(() => 'console output differs', () => '控制台输出不同'),
   diskDiffers: wordings(() => 'the disk received different data', () => '磁盘收到的数据不同'),
-};
-export type RunDifference = MessageOf<typeof runDifferenceWordings>;
+} satisfies CatalogueOf<RunDifference>;
 
 /** Why a guest under hardware assist exited to the monitor (instruction names stay as they are). */
 export const exitReasonWordings = {

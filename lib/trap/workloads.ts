@@ -2,9 +2,7 @@
 // bare metal, under trap-and-emulate, binary translation and hardware assist) and the para-virtualized
 // kernel (rewritten to call the monitor with hypercalls). Sources are assembly, shown to the reader.
 
-import { wordMessage } from '../book/localized-text.ts';
-import { consoleOutputWordings } from './trap-wordings.ts';
-import type { ConsoleOutput } from './trap-wordings.ts';
+import type { ConsoleOutput } from './trap-codes.ts';
 
 import type { WorkloadId } from './trap-codes.ts';
 
@@ -25,8 +23,6 @@ export interface Workload {
   readonly id: WorkloadId;
   /** The numbers the guest prints on its console, in order (consoleOutputWordings words them). */
   readonly consoleOutputs: readonly ConsoleOutput[];
-  /** Their names in English. */
-  readonly consoleLabels: readonly string[];
   readonly nativeSource: (settings: WorkloadSettings) => string;
   readonly paravirtualSource: (settings: WorkloadSettings) => string;
 }
@@ -310,7 +306,6 @@ function workload(
   return {
     id,
     consoleOutputs,
-    consoleLabels: consoleOutputs.map((output) => wordMessage(consoleOutputWordings, output, 'en')),
     nativeSource,
     paravirtualSource,
   };

@@ -4,8 +4,8 @@
  * Each figure is the median of several timed runs after a warm-up run.
  */
 import { cpus, loadavg } from 'node:os';
-import { compileProgram } from '../../lib/pascal/index.ts';
-import { PMachine } from '../../lib/pcode/index.ts';
+import { compileProgram, formatDiagnostic } from '../../lib/pascal/index.ts';
+import { PMachine, wordRuntimeError } from '../../lib/pcode/index.ts';
 import type { PProgram } from '../../lib/pcode/index.ts';
 
 const programs: { name: string; source: string; expect: string }[] = [
@@ -52,7 +52,7 @@ const programs: { name: string; source: string; expect: string }[] = [
 
 function compile(source: string): PProgram {
   const result = compileProgram(source);
-  if (!result.program) throw new Error(result.diagnostics.map((d) => `${d.line}:${d.column}: ${d.message}`).join('\n'));
+  if (!result.program) throw new Error(result.diagnostics.map(formatDiagnostic).join('\n'));
   return result.program;
 }
 
@@ -65,7 +65,7 @@ function timeRun(program: PProgram): { steps: number; ms: number; cpuMs: number;
   while (outcome === 'budget') outcome = machine.run(100_000_000);
   const ms = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
-  if (outcome !== 'halted') throw new Error(`did not halt: ${outcome} ${machine.error?.message ?? ''}`);
+  if (outcome !== 'halted') throw new Error(`did not halt: ${outcome} ${machine.error ? wordRuntimeError(machine.error) : ''}`);
   return { steps: machine.steps, ms, cpuMs: (cpu.user + cpu.system) / 1000, output: machine.output };
 }
 

@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabVM } from '../../lib/guest/index.ts';
 import { startNodeLabVM } from '../../lib/guest/node.ts';
 import {
-  IO_BLOCK_BYTES, ioDevicesCheckCommand, ioSpeedup, measureIoChannel,
+  IO_BLOCK_BYTES, ioDevicesCheckCommand, ioMeasureProblemWordings, ioSpeedup, measureIoChannel,
 } from '../../lib/trap/index.ts';
+import { wordMessage } from '../../lib/book/localized-text.ts';
 import type { IoMeasurement } from '../../lib/trap/index.ts';
 
 const BYTES = 256 * 1024;
@@ -24,7 +25,7 @@ afterAll(async () => {
 
 async function measure(channel: 'uart' | 'virtio-console'): Promise<IoMeasurement> {
   const result = await measureIoChannel(vm, channel, BYTES);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(wordMessage(ioMeasureProblemWordings, result.problem, 'en'));
   return result.measurement;
 }
 

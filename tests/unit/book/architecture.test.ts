@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ENGINE_FACES, importCycles, layerViolations } from '../../architecture-rules.ts';
+import { ENGINE_FACES, englishWordedByEngines, importCycles, importsOf, layerViolations } from '../../architecture-rules.ts';
 
 function sources(dir: string, out = new Map<string, string>()): Map<string, string> {
   for (const name of readdirSync(dir)) {
@@ -23,6 +23,18 @@ describe('the layers of DESIGN.md', () => {
     expect(importCycles(project)).toEqual([]);
   });
 
+  test('the engines that return codes word none of them in English when they make them', () => {
+    expect(englishWordedByEngines(project)).toEqual([]);
+  });
+
+  test('the trap engine: the modules that make its codes import them from trap-codes.ts, and only its edge imports the catalogue', () => {
+    const importers = [...project]
+      .filter(([path, source]) => path.startsWith('lib/trap/') && importsOf(source).includes('./trap-wordings.ts'))
+      .map(([path]) => path)
+      .sort();
+    expect(importers).toEqual(['lib/trap/format-comparison-table.ts', 'lib/trap/index.ts']);
+  });
+
   test('every face besides index.ts exists', () => {
     for (const face of Object.keys(ENGINE_FACES)) expect(project.has(face), face).toBe(true);
   });
@@ -42,5 +54,29 @@ describe('the layers of DESIGN.md', () => {
       'components/jit-lab/JitLab.tsx imports lib/jit/jit-machine.ts: use lib/jit/index.ts (or a face listed in ENGINE_FACES)',
     ]);
     expect(importCycles(files)).toEqual([['lib/pcode/machine.ts', 'lib/pcode/disassembler.ts']]);
+  });
+
+  test('the rules catch the trap engine as it was (its ISA, machine and workloads worded their codes from the catalogue, which imported them back) and an English copy made from a catalogue', () => {
+    const files = new Map([
+      ['lib/trap/isa.ts', "import { wordMessage } from '../book/localized-text.ts';\nimport { instructionSummaryWordings } from './trap-wordings.ts';\nconst summary = wordMessage(instructionSummaryWordings, { code: op }, 'en');"],
+      ['lib/trap/trap-wordings.ts', "import type { Opcode } from './isa.ts';\nimport type { ExitReason } from './trap-machine.ts';\nimport type { WorkloadId } from './workloads.ts';\nconst en = wordMessage(trapFaultWordings, p.fault, 'en');"],
+      ['lib/trap/trap-machine.ts', "import type { Opcode } from './isa.ts';\nimport { trapFaultWordings } from './trap-wordings.ts';\nconst message = wordMessage(trapFaultWordings, fault, 'en');"],
+      ['lib/trap/workloads.ts', "import { consoleOutputWordings } from './trap-wordings.ts';\nconst labels = outputs.map((output) => wordMessage(consoleOutputWordings, output, 'en'));"],
+      ['lib/pcode/machine.ts', "const words = wordMessage(runtimeErrorWordings, failure, locale);"],
+      ['lib/pcode/share-link.ts', "return { kind: 'invalid', problem: { code }, reason: shareLinkProblemWordings[code].en() };"],
+      ['lib/density/density-model.ts', "const message = wordMessage(densityProblemWordings, problem, 'en');"],
+    ]);
+    expect(importCycles(files)).toEqual([
+      ['lib/trap/isa.ts', 'lib/trap/trap-wordings.ts'],
+      ['lib/trap/isa.ts', 'lib/trap/trap-wordings.ts', 'lib/trap/trap-machine.ts'],
+      ['lib/trap/trap-wordings.ts', 'lib/trap/trap-machine.ts'],
+      ['lib/trap/trap-wordings.ts', 'lib/trap/workloads.ts'],
+    ]);
+    expect(englishWordedByEngines(files)).toEqual([
+      "lib/trap/isa.ts:3: wordMessage(instructionSummaryWordings, { code: op }, 'en'): return the code and let whoever shows it word it",
+      "lib/trap/trap-machine.ts:3: wordMessage(trapFaultWordings, fault, 'en'): return the code and let whoever shows it word it",
+      "lib/trap/workloads.ts:2: wordMessage(consoleOutputWordings, output, 'en'): return the code and let whoever shows it word it",
+      "lib/pcode/share-link.ts:1: shareLinkProblemWordings[code].en(: return the code and let whoever shows it word it",
+    ]);
   });
 });

@@ -4,7 +4,7 @@
  * JIT never crashes (no wasm trap, no exception), and a random program runs alike on both engines.
  */
 import { describe, expect, test } from 'vitest';
-import { PMachine, assemble, formatRuntimeError } from '../../../lib/pcode/index.ts';
+import { PMachine, assemble, wordAssemblyError } from '../../../lib/pcode/index.ts';
 import type { PProgram } from '../../../lib/pcode/index.ts';
 import { JitMachine } from '../../../lib/jit/index.ts';
 import type { JitMode } from '../../../lib/jit/index.ts';
@@ -13,7 +13,7 @@ import { runInterpreter, runJit } from './run-both.ts';
 
 function assembled(text: string): PProgram {
   const result = assemble(text);
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.line}: ${e.message}`).join('\n'));
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.line}: ${wordAssemblyError(e)}`).join('\n'));
   return result.program;
 }
 
@@ -47,7 +47,7 @@ describe('operand limits in the assembler', () => {
   test('LOD 0, 100000000 is an assembly error with its line, not a crash', () => {
     const result = assemble(hotLoop('  LOD 0, 100000000\n  POP'));
     expect(result.ok).toBe(false);
-    expect(result.errors.map((e) => `${e.line}: ${e.message}`)).toEqual(['3: LOD: offset 100000000 is out of range (allowed -16777216..16777216)']);
+    expect(result.errors.map((e) => `${e.line}: ${wordAssemblyError(e)}`)).toEqual(['3: LOD: offset 100000000 is out of range (allowed -16777216..16777216)']);
   });
 
   test('levels, counts, depths and index ranges have limits too', () => {
@@ -108,7 +108,7 @@ describe('addresses off the stack at run time: one runtime error on both engines
     const m = new PMachine(assembled('POP\nPOP\nWRI\nHLT'));
     expect(m.run(10)).toBe('error');
     expect(m.output).toBe('');
-    expect(formatRuntimeError(m.error!)).toMatch(/stack underflow/);
+    expect(m.errorReport()).toMatch(/stack underflow/);
   });
 });
 
@@ -135,7 +135,7 @@ describe('random P-code programs: interpreter ≡ JIT, and nothing crashes', () 
         const result = assemble(text);
         if (!result.ok) {
           rejected++;
-          for (const e of result.errors) expect(e.message.length, `seed ${seed}`).toBeGreaterThan(0);
+          for (const e of result.errors) expect(wordAssemblyError(e).length, `seed ${seed}`).toBeGreaterThan(0);
           continue;
         }
         ran++;

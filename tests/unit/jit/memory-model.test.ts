@@ -4,14 +4,14 @@
  * measurement never charts a run whose engines ended differently.
  */
 import { describe, expect, test, vi } from 'vitest';
-import { compileProgram } from '../../../lib/pascal/index.ts';
-import { PMachine, defaultStackWords } from '../../../lib/pcode/index.ts';
+import { compileProgram, formatDiagnostic } from '../../../lib/pascal/index.ts';
+import { PMachine, defaultStackWords, wordRuntimeError } from '../../../lib/pcode/index.ts';
 import type { PProgram } from '../../../lib/pcode/index.ts';
 import { JitMachine, measureSpeed } from '../../../lib/jit/index.ts';
 
 function compiled(source: string): PProgram {
   const result = compileProgram(source);
-  if (!result.program) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+  if (!result.program) throw new Error(result.diagnostics.map(formatDiagnostic).join('\n'));
   return result.program;
 }
 
@@ -37,13 +37,13 @@ end.`);
 async function onJit(program: PProgram) {
   const jit = new JitMachine({ ...program, code: program.code.slice() }, { instantiate: 'sync', threshold: 5 });
   const outcome = await jit.runToEnd();
-  return { outcome, output: jit.machine.output, error: jit.machine.error?.message ?? null, steps: jit.machine.steps };
+  return { outcome, output: jit.machine.output, error: jit.machine.error ? wordRuntimeError(jit.machine.error) : null, steps: jit.machine.steps };
 }
 
 function onInterpreter(program: PProgram) {
   const m = new PMachine(program);
   const outcome = m.run(1e9);
-  return { outcome, output: m.output, error: m.error?.message ?? null, steps: m.steps };
+  return { outcome, output: m.output, error: m.error ? wordRuntimeError(m.error) : null, steps: m.steps };
 }
 
 describe('the JIT has the interpreter’s memory', () => {

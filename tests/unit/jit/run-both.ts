@@ -1,5 +1,5 @@
 /** Runs a program on the interpreter and on the JIT and returns what a reader can observe of each. */
-import { PMachine, formatRuntimeError } from '../../../lib/pcode/index.ts';
+import { PMachine } from '../../../lib/pcode/index.ts';
 import type { PProgram } from '../../../lib/pcode/index.ts';
 import { JitMachine } from '../../../lib/jit/index.ts';
 import type { JitMode } from '../../../lib/jit/index.ts';
@@ -19,7 +19,7 @@ function clone(p: PProgram): PProgram {
 export function runInterpreter(program: PProgram, input: string, maxSteps: number, stackSize: number): Observed {
   const m = new PMachine(clone(program), { input, stackSize });
   const outcome = m.run(maxSteps);
-  return { outcome, output: m.output, steps: m.steps, error: m.error ? formatRuntimeError(m.error) : null, pc: m.pc };
+  return { outcome, output: m.output, steps: m.steps, error: m.error ? m.errorReport() : null, pc: m.pc };
 }
 
 export async function runJit(
@@ -32,5 +32,5 @@ export async function runJit(
   const jit = new JitMachine(clone(program), { input, stackSize, ...options });
   const outcome = await jit.runToEnd({ maxSteps, sliceBudget: options.sliceBudget ?? 5000 });
   const m = jit.machine;
-  return { outcome, output: m.output, steps: m.steps, error: m.error ? formatRuntimeError(m.error) : null, pc: m.pc, jit };
+  return { outcome, output: m.output, steps: m.steps, error: m.error ? m.errorReport() : null, pc: m.pc, jit };
 }

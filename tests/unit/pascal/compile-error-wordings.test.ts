@@ -1,7 +1,8 @@
 /**
  * Every compile error reaches the reader in both editions: each code in the catalogue is produced
- * by a real bad program, its English `message` is its English wording, and its Chinese wording is
- * Chinese (CJK characters, not the English sentence).
+ * by a real bad program as a code and its parameters (no English sentence: a diagnostic carries
+ * none), its English wording is English, and its Chinese wording is Chinese (CJK characters, not
+ * the English sentence).
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -140,12 +141,14 @@ describe('compile errors in both editions', () => {
     it(`${code}: a real program produces it, worded in English and in Chinese`, () => {
       const diagnostics = diagnosticsOf(source);
       const found = diagnostics.find((d) => d.code === code);
-      expect(found, `${code} not among: ${diagnostics.map((d) => `${d.code}: ${d.message}`).join(' | ')}`).toBeDefined();
+      expect(found, `${code} not among: ${diagnostics.map(formatDiagnostic).join(' | ')}`).toBeDefined();
       const d = found!;
-      expect(wordDiagnostic(d, 'en')).toBe(d.message);
+      expect(Object.keys(d).sort()).toEqual(['code', 'column', 'line', ...('params' in d ? ['params'] : [])].sort());
+      const en = wordDiagnostic(d, 'en');
+      expect(en).not.toMatch(CJK);
       const zh = wordDiagnostic(d, 'zh-CN');
       expect(zh).toMatch(CJK);
-      expect(zh).not.toBe(d.message);
+      expect(zh).not.toBe(en);
       // Every diagnostic of the program, not just the one under test, has Chinese words.
       for (const other of diagnostics) expect(wordDiagnostic(other, 'zh-CN')).toMatch(CJK);
     });
@@ -169,9 +172,9 @@ describe('compile errors in both editions', () => {
     expect(wordDiagnostic(mismatch!, 'zh-CN')).toBe('类型不匹配：不能把 char 赋给 integer');
   });
 
-  it('keeps the English wording of the CLI and the golden tests', () => {
+  it('words a diagnostic as the CLI and the golden tests show it', () => {
     const [d] = diagnosticsOf(program('procedure q(a: integer);\nbegin\nend;', '  q'));
-    expect(d!.message).toBe('q needs 1 argument');
+    expect(wordDiagnostic(d!)).toBe('q needs 1 argument');
     expect(wordDiagnostic(d!, 'zh-CN')).toBe('q 需要 1 个实参');
   });
 });

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileProgram, formatDiagnostic } from '../../../lib/pascal/index.ts';
-import { PMachine, formatRuntimeError } from '../../../lib/pcode/index.ts';
+import { PMachine } from '../../../lib/pcode/index.ts';
 
 const root = join(import.meta.dirname, '../../golden/pascal');
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -36,7 +36,7 @@ describe('golden programs agree with Free Pascal (fpc -Miso)', () => {
   for (const name of names) {
     it(name, () => {
       const { machine, outcome } = runToEnd(read(join(root, `${name}.pas`)), optional(join(root, `${name}.in`)));
-      expect(machine.error ? formatRuntimeError(machine.error) : '').toBe('');
+      expect(machine.errorReport()).toBe('');
       expect(outcome).toBe('halted');
       expect(machine.output).toBe(read(join(root, `${name}.out`)));
     });
@@ -66,7 +66,7 @@ describe('programs that stop with a runtime error', () => {
       const { machine, outcome } = runToEnd(read(join(dir, `${name}.pas`)), optional(join(dir, `${name}.in`)));
       expect(outcome).toBe('error');
       expect(machine.output).toBe(read(join(dir, `${name}.out`)));
-      const report = formatRuntimeError(machine.error!);
+      const report = machine.errorReport();
       expect(report.split('\n')[0]).toBe(read(join(dir, `${name}.err`)).trimEnd());
       // The post-mortem names the call chain, ending with the main program and its variables.
       expect(report).toContain('call chain (innermost first):');

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileProgram } from '../../../lib/pascal/index.ts';
-import { INSTRUCTIONS, PMachine, assemble, disassemble } from '../../../lib/pcode/index.ts';
+import { INSTRUCTIONS, PMachine, assemble, disassemble, wordAssemblyError } from '../../../lib/pcode/index.ts';
 import type { PProgram } from '../../../lib/pcode/index.ts';
 
 const golden = join(import.meta.dirname, '../../golden/pascal');
@@ -80,7 +80,7 @@ describe('assembler and disassembler', () => {
   it('reports mistakes by line instead of throwing', () => {
     const result = assemble('LIT\nFOO 1\nJMP nowhere\n5: HLT\nWRS 3\n.entry 99\n.string nope');
     expect(result.ok).toBe(false);
-    expect(result.errors.map((e) => `${e.line}: ${e.message}`)).toEqual([
+    expect(result.errors.map((e) => `${e.line}: ${wordAssemblyError(e)}`)).toEqual([
       '1: LIT takes 1 operand, found 0',
       '2: unknown instruction FOO',
       '4: address 5 does not match the instruction\'s number 1',

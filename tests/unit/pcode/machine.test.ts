@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { compileProgram } from '../../../lib/pascal/index.ts';
-import { INSTRUCTIONS, Op, PMachine, assemble, formatRuntimeError } from '../../../lib/pcode/index.ts';
+import { compileProgram, formatDiagnostic } from '../../../lib/pascal/index.ts';
+import { INSTRUCTIONS, Op, PMachine, assemble, wordAssemblyError, wordRuntimeError } from '../../../lib/pcode/index.ts';
 import type { PProgram } from '../../../lib/pcode/index.ts';
 
 function asm(text: string): PProgram {
   const result = assemble(text);
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.line}: ${e.message}`).join('\n'));
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.line}: ${wordAssemblyError(e)}`).join('\n'));
   return result.program;
 }
 
 function compiled(source: string): PProgram {
   const result = compileProgram(source);
-  if (!result.program) throw new Error(result.diagnostics.map((d) => `${d.line}:${d.column}: ${d.message}`).join('\n'));
+  if (!result.program) throw new Error(result.diagnostics.map(formatDiagnostic).join('\n'));
   return result.program;
 }
 
@@ -154,10 +154,10 @@ describe('PMachine', () => {
     while (outcome === 'budget') outcome = machine.run(1_000_000);
     expect(outcome).toBe('error');
     expect(machine.status).toBe('error');
-    expect(machine.error!.message).toBe(message);
+    expect(wordRuntimeError(machine.error!)).toBe(message);
     expect(machine.error!.pc).toBe(machine.pc);
     expect(machine.error!.line).toBe(1);
-    const report = formatRuntimeError(machine.error!);
+    const report = machine.errorReport();
     expect(report).toContain(`runtime error at P-code address ${machine.pc}, source line 1: ${message}`);
     expect(report).toMatch(/program e at line 1 \(BP=0\)/);
     // A faulting instruction is not counted and does not move PC.
@@ -171,10 +171,12 @@ describe('PMachine', () => {
     (bad.code as Int32Array)[0] = 99;
     const m1 = new PMachine(bad);
     expect(m1.run(10)).toBe('error');
-    expect(m1.error!.message).toBe('invalid instruction (opcode 99)');
+    expect(m1.error).toMatchObject({ code: 'invalidInstruction', params: { opcode: 99 } });
+    expect(wordRuntimeError(m1.error!)).toBe('invalid instruction (opcode 99)');
     const m2 = new PMachine(asm('JMP 1\nJMP 0'));
     (m2.code as Int32Array)[4 + 1] = 50;
     expect(m2.run(10)).toBe('error');
-    expect(m2.error!.message).toBe('jump outside the program');
+    expect(m2.error).toMatchObject({ code: 'pcOutOfRange' });
+    expect(wordRuntimeError(m2.error!)).toBe('jump outside the program');
   });
 });

@@ -9,14 +9,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileProgram } from '../../../lib/pascal/index.ts';
+import { compileProgram, formatDiagnostic } from '../../../lib/pascal/index.ts';
 import { DEFAULT_KEPT_OUTPUT, MAX_FIELD_WIDTH, PMachine } from '../../../lib/pcode/index.ts';
 import type { PProgram } from '../../../lib/pcode/index.ts';
 import { JitMachine } from '../../../lib/jit/index.ts';
 
 function compiled(source: string): PProgram {
   const result = compileProgram(source);
-  if (!result.program) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+  if (!result.program) throw new Error(result.diagnostics.map(formatDiagnostic).join('\n'));
   return result.program;
 }
 

@@ -4,13 +4,13 @@
  * never splitting one: '😀':3 is two spaces and the emoji.
  */
 import { describe, expect, it } from 'vitest';
-import { compileProgram } from '../../../lib/pascal/index.ts';
+import { compileProgram, formatDiagnostic } from '../../../lib/pascal/index.ts';
 import { PMachine, assemble, disassemble } from '../../../lib/pcode/index.ts';
 import type { PProgram } from '../../../lib/pcode/index.ts';
 
 function compiled(source: string): PProgram {
   const result = compileProgram(source);
-  if (!result.program) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+  if (!result.program) throw new Error(result.diagnostics.map(formatDiagnostic).join('\n'));
   return result.program;
 }
 

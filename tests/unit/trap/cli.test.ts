@@ -21,6 +21,14 @@ describe('the trap CLI', () => {
     expect(cli('timer', '--trap', 'POPF').stdout).toMatch(/\| trap-and-emulate \| yes \|/);
   });
 
+  it('words the table in the Chinese edition with --lang zh-CN', () => {
+    const run = cli('timer', '--lang', 'zh-CN');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('| 策略 | 与裸机一致 |');
+    expect(run.stdout).toMatch(/\| trap-and-emulate \| 否：竞争 = 19（裸机：0） \|/);
+    expect(run.stdout).toMatch(/\| bare-metal \| 是 \|/);
+  });
+
   it('prints a workload source, and rejects bad arguments with exit status 2', () => {
     expect(cli('--source', 'io', '--paravirtual').stdout).toContain('HYPERCALL HC_DISK_WRITE');
     const bad = cli('--cost', 'trap=lots');

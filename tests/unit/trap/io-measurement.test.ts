@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IO_CHANNELS, ioMeasurementBytes, ioMeasurementCommand, measureIoChannel, ioSpeedup, getWorkload, medianIoMeasurement } from '../../../lib/trap/index.ts';
+import { IO_CHANNELS, ioMeasurementBytes, ioMeasurementCommand, ioMeasureProblemWordings, measureIoChannel, ioSpeedup, getWorkload, medianIoMeasurement } from '../../../lib/trap/index.ts';
+import { wordMessage } from '../../../lib/book/localized-text.ts';
 import type { IoMeasureTarget } from '../../../lib/trap/index.ts';
 
 /**
@@ -64,10 +65,11 @@ describe('the I/O measurement', () => {
     const failing = fakeVM({ chunk: 1, msPerEvent: 1, status: 1 });
     const r = await measureIoChannel(failing.target, 'uart', 1024, { now: failing.now });
     expect(r).toMatchObject({ ok: false, channel: 'uart' });
-    expect(!r.ok && r.message).toContain('dd failed (status 1)');
+    expect(!r.ok && wordMessage(ioMeasureProblemWordings, r.problem, 'en')).toContain('dd failed (status 1)');
     const silent = fakeVM({ chunk: 4096, msPerEvent: 1, drop: 4096 });
     const s = await measureIoChannel(silent.target, 'virtio-console', 4096, { now: silent.now, drainMs: 10 });
-    expect(!s.ok && s.message).toContain('no bytes reached the host');
+    expect(!s.ok && s.problem).toMatchObject({ code: 'noBytes' });
+    expect(!s.ok && wordMessage(ioMeasureProblemWordings, s.problem, 'en')).toContain('no bytes reached the host');
   });
 });
 

@@ -181,15 +181,15 @@ describe('hardware assist: the VMCS controls', () => {
   it('loses the devices when I/O exiting is off', () => {
     const r = report('io', 'hardware-assist', withControl('ioExiting', false));
     expect(r.resourceControl).toBe(false);
-    expect(new Set(violations(r))).toEqual(new Set(['touched a real device']));
+    expect(new Set(violations(r))).toEqual(new Set(['touchedDevice']));
     expect(r.counters.vmExits).toBe(1); // only HLT
   });
 
   it('loses the processor when HLT exiting or external-interrupt exiting is off', () => {
-    expect(violations(report('syscalls', 'hardware-assist', withControl('hltExiting', false)))).toEqual(['halted the processor']);
+    expect(violations(report('syscalls', 'hardware-assist', withControl('hltExiting', false)))).toEqual(['haltedProcessor']);
     const r = report('timer', 'hardware-assist', withControl('externalInterruptExiting', false));
     expect(r.resourceControl).toBe(false);
-    expect(violations(r)).toContain('took a host interrupt');
+    expect(violations(r)).toContain('tookHostInterrupt');
   });
 
   it('only adds exits, never errors, for descriptor-table exiting', () => {
