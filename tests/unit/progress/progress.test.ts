@@ -108,4 +108,9 @@ describe('how many lab VM steps a chapter can verify', () => {
     const { verifiableStepCount } = await import('../../../components/progress/verifiable-steps.ts');
     expect(verifiableStepCount('<LabVM />\n<LabCheck check="bridge-br0" title="t" what="w" />')).toBe(1);
   });
+
+  test('chapter 5’s balloon and migration labs are one verifiable step each; its simulations are none', async () => {
+    const { verifiableStepCount } = await import('../../../components/progress/verifiable-steps.ts');
+    expect(verifiableStepCount('<PagingLab />\n<BalloonLab />\n<VirtioLab />\n<MigrationLab />')).toBe(2);
+  });
 });
