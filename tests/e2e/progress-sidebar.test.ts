@@ -72,6 +72,19 @@ describe('progress in the sidebar', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the marks move nothing: every sidebar link has the same box with and without the script', async () => {
+    const boxes = async (page: Page) =>
+      page.locator('nav.sidebar a').evaluateAll((links) => links.map((link) => { const r = link.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map(Math.round).join(' '); }));
+    const withScript = await openPage(browser, '/containers/', { width: 1280 });
+    await withScript.page.locator('.hov-sidebar-progress').first().waitFor();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false, serviceWorkers: 'block' });
+    const bare = await context.newPage();
+    await bare.goto(withScript.page.url(), { waitUntil: 'load' });
+    expect(await bare.locator('.hov-sidebar-progress').count()).toBe(0);
+    expect(await boxes(withScript.page)).toEqual(await boxes(bare));
+    await context.close();
+  });
+
   test('a page without a lab loads none of the book’s JavaScript and shows no marks', async () => {
     for (const path of ['/glossary/', '/zh-cn/about/', '/instructors/']) {
       const { page, context, errors } = await openPage(browser, '/p-code/');
