@@ -38,7 +38,7 @@ export default defineConfig({
         label: page.label.en,
         translations: { 'zh-CN': page.label['zh-CN'] },
       })),
-      routeMiddleware: './components/book/chapter-numbers.ts',
+      routeMiddleware: ['./components/book/chapter-numbers.ts', './components/progress/sidebar-progress-middleware.ts'],
       customCss: ['./components/book/book.css'],
       components: { Head: './components/book/BookHead.astro' },
       lastUpdated: false,

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import {
-  allocateInGuest, allocationOutcomeWordings, balloonLimitMib, balloonMoveWordings, balloonProblemWordings,
+  allocateInGuest, allocationOutcomeWordings, balloonInflationShown, balloonLimitMib, balloonMoveWordings, balloonProblemWordings,
   checkBalloonAmount, checkMibAmount, fullMemTotalKiB, moveBalloon, PAGES_PER_MIB, readBalloonSnapshot,
 } from '../../lib/balloon/index.ts';
 import type { AllocationRun, BalloonDirection, BalloonProblem, BalloonSnapshot } from '../../lib/balloon/index.ts';
@@ -9,6 +9,7 @@ import { wordMessage } from '../../lib/book/localized-text.ts';
 import { pickMessages } from '../book/locale.ts';
 import { pageLabVM } from '../vm/pageLabVM.ts';
 import { balloonLabCatalogues, type BalloonLabLocale, type BalloonLabMessages, type BalloonVMStart } from './messages.ts';
+import { recordLabRun, recordLabStep } from '../progress/progress-store.ts';
 import './BalloonLab.css';
 
 export interface BalloonLabProps {
@@ -108,6 +109,7 @@ export default function BalloonLab({ locale = 'en' }: BalloonLabProps) {
 
   const step = async (work: (vm: LabVM) => Promise<void>) => {
     if (working.current) return;
+    recordLabRun('balloon-lab');
     working.current = true;
     setBusy(true);
     setError('');
@@ -153,6 +155,7 @@ export default function BalloonLab({ locale = 'en' }: BalloonLabProps) {
       const after = await read(vm);
       setBefore(current);
       setNow(after);
+      if (direction === 'inflate' && balloonInflationShown(current, after)) recordLabStep('balloon-lab', m.progressStep);
     });
 
   const allocate = () =>

@@ -14,6 +14,8 @@ export interface BalloonLabMessages {
   startingVM: (start: BalloonVMStart) => string;
   amountLabel: string;
   inflate: string;
+  /** The lab's step on the progress page: verified when an inflation took memory out of the guest. */
+  progressStep: string;
   deflate: string;
   moving: (direction: 'inflate' | 'deflate', mib: number) => string;
   tableCaption: string;
@@ -64,6 +66,7 @@ export const en: BalloonLabMessages = {
   startingVM: (start) => startingIn('en', start),
   amountLabel: 'MiB to inflate or deflate',
   inflate: 'Inflate',
+  progressStep: 'Balloon inflated: the guest’s MemTotal dropped',
   deflate: 'Deflate',
   moving: (direction, mib) => `${direction === 'inflate' ? 'Inflating' : 'Deflating'} by ${mib} MiB: waiting for the guest's driver…`,
   tableCaption: 'Memory as each layer reports it, and the change since the previous reading',
@@ -113,6 +116,7 @@ export const zh: BalloonLabMessages = {
   startingVM: (start) => startingIn('zh-CN', start),
   amountLabel: '充气或放气的 MiB 数',
   inflate: '充气',
+  progressStep: '气球已充气：客户机的 MemTotal 随之减少',
   deflate: '放气',
   moving: (direction, mib) => `正在${direction === 'inflate' ? '充气' : '放气'} ${mib} MiB：等待客户机驱动完成…`,
   tableCaption: '各层报告的内存数据，以及与上一次读数相比的变化',

@@ -33,6 +33,7 @@ import { pickMessages } from '../book/locale.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
 import './BridgeEditor.css';
 import { download } from '../book/download.ts';
+import { recordLabRun } from '../progress/progress-store.ts';
 
 type TabId = 'iproute2' | 'brctl' | 'nmcli' | 'keyfile' | 'libvirt';
 const TABS: TabId[] = ['iproute2', 'brctl', 'nmcli', 'keyfile', 'libvirt'];
@@ -212,6 +213,7 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
   };
 
   const apply = async () => {
+    recordLabRun('bridge-editor');
     if (!vm || vm.phase === 'starting') return;
     setApplying(true);
     setSteps([]);

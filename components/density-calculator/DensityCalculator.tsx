@@ -18,6 +18,7 @@ import { densityCatalogues, type DensityLocale, type DensityMessages } from './m
 import { pickMessages } from '../book/locale.ts';
 import { textIn } from '../../lib/book/localized-text.ts';
 import './DensityCalculator.css';
+import { recordLabRun } from '../progress/progress-store.ts';
 
 export interface DensityCalculatorProps {
   locale?: DensityLocale;
@@ -122,11 +123,13 @@ export default function DensityCalculator({ locale = 'en' }: DensityCalculatorPr
   const fmt = t.formatNumber;
 
   const setNumber = (field: DensityNumberField, text: string) => {
+    recordLabRun('density-calculator');
     setDrafts((current) => ({ ...current, [field]: text }));
     const value = text.trim() === '' ? Number.NaN : Number(text);
     setInputs((current) => ({ ...current, [field]: fromDisplay(field, value) }));
   };
   const onSlider = (field: DensityNumberField) => (event: ChangeEvent<HTMLInputElement>) => {
+    recordLabRun('density-calculator');
     setDrafts((current) => ({ ...current, [field]: undefined }));
     setInputs((current) => ({ ...current, [field]: fromDisplay(field, Number(event.target.value)) }));
   };

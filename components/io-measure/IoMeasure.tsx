@@ -19,6 +19,7 @@ class IoMeasureFailure extends Error {
 }
 import { pickMessages } from '../book/locale.ts';
 import './IoMeasure.css';
+import { recordLabRun } from '../progress/progress-store.ts';
 
 export interface IoMeasureProps {
   locale?: IoMeasureLocale;
@@ -69,6 +70,7 @@ export default function IoMeasure({ locale = 'en' }: IoMeasureProps) {
   const busy = useRef(false);
 
   const measure = async () => {
+    recordLabRun('io-measure');
     if (busy.current) return;
     busy.current = true;
     setError('');

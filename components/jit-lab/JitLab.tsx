@@ -17,6 +17,7 @@ import { jitLabCatalogues } from './messages.ts';
 import { pickMessages } from '../book/locale.ts';
 import type { JitLabLocale } from './messages.ts';
 import './JitLab.css';
+import { recordLabRun } from '../progress/progress-store.ts';
 
 export interface JitLabProps {
   locale?: JitLabLocale;
@@ -322,6 +323,7 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
   }, []);
 
   const run = () => {
+    recordLabRun('jit-lab');
     const jit = jitRef.current;
     if (!jit) return;
     if (jit.machine.status !== 'ready') {

@@ -7,6 +7,7 @@ import { pickMessages } from '../book/locale.ts';
 import { defaultState, hostBridgeList, readChoices, readSavedState, STORAGE_KEY, type ChoiceTexts, type LibvirtEditorState } from './libvirtEditorState.ts';
 import { libvirtEditorCatalogues, type LibvirtEditorLocale, type LibvirtEditorMessages } from './messages.ts';
 import './LibvirtEditor.css';
+import { recordLabRun } from '../progress/progress-store.ts';
 
 export interface LibvirtEditorProps {
   /** The edition the editor sits in; its .astro wrapper passes the page's locale. */
@@ -77,7 +78,10 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
   const errors = findings.filter((f) => f.severity === 'error').length;
   const problemOf = (field: Field): DomainChoiceProblem | undefined => problems.find((p) => p.field === field);
 
-  const setChoice = (field: Field, value: string) => setState((s) => ({ ...s, choices: { ...s.choices, [field]: value } }));
+  const setChoice = (field: Field, value: string) => {
+    recordLabRun('libvirt-editor');
+    setState((s) => ({ ...s, choices: { ...s.choices, [field]: value } }));
+  };
 
   const copy = async (text: string) => {
     try {
@@ -235,7 +239,10 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
         autoComplete="off"
         rows={18}
         aria-describedby="lv-findings-heading"
-        onChange={(e) => setState((s) => ({ ...s, xml: e.target.value }))}
+        onChange={(e) => {
+          recordLabRun('libvirt-editor');
+          setState((s) => ({ ...s, xml: e.target.value }));
+        }}
       />
       <div className="libvirt-editor__findings" aria-live="polite">
         <h3 id="lv-findings-heading">

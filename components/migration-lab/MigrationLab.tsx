@@ -6,7 +6,7 @@ import type { GuestDownloadId, LabVM } from '../../lib/guest/index.ts';
 import { guestDownloadWordings, guestErrorMessage, wordGuestError } from '../../lib/guest/index.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
 import {
-  CounterReader, PAGES_PER_MIB, QEMU_DOWNTIME_LIMIT_SECONDS, WRITER_PERIOD_US, WRITER_START_TIMEOUT_MS, XEN_MAX_ITERATIONS, counterStartCommand,
+  CounterReader, PAGES_PER_MIB, counterContinued, QEMU_DOWNTIME_LIMIT_SECONDS, WRITER_PERIOD_US, WRITER_START_TIMEOUT_MS, XEN_MAX_ITERATIONS, counterStartCommand,
   dirtyMeasureProblemWordings, dirtyingFromCurve, logSpacedBandwidths, measureDirtyPages, migrateLabVM, preCopyAcrossBandwidths,
   preCopyEndingWordings, simulatePreCopy, sustainedDirtyRate, writerPagesPerTick, writerStartCommand, writerStopCommand,
 } from '../../lib/migration/index.ts';
@@ -14,6 +14,7 @@ import type { BandwidthOutcome, CounterLine, DirtyCurvePoint, DirtyInterval, Mig
 import { pickMessages } from '../book/locale.ts';
 import { format } from '../vm/messages.ts';
 import { migrationLabCatalogues, type Messages, type MigrationLabLocale } from './messages.ts';
+import { recordLabRun, recordLabStep } from '../progress/progress-store.ts';
 import './MigrationLab.css';
 
 export interface MigrationLabProps {
@@ -125,6 +126,7 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
   };
 
   const powerOn = async () => {
+    recordLabRun('migration-lab');
     setBusy(true);
     setError('');
     setMigration(null);
@@ -170,6 +172,11 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
     setMeasuring(null);
     setBusy(false);
   };
+
+  // The lab's step, verified: the guest kept counting across a migration (lib/migration counterContinued).
+  useEffect(() => {
+    if (firstAfter && migration?.lastBefore && counterContinued(migration.lastBefore, firstAfter)) recordLabStep('migration-lab', messages.progressStep);
+  }, [firstAfter, migration, messages]);
 
   const migrate = async () => {
     const source = running.current;

@@ -8,6 +8,7 @@ import { wordMessage } from '../../lib/book/localized-text.ts';
 import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { pagingLabCatalogues, type PagingLabMessages } from './messages.ts';
 import './PagingLab.css';
+import { recordLabRun } from '../progress/progress-store.ts';
 
 export interface PagingLabProps {
   locale?: BookLocale;
@@ -102,10 +103,10 @@ function WalkGrid(props: { m: PagingLabMessages; guestLevels: number; hostLevels
   return (
     <div className="hov-paging-walk">
       <div className="hov-paging-controls" role="group" aria-label={m.walkHeading}>
-        <button type="button" onClick={() => setDone((d) => Math.min(nested.length, d + 1))} disabled={done >= nested.length}>
+        <button type="button" onClick={() => { recordLabRun('paging-lab'); setDone((d) => Math.min(nested.length, d + 1)); }} disabled={done >= nested.length}>
           {m.step}
         </button>
-        <button type="button" onClick={() => (done >= nested.length ? (setDone(0), setPlaying(true)) : setPlaying((p) => !p))} aria-pressed={playing}>
+        <button type="button" onClick={() => { recordLabRun('paging-lab'); if (done >= nested.length) { setDone(0); setPlaying(true); } else setPlaying((p) => !p); }} aria-pressed={playing}>
           {playing ? m.pause : m.play}
         </button>
         <button type="button" onClick={() => { setDone(0); setPlaying(false); }}>
@@ -218,6 +219,7 @@ export default function PagingLab({ locale = 'en' }: PagingLabProps) {
   }, []);
 
   const run = () => {
+    recordLabRun('paging-lab');
     cancel.current?.();
     setResults(null);
     setStopped(false);

@@ -20,6 +20,7 @@ import { plainMeaning } from './meaningParts.ts';
 import type { PcodeLabLocale, SpeedId } from './messages.ts';
 import { pickMessages } from '../book/locale.ts';
 import './PcodeLab.css';
+import { recordLabRun } from '../progress/progress-store.ts';
 
 export interface PcodeLabProps {
   locale?: PcodeLabLocale;
@@ -315,6 +316,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
   };
 
   const run = () => {
+    recordLabRun('pcode-lab');
     const machine = machineForAction();
     if (!machine) return;
     runningRef.current = true;
@@ -331,6 +333,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
   };
 
   const step = (over: boolean) => {
+    recordLabRun('pcode-lab');
     stopTimer();
     const machine = machineForAction();
     if (!machine) return;

@@ -8,7 +8,7 @@ import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { format } from '../vm/messages.ts';
 import { progressMessages } from './messages.ts';
 import { PROGRESS_CHANGED_EVENT, loadProgress, saveProgress } from './progress-store.ts';
-import { chapterProgress, emptyProgress, mergeProgress, parseProgressFile, progressFileText, progressProblemWordings, type Progress } from '../../lib/progress/index.ts';
+import { chapterProgress, emptyProgress, mergeProgress, parseProgressFile, progressFileText, progressProblemWordings, type BookLabId, type Progress } from '../../lib/progress/index.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
 import './ProgressPage.css';
 
@@ -20,6 +20,8 @@ export type ProgressChapter = {
   exercises: { id: string; title: string }[];
   /** How many lab VM steps on the chapter's page say what they expect. */
   steps: number;
+  /** The chapter's labs (lib/progress/book-labs.ts). */
+  labs: BookLabId[];
 };
 
 type Props = { chapters: ProgressChapter[]; locale?: BookLocale };
@@ -70,7 +72,7 @@ export default function ProgressPage({ chapters, locale = 'en' }: Props) {
     setNote({ text: t.resetDone, failed: false });
   };
 
-  const empty = Object.keys(progress.exercises).length === 0 && Object.keys(progress.steps).length === 0;
+  const empty = Object.keys(progress.exercises).length === 0 && Object.keys(progress.steps).length === 0 && Object.keys(progress.labs).length === 0;
   return (
     <div className="hov-progress not-content">
       {empty && <p>{t.nothingYet}</p>}
@@ -82,11 +84,12 @@ export default function ProgressPage({ chapters, locale = 'en' }: Props) {
               <th scope="col">{t.chapter}</th>
               <th scope="col">{t.exercises}</th>
               <th scope="col">{t.steps}</th>
+              <th scope="col">{t.labs}</th>
             </tr>
           </thead>
           <tbody>
             {chapters.map((chapter) => {
-              const mine = chapterProgress(progress, chapter.slug, chapter.exercises.map((e) => e.id));
+              const mine = chapterProgress(progress, chapter.slug, chapter.exercises.map((e) => e.id), chapter.labs);
               const solved = chapter.exercises.filter((e) => mine.solved.includes(e.id));
               return (
                 <tr key={chapter.slug} data-chapter={chapter.slug}>
@@ -107,6 +110,12 @@ export default function ProgressPage({ chapters, locale = 'en' }: Props) {
                     {chapter.steps ? format(t.ofTotal, { done: Math.min(mine.verifiedSteps.length, chapter.steps), total: chapter.steps }) : t.none}
                     {mine.verifiedSteps.length > 0 && (
                       <div className="hov-progress-detail">{format(t.stepsList, { list: mine.verifiedSteps.map((s) => s.title).join(separator) })}</div>
+                    )}
+                  </td>
+                  <td>
+                    {chapter.labs.length ? format(t.ofTotal, { done: mine.labsRun.length, total: chapter.labs.length }) : t.none}
+                    {mine.labsRun.length > 0 && (
+                      <div className="hov-progress-detail">{format(t.labsList, { list: mine.labsRun.map((id) => t.labNames[id as BookLabId]).join(separator) })}</div>
                     )}
                   </td>
                 </tr>

@@ -3,7 +3,7 @@
  * Islands record what the reader did; the progress page reads it and hears of changes.
  * A stored copy this edition cannot read is kept aside, never overwritten.
  */
-import { emptyProgress, parseProgressFile, progressFileText, withSolvedExercise, withVerifiedStep, type Progress } from '../../lib/progress/index.ts';
+import { BOOK_LABS, emptyProgress, parseProgressFile, progressFileText, stepIdOf, withLabRun, withSolvedExercise, withVerifiedStep, type BookLabId, type Progress } from '../../lib/progress/index.ts';
 
 export const PROGRESS_STORAGE_KEY = 'hov-progress';
 const UNREADABLE_KEY = `${PROGRESS_STORAGE_KEY}-unreadable`;
@@ -37,4 +37,20 @@ export function recordSolvedExercise(chapter: string, exerciseId: string, seed: 
 
 export function recordVerifiedStep(chapter: string, stepId: string, title: string): void {
   saveProgress(withVerifiedStep(loadProgress(), chapter, stepId, title, new Date()));
+}
+
+/** A lab's first run, under its chapter (lib/progress/book-labs.ts); later runs change nothing. */
+export function recordLabRun(lab: BookLabId): void {
+  const progress = loadProgress();
+  if (progress.labs[lab]) return;
+  saveProgress(withLabRun(progress, BOOK_LABS[lab], lab, new Date()));
+}
+
+/**
+ * A lab's own step verified (chapter 5's balloon and migration labs, driven from the page rather
+ * than typed in the guest): one step per lab, named in the page's edition.
+ */
+export function recordLabStep(lab: BookLabId, title: string): void {
+  const chapter = BOOK_LABS[lab];
+  recordVerifiedStep(chapter, stepIdOf(chapter, `lab:${lab}`), title);
 }

@@ -16,6 +16,7 @@ import { bookHref, pickMessages, type BookLocale } from '../book/locale.ts';
 import { timelineCatalogues } from './messages.ts';
 import { nextIndexForKey } from './nextIndexForKey.ts';
 import './Timeline.css';
+import { recordLabRun } from '../progress/progress-store.ts';
 
 export interface TimelineProps {
   /** Categories shown at first (all of them if omitted). */
@@ -106,6 +107,7 @@ export default function Timeline({ initialCategories, initialExpanded = [], head
   };
 
   const openFromOverview = (id: string) => {
+    recordLabRun('timeline');
     setExpanded((current) => new Set(current).add(id));
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     focusEvent(id)?.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
@@ -211,6 +213,7 @@ export default function Timeline({ initialCategories, initialExpanded = [], head
                       aria-controls={panelId(event)}
                       tabIndex={event.id === tabStop ? 0 : -1}
                       onClick={() => {
+                        recordLabRun('timeline');
                         setActiveId(event.id);
                         toggleEvent(event.id);
                       }}

@@ -10,6 +10,7 @@ import type {
 import { pickMessages } from '../book/locale.ts';
 import { trapLabCatalogues, type TrapLabLocale } from './messages.ts';
 import './TrapLab.css';
+import { recordLabRun } from '../progress/progress-store.ts';
 
 export interface TrapLabProps {
   locale?: TrapLabLocale;
@@ -160,6 +161,7 @@ export default function TrapLab({ locale = 'en' }: TrapLabProps) {
   }, []);
 
   const run = () => {
+    recordLabRun('trap-lab');
     if (running) return;
     setRunning(true);
     const tick = () => {
@@ -170,6 +172,7 @@ export default function TrapLab({ locale = 'en' }: TrapLabProps) {
   };
 
   const finish = () => {
+    recordLabRun('trap-lab');
     stopRunning();
     advance(DEFAULT_RUN_STEP_LIMIT);
   };
@@ -272,7 +275,7 @@ export default function TrapLab({ locale = 'en' }: TrapLabProps) {
       </fieldset>
 
       <div className="hov-trap-buttons">
-        <button type="button" onClick={() => advance(1)} disabled={running || halted !== null} data-testid="trap-step">
+        <button type="button" onClick={() => { recordLabRun('trap-lab'); advance(1); }} disabled={running || halted !== null} data-testid="trap-step">
           {m.step}
         </button>
         {running ? (

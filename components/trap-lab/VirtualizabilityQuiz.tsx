@@ -4,6 +4,7 @@ import type { Classification, Opcode } from '../../lib/trap/index.ts';
 import { pickMessages } from '../book/locale.ts';
 import { trapLabCatalogues, type TrapLabLocale } from './messages.ts';
 import './TrapLab.css';
+import { recordLabRun } from '../progress/progress-store.ts';
 
 export interface VirtualizabilityQuizProps {
   locale?: TrapLabLocale;
@@ -122,7 +123,7 @@ export default function VirtualizabilityQuiz({ locale = 'en' }: Virtualizability
         </table>
       </div>
       <div className="hov-trap-buttons">
-        <button type="button" onClick={() => setChecked(true)} data-testid="quiz-check">{m.quizCheck}</button>
+        <button type="button" onClick={() => { recordLabRun('isa-quiz'); setChecked(true); }} data-testid="quiz-check">{m.quizCheck}</button>
         <button type="button" onClick={() => { setAnswers({}); setChecked(false); }}>{m.quizClear}</button>
         <button type="button" onClick={showAnswers}>{m.quizShowAnswers}</button>
       </div>

@@ -9,6 +9,7 @@ import { wordMessage } from '../../lib/book/localized-text.ts';
 import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { virtioLabCatalogues, type VirtioLabMessages } from './messages.ts';
 import './VirtioLab.css';
+import { recordLabRun } from '../progress/progress-store.ts';
 
 export interface VirtioLabProps {
   locale?: BookLocale;
@@ -177,11 +178,13 @@ export default function VirtioLab({ locale = 'en' }: VirtioLabProps) {
   const session = sessionRef.current;
   const snap = session.snapshot();
   const step = () => {
+    recordLabRun('virtio-lab');
     setBefore(session.snapshot());
     setEvent(session.step());
     setSteps((n) => n + 1);
   };
   const runToEnd = () => {
+    recordLabRun('virtio-lab');
     setBefore(session.snapshot());
     let n = 0;
     let last: VirtioEvent | undefined = session.last;

@@ -11,6 +11,7 @@ import { wordMessage } from '../../lib/book/localized-text.ts';
 import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { defaultGuestSource, vmmLoopLabCatalogues } from './messages.ts';
 import './VmmLoopLab.css';
+import { recordLabRun } from '../progress/progress-store.ts';
 
 export interface VmmLoopLabProps {
   locale?: BookLocale;
@@ -141,6 +142,7 @@ export default function VmmLoopLab({ locale }: VmmLoopLabProps) {
   };
 
   const step = () => {
+    recordLabRun('vmm-loop');
     const s = session.current ?? start();
     if (!s) return;
     s.step();
@@ -149,6 +151,7 @@ export default function VmmLoopLab({ locale }: VmmLoopLabProps) {
   };
 
   const run = () => {
+    recordLabRun('vmm-loop');
     const s = session.current ?? start();
     if (!s) return;
     s.runToEnd(RUN_STEPS);

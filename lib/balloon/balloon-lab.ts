@@ -52,6 +52,15 @@ export function fullMemTotalKiB(snapshot: BalloonSnapshot): number {
   return snapshot.guest.memTotalKiB + snapshot.device.actualPages * (PAGE_BYTES / 1024);
 }
 
+/**
+ * Whether a move from `before` to `after` showed what the balloon lab sets out to show, and so
+ * counts as the lab's step verified: the driver handed the balloon more pages, and the guest's own
+ * MemTotal dropped (the memory left the guest, as the guest itself reports it).
+ */
+export function balloonInflationShown(before: BalloonSnapshot, after: BalloonSnapshot): boolean {
+  return after.device.actualPages > before.device.actualPages && after.guest.memTotalKiB < before.guest.memTotalKiB;
+}
+
 /** A whole number of MiB, at least 1, from what the reader typed. */
 export function checkMibAmount(text: string): BalloonResult<number> {
   const trimmed = text.trim();

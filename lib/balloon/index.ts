@@ -5,7 +5,7 @@
  * catalogues in ./balloon-wordings.ts.
  */
 export {
-  allocateInGuest, balloonLimitMib, checkBalloonAmount, checkMibAmount, fullMemTotalKiB, GUEST_RESERVE_MIB, moveBalloon, PAGES_PER_MIB, readBalloonSnapshot, requestBalloonStats,
+  allocateInGuest, balloonInflationShown, balloonLimitMib, checkBalloonAmount, checkMibAmount, fullMemTotalKiB, GUEST_RESERVE_MIB, moveBalloon, PAGES_PER_MIB, readBalloonSnapshot, requestBalloonStats,
 } from './balloon-lab.ts';
 export type { AllocationRun, BalloonDirection, BalloonMove, BalloonResult, BalloonSnapshot } from './balloon-lab.ts';
 export { balloonDeviceOf, countNonZeroPages, PAGE_BYTES } from './balloon-device.ts';

@@ -52,6 +52,14 @@ export const checkFindingWordings = {
     (p: { port: string }) => `${p.port} still has an IPv4 address of its own (the address belongs on the bridge)`,
     (p) => `${p.port} 自己还有 IPv4 地址（地址应该在网桥上）`,
   ),
+  kvmIntelNotTried: wordings(
+    () => 'the kernel log has no answer from kvm_intel yet: nobody has asked the kernel to load it (modprobe kvm_intel)',
+    () => '内核日志里还没有 kvm_intel 的回应：还没有人让内核加载它（modprobe kvm_intel）',
+  ),
+  moduleNotLoaded: wordings(
+    (p: { module: string }) => `the module ${p.module} is not loaded (modprobe loads it as kvm_intel's dependency)`,
+    (p) => `模块 ${p.module} 没有加载（modprobe 会把它作为 kvm_intel 的依赖一起加载）`,
+  ),
   checkUnfinished: wordings(
     () => 'the check did not finish in the lab VM',
     () => '检查没有在实验虚拟机里跑完',

@@ -106,7 +106,28 @@ export const bridgeCheck: LabCheck = {
   ],
 };
 
-export const labChecks = { 'pid-running': pidNamespaceShellCheck, veth: vethCheck, 'cgroup-oom': cgroupOomCheck, 'script-run': tinyContainerCheck, 'bridge-br0': bridgeCheck } as const;
+/**
+ * Chapter 7's modprobe kvm_intel: the attempt leaves two traces that outlast it, the kernel's refusal
+ * in its log and the common core kvm that modprobe loaded first as a dependency. (The other two
+ * steps beside it, reading the CPU flags and looking for /dev/kvm, change nothing in the guest, so
+ * there is nothing of the reader's to check.)
+ */
+export const kvmIntelProbeCheck: LabCheck = {
+  id: 'kvm-intel-probed',
+  conditions: [
+    { test: `dmesg | grep -q "no hardware support for 'kvm_intel'"`, missing: { code: 'kvmIntelNotTried' } },
+    { test: `grep -q '^kvm ' /proc/modules`, missing: { code: 'moduleNotLoaded', params: { module: 'kvm' } } },
+  ],
+};
+
+export const labChecks = {
+  'pid-running': pidNamespaceShellCheck,
+  veth: vethCheck,
+  'cgroup-oom': cgroupOomCheck,
+  'script-run': tinyContainerCheck,
+  'bridge-br0': bridgeCheck,
+  'kvm-intel-probed': kvmIntelProbeCheck,
+} as const;
 export type LabCheckId = keyof typeof labChecks;
 
 export function isLabCheckId(id: string): id is LabCheckId {

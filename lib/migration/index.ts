@@ -11,7 +11,7 @@ export type { BandwidthOutcome, PreCopyEnding, PreCopyInputs, PreCopyResult, Pre
 export { DirtyPageTracker, MAX_WINDOW_INTERVALS, PAGE_BYTES, dirtyingFromCurve, hashPage } from './dirty-pages.ts';
 export type { DirtyCurvePoint, DirtyInterval, DirtyScanProblem } from './dirty-pages.ts';
 export {
-  COUNTER_BUS_EVENT, COUNTER_DEVICE, COUNTER_PERIOD_US, CounterReader, SCAN_CHUNK_PAGES, WRITER_BLOCK_PAGES, WRITER_PERIOD_US,
+  COUNTER_BUS_EVENT, COUNTER_DEVICE, COUNTER_PERIOD_US, CounterReader, counterContinued, SCAN_CHUNK_PAGES, WRITER_BLOCK_PAGES, WRITER_PERIOD_US,
   WRITER_START_TIMEOUT_MS, WRITER_WORKING_SET_PAGES, counterStartCommand, counterStopCommand, measureDirtyPages, migrateLabVM, writerPagesPerTick,
   writerStartCommand, writerStopCommand,
 } from './lab-migration.ts';

@@ -123,6 +123,15 @@ export class CounterReader {
   }
 }
 
+/**
+ * Whether a migration kept the guest running, and so counts as the migration lab's step verified:
+ * the first counter line from the new host carries on from the last one the old host printed (a
+ * higher count, and an uptime that did not go back, so the guest was not rebooted or restarted).
+ */
+export function counterContinued(lastBefore: CounterLine, firstAfter: CounterLine): boolean {
+  return firstAfter.count > lastBefore.count && firstAfter.uptime >= lastBefore.uptime;
+}
+
 /** What one stop-and-copy migration measured. */
 export interface MigrationMeasurement {
   /** The state that went from A to B (RAM, CPU, devices), uncompressed, in bytes. */

@@ -1,6 +1,6 @@
 /**
  * A reader's progress through the book, kept in their own browser: which exercises they answered
- * right (with the seeds), and which lab VM steps showed what they expect. Pure data and functions;
+ * right (with the seeds), which lab VM steps showed what they expect, and which labs they ran. Pure data and functions;
  * components/progress keeps it in localStorage, and a reader can export it as a file and import it on
  * another machine. Nothing here leaves the machine.
  */
@@ -11,16 +11,20 @@ export const PROGRESS_VERSION = 1;
 
 export type SolvedExercise = { chapter: string; seeds: number[]; firstSolved: string };
 export type VerifiedStep = { chapter: string; title: string; verified: string };
+/** A lab (lib/progress/book-labs.ts) the reader has run at least once. */
+export type LabRun = { chapter: string; firstRun: string };
 
 export type Progress = {
   format: typeof PROGRESS_FORMAT;
   version: typeof PROGRESS_VERSION;
   exercises: Record<string, SolvedExercise>;
   steps: Record<string, VerifiedStep>;
+  /** Added within version 1: a file without it (written before labs were counted) reads as no lab run. */
+  labs: Record<string, LabRun>;
 };
 
 export function emptyProgress(): Progress {
-  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exercises: {}, steps: {} };
+  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exercises: {}, steps: {}, labs: {} };
 }
 
 /** The progress with one more exercise answered right (a seed counts once). */
@@ -39,9 +43,15 @@ export function withVerifiedStep(progress: Progress, chapter: string, stepId: st
   return { ...progress, steps: { ...progress.steps, [stepId]: { chapter, title, verified: at.toISOString() } } };
 }
 
+/** The progress with one more lab run (the first run counts). */
+export function withLabRun(progress: Progress, chapter: string, labId: string, at: Date): Progress {
+  if (progress.labs[labId]) return progress;
+  return { ...progress, labs: { ...progress.labs, [labId]: { chapter, firstRun: at.toISOString() } } };
+}
+
 /** Both records together: every exercise and step in either, seeds joined, the earlier date kept. */
 export function mergeProgress(a: Progress, b: Progress): Progress {
-  const merged: Progress = { ...emptyProgress(), exercises: { ...a.exercises }, steps: { ...a.steps } };
+  const merged: Progress = { ...emptyProgress(), exercises: { ...a.exercises }, steps: { ...a.steps }, labs: { ...a.labs } };
   for (const [id, solved] of Object.entries(b.exercises)) {
     const old = merged.exercises[id];
     merged.exercises[id] = old
@@ -52,16 +62,37 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
     const old = merged.steps[id];
     merged.steps[id] = old && old.verified <= step.verified ? old : step;
   }
+  for (const [id, run] of Object.entries(b.labs)) {
+    const old = merged.labs[id];
+    merged.labs[id] = old && old.firstRun <= run.firstRun ? old : run;
+  }
   return merged;
 }
 
 /** How far a reader is in one chapter. */
-export type ChapterProgress = { solved: string[]; verifiedSteps: VerifiedStep[] };
+export type ChapterProgress = { solved: string[]; verifiedSteps: VerifiedStep[]; labsRun: string[] };
 
-export function chapterProgress(progress: Progress, chapter: string, exerciseIds: readonly string[]): ChapterProgress {
+export function chapterProgress(progress: Progress, chapter: string, exerciseIds: readonly string[], labIds: readonly string[] = []): ChapterProgress {
   return {
     solved: exerciseIds.filter((id) => progress.exercises[id]),
     verifiedSteps: Object.values(progress.steps).filter((step) => step.chapter === chapter),
+    labsRun: labIds.filter((id) => progress.labs[id]),
+  };
+}
+
+/** What a chapter holds that counts: its exercises' ids, how many lab VM steps can be verified, its labs' ids. */
+export type ChapterContents = { exercises: readonly string[]; steps: number; labs: readonly string[] };
+
+/**
+ * One number pair for a chapter (the sidebar's "3/7"): exercises answered right, steps verified (no
+ * more than the chapter has; a step id from an older edition does not count twice) and labs run, out
+ * of all three together.
+ */
+export function chapterTally(progress: Progress, chapter: string, contents: ChapterContents): { done: number; total: number } {
+  const mine = chapterProgress(progress, chapter, contents.exercises, contents.labs);
+  return {
+    done: mine.solved.length + Math.min(mine.verifiedSteps.length, contents.steps) + mine.labsRun.length,
+    total: contents.exercises.length + contents.steps + contents.labs.length,
   };
 }
 
@@ -124,6 +155,14 @@ export function parseProgressFile(text: string): ParsedProgress {
     if (typeof entry.title !== 'string') return bad(`steps.${id}.title`, 'text');
     if (!isDate(entry.verified)) return bad(`steps.${id}.verified`, 'date');
     progress.steps[id] = { chapter: entry.chapter, title: entry.title, verified: entry.verified as string };
+  }
+  const labs = data.labs ?? {};
+  if (!isObject(labs)) return bad('labs', 'object');
+  for (const [id, entry] of Object.entries(labs)) {
+    if (!isObject(entry)) return bad(`labs.${id}`, 'object');
+    if (typeof entry.chapter !== 'string') return bad(`labs.${id}.chapter`, 'text');
+    if (!isDate(entry.firstRun)) return bad(`labs.${id}.firstRun`, 'date');
+    progress.labs[id] = { chapter: entry.chapter, firstRun: entry.firstRun as string };
   }
   return { ok: true, progress };
 }

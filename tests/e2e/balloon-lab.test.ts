@@ -15,12 +15,18 @@ afterAll(async () => {
 const LAB = '.hov-balloon';
 
 const editions = [
-  { path: '/memory-and-devices/', theme: 'dark' as const, holds: (mib: number) => `The balloon holds ${mib} MiB`, notNumber: 'is not a whole number of MiB', fitted: 'exited normally' },
-  { path: '/zh-cn/memory-and-devices/', theme: 'light' as const, holds: (mib: number) => `气球现在占用 ${mib} MiB`, notNumber: '不是以 MiB 为单位的整数', fitted: '正常退出' },
+  { path: '/memory-and-devices/', theme: 'dark' as const, holds: (mib: number) => `The balloon holds ${mib} MiB`, notNumber: 'is not a whole number of MiB', fitted: 'exited normally', step: 'Balloon inflated: the guest’s MemTotal dropped' },
+  { path: '/zh-cn/memory-and-devices/', theme: 'light' as const, holds: (mib: number) => `气球现在占用 ${mib} MiB`, notNumber: '不是以 MiB 为单位的整数', fitted: '正常退出', step: '气球已充气：客户机的 MemTotal 随之减少' },
 ];
 
 async function waitIdle(page: Page): Promise<void> {
   await page.waitForSelector(`${LAB}[data-busy="false"]`, { timeout: 240_000 });
+}
+
+/** The steps and labs this browser's progress records (components/progress/progress-store.ts). */
+async function recorded(page: Page): Promise<{ steps: string[]; labs: string[] }> {
+  const progress = JSON.parse((await page.evaluate(() => localStorage.getItem('hov-progress'))) ?? '{"steps":{},"labs":{}}');
+  return { steps: Object.values(progress.steps as Record<string, { title: string }>).map((step) => step.title), labs: Object.keys(progress.labs) };
 }
 
 /** The text of the "Change" cell of the row whose heading is `label`. */
@@ -41,6 +47,8 @@ describe('the balloon lab in chapter 5', () => {
       await page.waitForSelector('[data-testid=balloon-table]', { timeout: 240_000 });
       await waitIdle(page);
       await expect(page.locator('[data-testid=balloon-holds]').innerText()).resolves.toContain(edition.holds(0));
+      // Reading ran the lab; the step is not verified until an inflation shows in the guest.
+      expect(await recorded(page)).toEqual({ steps: [], labs: ['balloon-lab'] });
 
       // Tab to the amount, type 16, Tab to Inflate, Enter.
       await page.keyboard.press('Tab');
@@ -52,6 +60,7 @@ describe('the balloon lab in chapter 5', () => {
       await expect.poll(() => page.locator('[data-testid=balloon-holds]').innerText(), { timeout: 120_000 }).toContain(edition.holds(16));
       await waitIdle(page);
       await expect(changeOf(page, 'MemTotal')).resolves.toBe('−16.0 MiB');
+      expect((await recorded(page)).steps).toEqual([edition.step]);
 
       // Tab on to Deflate, Enter: MemTotal comes back.
       await page.locator('[data-testid=balloon-inflate]').focus();

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
-  balloonLimitMib, balloonProblemWordings, checkBalloonAmount, countNonZeroPages, GUEST_RESERVE_MIB, parseGuestMemory,
+  balloonInflationShown, balloonLimitMib, balloonProblemWordings, checkBalloonAmount, countNonZeroPages, GUEST_RESERVE_MIB, parseGuestMemory,
 } from '../../../lib/balloon/index.ts';
+import type { BalloonSnapshot } from '../../../lib/balloon/index.ts';
 import { wordMessage } from '../../../lib/book/localized-text.ts';
 
 describe('parseGuestMemory', () => {
@@ -49,5 +50,20 @@ describe('countNonZeroPages', () => {
     ram[4096 * 2 + 4095] = 7;
     expect(countNonZeroPages(ram)).toBe(2);
     expect(countNonZeroPages(ram.subarray(1))).toBe(2);
+  });
+});
+
+describe('balloonInflationShown', () => {
+  const snapshot = (memTotalKiB: number, actualPages: number): BalloonSnapshot => ({
+    guest: { memTotalKiB, memFreeKiB: 1000, memAvailableKiB: 1000 },
+    driver: null,
+    device: { targetPages: actualPages, actualPages },
+    host: { emulatorMemoryBytes: null, nonZeroPages: null, guestRamPages: null },
+  });
+  test('counts a move only when the balloon took pages and the guest’s MemTotal dropped', () => {
+    expect(balloonInflationShown(snapshot(125_000, 0), snapshot(92_232, 8192))).toBe(true);
+    expect(balloonInflationShown(snapshot(92_232, 8192), snapshot(125_000, 0))).toBe(false); // a deflation
+    expect(balloonInflationShown(snapshot(125_000, 0), snapshot(125_000, 8192))).toBe(false); // the guest did not give the memory up
+    expect(balloonInflationShown(snapshot(125_000, 0), snapshot(125_000, 0))).toBe(false);
   });
 });

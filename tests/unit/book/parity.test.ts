@@ -50,7 +50,7 @@ function labImports(markup: string): Map<string, string> {
  * Props that carry words for the reader (a box's title, a caption): each twin writes them in its own
  * language, so only their presence is compared. Every other prop must be identical.
  */
-const translatedProps = new Set(['title', 'label', 'caption', 'description', 'summary', 'hint']);
+const translatedProps = new Set(['title', 'label', 'caption', 'description', 'summary', 'hint', 'expected']);
 
 /** One embedded lab: its module, and its props as written (whitespace collapsed, sorted by name). */
 interface LabEmbed {

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
-  chapterProgress, emptyProgress, mergeProgress, parseProgressFile, progressFileText, progressProblemWordings, stepIdOf, withSolvedExercise,
-  withVerifiedStep,
+  BOOK_LABS, chapterProgress, chapterTally, emptyProgress, labsOfChapter, mergeProgress, parseProgressFile, progressFileText, progressProblemWordings,
+  stepIdOf, withLabRun, withSolvedExercise, withVerifiedStep,
 } from '../../../lib/progress/index.ts';
+import { bookPages } from '../../../lib/book/chapters.ts';
 import { wordMessage } from '../../../lib/book/localized-text.ts';
 
 const day = (n: number) => new Date(Date.UTC(2026, 11, n));
@@ -17,7 +18,7 @@ describe('a reader’s progress', () => {
     p = withVerifiedStep(p, 'containers', id, 'Hello', day(4));
     p = withVerifiedStep(p, 'containers', id, 'Hello', day(5));
     expect(p.steps[id]!.verified).toBe(day(4).toISOString());
-    expect(chapterProgress(p, 'jit', ['jit-interpreted', 'jit-other'])).toEqual({ solved: ['jit-interpreted'], verifiedSteps: [] });
+    expect(chapterProgress(p, 'jit', ['jit-interpreted', 'jit-other'])).toEqual({ solved: ['jit-interpreted'], verifiedSteps: [], labsRun: [] });
     expect(chapterProgress(p, 'containers', []).verifiedSteps).toHaveLength(1);
   });
 
@@ -30,6 +31,34 @@ describe('a reader’s progress', () => {
     expect(merged.exercises['pcode-a']).toEqual({ chapter: 'p-code', seeds: [1, 5], firstSolved: day(1).toISOString() });
     expect(Object.keys(merged.exercises).sort()).toEqual(['origins-b', 'pcode-a']);
     expect(Object.keys(merged.steps)).toEqual(['kvm-bridge:1']);
+  });
+
+  test('a lab counts from its first run; the chapter tally adds exercises, steps (no more than the page has) and labs', () => {
+    let p = withLabRun(emptyProgress(), 'jit', 'jit-lab', day(2));
+    p = withLabRun(p, 'jit', 'jit-lab', day(3));
+    expect(p.labs).toEqual({ 'jit-lab': { chapter: 'jit', firstRun: day(2).toISOString() } });
+    p = withSolvedExercise(p, 'jit', 'jit-a', 1, day(1));
+    p = withVerifiedStep(p, 'jit', 'jit:1', 'One', day(1));
+    p = withVerifiedStep(p, 'jit', 'jit:2', 'Two (a step of an older edition)', day(1));
+    expect(chapterTally(p, 'jit', { exercises: ['jit-a', 'jit-b'], steps: 1, labs: ['jit-lab'] })).toEqual({ done: 3, total: 4 });
+    expect(chapterTally(p, 'origins', { exercises: ['o'], steps: 0, labs: ['timeline'] })).toEqual({ done: 0, total: 2 });
+    const merged = mergeProgress(withLabRun(emptyProgress(), 'jit', 'jit-lab', day(1)), p);
+    expect(merged.labs['jit-lab']!.firstRun).toBe(day(1).toISOString());
+    expect(parseProgressFile(progressFileText(p))).toEqual({ ok: true, progress: p });
+  });
+
+  test('a file written before labs were counted reads as no lab run; a bad lab entry is named', () => {
+    const old = JSON.stringify({ format: 'hands-on-virtualization/progress', version: 1, exercises: {}, steps: {} });
+    expect(parseProgressFile(old)).toEqual({ ok: true, progress: emptyProgress() });
+    const bad = JSON.stringify({ format: 'hands-on-virtualization/progress', version: 1, labs: { 'jit-lab': { chapter: 'jit', firstRun: 'soon' } } });
+    expect(parseProgressFile(bad)).toEqual({ ok: false, problem: { code: 'badEntry', params: { key: 'labs.jit-lab.firstRun', expected: 'date' } } });
+  });
+
+  test('every lab belongs to a numbered chapter, and every chapter but none has one', () => {
+    const chapters = bookPages.filter((page) => page.numbered).map((page) => page.slug);
+    for (const chapter of Object.values(BOOK_LABS)) expect(chapters).toContain(chapter);
+    expect(chapters.filter((chapter) => labsOfChapter(chapter).length === 0)).toEqual([]);
+    expect(labsOfChapter('memory-and-devices')).toEqual(['paging-lab', 'balloon-lab', 'virtio-lab', 'migration-lab']);
   });
 
   test('a file that is not JSON says where, in both editions', () => {
@@ -78,5 +107,10 @@ describe('how many lab VM steps a chapter can verify', () => {
   test('a <LabCheck> is a step the chapter can verify', async () => {
     const { verifiableStepCount } = await import('../../../components/progress/verifiable-steps.ts');
     expect(verifiableStepCount('<LabVM />\n<LabCheck check="bridge-br0" title="t" what="w" />')).toBe(1);
+  });
+
+  test('chapter 5’s balloon and migration labs are one verifiable step each; its simulations are none', async () => {
+    const { verifiableStepCount } = await import('../../../components/progress/verifiable-steps.ts');
+    expect(verifiableStepCount('<PagingLab />\n<BalloonLab />\n<VirtioLab />\n<MigrationLab />')).toBe(2);
   });
 });
