@@ -66,6 +66,25 @@ export interface RegionTranslation {
   readonly blocks: readonly BlockCodeRange[];
   /** P-code instructions translated. */
   readonly instructions: number;
+  /** The loops recovered as WebAssembly `loop`s (tier 2 only), outer loops before the loops inside them. */
+  readonly loops: readonly LoopInfo[];
+  /** Jumps back that head no recovered loop: they go round through the dispatcher's `br_table`. */
+  readonly dispatchedBackEdges: number;
+}
+
+/** A recovered loop, for the lab's code view. */
+export interface LoopInfo {
+  /** The loop's label in the WAT: `$loop` + the header's address. */
+  readonly label: string;
+  /** P-code addresses [start, end) it spans. */
+  readonly start: number;
+  readonly end: number;
+  /** Ids of its blocks, header first. */
+  readonly blocks: readonly number[];
+  /** 0 for an outermost loop, 1 for a loop inside it, … */
+  readonly depth: number;
+  /** Jumps and branches back to the header (`br $loop…`). */
+  readonly backEdges: number;
 }
 
 type Entry = { readonly kind: 'const'; readonly value: number } | { readonly kind: 'local'; readonly index: number; readonly scratch: boolean };
@@ -97,6 +116,7 @@ export function translateRegion(
   const signature = `$region_${blocks[0]!.start}`;
   const wat = f.watText(signature);
   const watHeaderLines = wat.split('\n').length - f.text.length - 1;
+  const depthOf = (l: RecoveredLoop): number => (l.parent ? depthOf(l.parent) + 1 : 0);
   return {
     module,
     wat,
@@ -104,6 +124,15 @@ export function translateRegion(
     codeOffset,
     blocks: ranges,
     instructions: blocks.reduce((n, b) => n + (b.end - b.start), 0),
+    loops: t.loops.map((l) => ({
+      label: `loop${blocks[l.first]!.start}`,
+      start: blocks[l.first]!.start,
+      end: blocks[l.last]!.end,
+      blocks: blocks.slice(l.first, l.last + 1).map((b) => b.id),
+      depth: depthOf(l),
+      backEdges: l.backEdges,
+    })),
+    dispatchedBackEdges: t.dispatchedBackEdges,
   };
 }
 
@@ -127,6 +156,14 @@ class RegionTranslator {
   private link = -1;
   private vstack: Entry[] = [];
   private labelCounter = 0;
+  /** The region's blocks in address order (a block's position is its index here). */
+  private blocks: readonly BasicBlock[] = [];
+  loops: readonly RecoveredLoop[] = [];
+  /** Jumps back to a block that heads no recovered loop (they go through the dispatcher). */
+  dispatchedBackEdges = 0;
+  /** For each position, the innermost recovered loop that holds it. */
+  private innermostLoop: (RecoveredLoop | undefined)[] = [];
+  private readonly unitCache = new Map<RecoveredLoop | 'function', readonly Unit[]>();
   /** The block being translated, and how many of its instructions are done. */
   private block!: BasicBlock;
 
@@ -145,30 +182,23 @@ class RegionTranslator {
     f.i32Const(0).i32Load(MemoryLayout.bp).localSet(this.bp);
     this.updateFrame();
     f.localGet(this.budget).localSet(this.left);
+    this.blocks = blocks;
     blocks.forEach((b, k) => this.order.set(b.start, k));
+    const structure = this.options.chain ? recoverLoops(this.code, blocks, this.order) : { loops: [], dispatchedBackEdges: 0 };
+    this.loops = structure.loops;
+    this.dispatchedBackEdges = structure.dispatchedBackEdges;
+    this.innermostLoop = new Array<RecoveredLoop | undefined>(blocks.length).fill(undefined);
+    for (const loop of this.loops) for (let k = loop.first; k <= loop.last; k++) this.innermostLoop[k] = loop;
+    const top = unitsOf(0, blocks.length - 1, this.loops);
     f.block('done');
     f.loop('dispatch');
-    for (let k = blocks.length - 1; k >= 0; k--) f.block(`b${blocks[k]!.start}`);
+    this.openUnitLabels(top, 0);
     f.block('leave');
-    const first = blocks[0]!.start;
-    const last = blocks[blocks.length - 1]!.start;
-    const targets: string[] = [];
-    const starts = new Set(blocks.map((b) => b.start));
-    for (let pc = first; pc <= last; pc++) targets.push(starts.has(pc) ? `b${pc}` : 'leave');
-    f.localGet(this.pc);
-    if (first !== 0) f.i32Const(first).op(W.i32Sub);
-    f.brTable(targets, 'leave');
+    this.emitDispatch(top, 0, 'leave');
     f.end(); // leave: pc is not in this region
     f.br('done');
     const ranges: BlockCodeRange[] = [];
-    for (const b of blocks) {
-      this.position = this.order.get(b.start)!;
-      f.end(); // the label of block b: its code follows
-      const lineStart = f.lineOffset;
-      const byteStart = f.byteOffset;
-      this.translateBlock(b);
-      ranges.push({ block: b.id, lines: [lineStart, f.lineOffset], bytes: [byteStart, f.byteOffset] });
-    }
+    this.emitUnits(top, ranges);
     f.end(); // dispatch
     f.end(); // done
     f.i32Const(0).localGet(this.sp).i32Store(MemoryLayout.sp);
@@ -176,6 +206,73 @@ class RegionTranslator {
     f.i32Const(0).localGet(this.budget).localGet(this.left).op(W.i32Sub).i32Store(MemoryLayout.steps);
     f.localGet(this.pc);
     return ranges;
+  }
+
+  // ---- structure ------------------------------------------------------------------------------
+
+  /** Opens one `block` per unit from `from` on, the last unit's outermost: unit k's label ends just before its code. */
+  private openUnitLabels(units: readonly Unit[], from: number): void {
+    for (let k = units.length - 1; k >= from; k--) this.f.block(`b${this.blocks[units[k]!.first]!.start}`);
+  }
+
+  /** br_table on pc over the units: a pc where a block of unit k starts goes to unit k's label. */
+  private emitDispatch(units: readonly Unit[], from: number, fallback: string): void {
+    const f = this.f;
+    const firstStart = this.blocks[units[from]!.first]!.start;
+    const lastUnit = units[units.length - 1]!;
+    const lastStart = this.blocks[lastUnit.last]!.start;
+    const labelAt = new Map<number, string>();
+    for (let k = from; k < units.length; k++) {
+      const label = `b${this.blocks[units[k]!.first]!.start}`;
+      for (let q = units[k]!.first; q <= units[k]!.last; q++) labelAt.set(this.blocks[q]!.start, label);
+    }
+    const targets: string[] = [];
+    for (let pc = firstStart; pc <= lastStart; pc++) targets.push(labelAt.get(pc) ?? fallback);
+    f.localGet(this.pc);
+    if (firstStart !== 0) f.i32Const(firstStart).op(W.i32Sub);
+    f.brTable(targets, fallback);
+  }
+
+  private emitUnits(units: readonly Unit[], ranges: BlockCodeRange[]): void {
+    for (const unit of units) {
+      this.f.end(); // the unit's label: its code follows
+      if (unit.loop) this.emitLoop(unit.loop, ranges);
+      else this.emitBlock(unit.first, ranges);
+    }
+  }
+
+  private emitBlock(position: number, ranges: BlockCodeRange[]): void {
+    const f = this.f;
+    const b = this.blocks[position]!;
+    this.position = position;
+    const lineStart = f.lineOffset;
+    const byteStart = f.byteOffset;
+    this.translateBlock(b);
+    ranges.push({ block: b.id, lines: [lineStart, f.lineOffset], bytes: [byteStart, f.byteOffset] });
+  }
+
+  /**
+   * A recovered loop: `loop $loopH` around its blocks, so a back edge is `br $loopH`. Control
+   * normally enters at the header; entered elsewhere (by the dispatcher, after I/O or a pause),
+   * a `br_table` at the top picks the block, and that costs one compare per round otherwise.
+   */
+  private emitLoop(loop: RecoveredLoop, ranges: BlockCodeRange[]): void {
+    const f = this.f;
+    const header = this.blocks[loop.first]!.start;
+    const units = unitsOf(loop.first, loop.last, loop.children);
+    f.loop(`loop${header}`);
+    this.openUnitLabels(units, 1);
+    if (units.length > 1) {
+      f.comment(`entered in the middle of the loop? go to the block pc names`);
+      f.localGet(this.pc).i32Const(header).op(W.i32Ne).if(this.label('enter'));
+      this.emitDispatch(units, 1, `b${this.blocks[units[1]!.first]!.start}`);
+      f.end();
+    }
+    const [head, ...rest] = units;
+    if (head!.loop) throw new Error('a loop cannot start with an inner loop');
+    this.emitBlock(head!.first, ranges);
+    this.emitUnits(rest, ranges);
+    f.end(); // loop
   }
 
   // ---- locals ---------------------------------------------------------------------------------
@@ -354,14 +451,72 @@ class RegionTranslator {
   }
 
   /**
-   * Continues at a known address. A block later in the region is reached with a direct branch
-   * (its label is still open); anything else goes through the dispatcher.
+   * How to reach a known address from the block being translated: the back edge of a recovered
+   * loop is `br $loopH`; a block later in an enclosing loop or in the function, whose label is still
+   * open, is a direct `br`; anything else (code outside the region, a jump back that is no loop's)
+   * sets pc and goes to the dispatcher or out. `setPc`: the target needs pc (a loop checks it on
+   * entry; the dispatcher switches on it).
    */
+  private route(target: number): { label: string; setPc: boolean } {
+    const q = this.order.get(target);
+    if (!this.options.chain || q === undefined) return { label: 'done', setPc: true };
+    const p = this.position;
+    for (let loop = this.innermostLoop[p]; ; loop = loop.parent) {
+      if (loop && loop.first === q) return { label: `loop${target}`, setPc: loop.first !== loop.last };
+      const first = loop ? loop.first : 0;
+      const last = loop ? loop.last : this.blocks.length - 1;
+      if (q >= first && q <= last) {
+        const units = this.unitsIn(loop);
+        const j = unitIndex(units, q);
+        if (j > unitIndex(units, p)) {
+          const unit = units[j]!;
+          return { label: `b${this.blocks[unit.first]!.start}`, setPc: unit.loop !== undefined };
+        }
+        return { label: 'dispatch', setPc: true };
+      }
+      if (!loop) return { label: 'dispatch', setPc: true };
+    }
+  }
+
+  private unitsIn(loop: RecoveredLoop | undefined): readonly Unit[] {
+    const key = loop ?? 'function';
+    let units = this.unitCache.get(key);
+    if (!units) {
+      units = loop ? unitsOf(loop.first, loop.last, loop.children) : unitsOf(0, this.blocks.length - 1, this.loops.filter((l) => !l.parent));
+      this.unitCache.set(key, units);
+    }
+    return units;
+  }
+
+  /** Continues at a known address (see `route`). */
   private goTo(target: number): void {
-    this.f.i32Const(target).localSet(this.pc);
-    const k = this.order.get(target);
-    if (this.options.chain && k !== undefined && k > this.position) this.f.br(`b${target}`);
-    else this.transfer();
+    const { label, setPc } = this.route(target);
+    if (setPc) this.f.i32Const(target).localSet(this.pc);
+    this.f.br(label);
+  }
+
+  /** Continues at `target` if the value on top of the wasm stack is zero (JPF). */
+  private goToIfZero(target: number): void {
+    const { label, setPc } = this.route(target);
+    const f = this.f;
+    f.op(W.i32Eqz);
+    if (!setPc) {
+      f.brIf(label);
+      return;
+    }
+    f.if(this.label('false'));
+    f.i32Const(target).localSet(this.pc);
+    f.br(label);
+    f.end();
+  }
+
+  /** Leaves the function before the block being translated (pc = its start). */
+  private exitBeforeBlockIf(): void {
+    const f = this.f;
+    f.if(this.label('not_here'));
+    f.i32Const(this.block.start).localSet(this.pc);
+    f.br('done');
+    f.end();
   }
 
   // ---- one block ------------------------------------------------------------------------------
@@ -373,7 +528,8 @@ class RegionTranslator {
     const length = b.end - b.start;
     f.comment(`block ${b.id}: P-code ${b.start}..${b.end - 1}${b.line ? `, line ${b.line}` : ''}`);
     // Not enough budget left for the whole block: leave with pc at its start.
-    f.localGet(this.left).i32Const(length).op(W.i32LtS).brIf('done');
+    f.localGet(this.left).i32Const(length).op(W.i32LtS);
+    this.exitBeforeBlockIf();
     // SP and the frame words the block uses must stay on the stack; if not, the interpreter runs it.
     const reach = blockReach(this.code, b);
     const last = this.options.stackWords - 1;
@@ -393,12 +549,14 @@ class RegionTranslator {
   private emitRangeCheck(register: number, low: number, high: number, last: number): void {
     const f = this.f;
     if (high - low > last) {
-      f.i32Const(1).brIf('done');
+      f.i32Const(1);
+      this.exitBeforeBlockIf();
       return;
     }
     f.localGet(register);
     if (low !== 0) f.i32Const(low).op(W.i32Add);
-    f.i32Const(last - (high - low)).op(W.i32GtU).brIf('done');
+    f.i32Const(last - (high - low)).op(W.i32GtU);
+    this.exitBeforeBlockIf();
   }
 
   /** Emits one instruction; returns true when it ended the block (a jump, call or return). */
@@ -648,9 +806,7 @@ class RegionTranslator {
         const [cond] = this.take(1).entries as [Entry];
         this.flush();
         this.emitEntry(cond);
-        f.op(W.i32Eqz).if(this.label('false'));
-        this.goTo(a);
-        f.end();
+        this.goToIfZero(a);
         this.goTo(pc + 1);
         return true;
       }
@@ -775,4 +931,103 @@ function blockReach(code: Int32Array, block: BasicBlock): { spLow: number; spHig
     }
   }
   return { spLow, spHigh, frameLow, frameHigh };
+}
+
+/** A loop recovered from the region's jumps: positions first..last of the region's blocks. */
+export interface RecoveredLoop {
+  /** Positions (in the region's address order) of its header and of its last block. */
+  readonly first: number;
+  readonly last: number;
+  readonly parent: RecoveredLoop | undefined;
+  readonly children: RecoveredLoop[];
+  /** Jumps and branches back to the header. */
+  readonly backEdges: number;
+}
+
+/** One step of a sequence of code: a single block, or a whole inner loop. */
+interface Unit {
+  readonly first: number;
+  readonly last: number;
+  readonly loop?: RecoveredLoop;
+}
+
+function unitsOf(first: number, last: number, children: readonly RecoveredLoop[]): Unit[] {
+  const starts = new Map(children.map((c) => [c.first, c]));
+  const units: Unit[] = [];
+  for (let k = first; k <= last; ) {
+    const loop = starts.get(k);
+    if (loop) {
+      units.push({ first: loop.first, last: loop.last, loop });
+      k = loop.last + 1;
+    } else {
+      units.push({ first: k, last: k });
+      k++;
+    }
+  }
+  return units;
+}
+
+function unitIndex(units: readonly Unit[], position: number): number {
+  let low = 0;
+  let high = units.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (units[mid]!.first <= position) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Where the last instruction of a block may jump to, other than the next instruction. */
+function branchTarget(code: Int32Array, block: BasicBlock): number | undefined {
+  const i = (block.end - 1) * INSTRUCTION_WORDS;
+  switch (code[i]) {
+    case Op.JMP:
+    case Op.JPF:
+      return code[i + 1];
+    case Op.CSE:
+      return code[i + 3];
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Structured control flow from the region's jumps (what a stackifier does for a compiler that
+ * emits WebAssembly). Blocks are in address order; a jump or branch from block q back to block
+ * h <= q makes h a loop header and the loop reaches at least to q. Loops that nest become
+ * WebAssembly `loop`s; a loop that overlaps another without nesting in it (irreducible flow, or
+ * just an unusual jump) is left out, and its back edges go through the dispatcher as before.
+ * Calls are left out too: a call back to a routine's entry, like a return, goes through the
+ * dispatcher.
+ */
+export function recoverLoops(
+  code: Int32Array,
+  blocks: readonly BasicBlock[],
+  order: ReadonlyMap<number, number>,
+): { loops: RecoveredLoop[]; dispatchedBackEdges: number } {
+  const reach = new Map<number, { last: number; edges: number }>();
+  blocks.forEach((b, q) => {
+    const target = branchTarget(code, b);
+    const h = target === undefined ? undefined : order.get(target);
+    if (h === undefined || h > q) return;
+    const r = reach.get(h);
+    reach.set(h, { last: Math.max(q, r?.last ?? q), edges: (r?.edges ?? 0) + 1 });
+  });
+  const loops: RecoveredLoop[] = [];
+  const open: RecoveredLoop[] = [];
+  let dispatchedBackEdges = 0;
+  for (const [first, { last, edges }] of [...reach].sort((x, y) => x[0] - y[0])) {
+    while (open.length > 0 && open[open.length - 1]!.last < first) open.pop();
+    const parent = open[open.length - 1];
+    if (parent && parent.last < last) {
+      dispatchedBackEdges += edges;
+      continue;
+    }
+    const loop: RecoveredLoop = { first, last, parent, children: [], backEdges: edges };
+    parent?.children.push(loop);
+    loops.push(loop);
+    open.push(loop);
+  }
+  return { loops, dispatchedBackEdges };
 }
