@@ -1,0 +1,229 @@
+/**
+ * Tier 2 recovers the loops of a region as WebAssembly `loop` blocks: the jump back at the end of
+ * a loop body is `br` to the loop, not a trip round the region's dispatcher (`br_table`). Read from
+ * the module's bytes, not from the WAT text. Loops that overlap without nesting, and loops entered
+ * in the middle, still run exactly as the interpreter runs them.
+ */
+import { describe, expect, test } from 'vitest';
+import { compileProgram } from '../../../lib/pascal/index.ts';
+import { assemble } from '../../../lib/pcode/index.ts';
+import type { PProgram } from '../../../lib/pcode/index.ts';
+import { JIT_EXAMPLES, WasmOpcode as W, decodeSignedLeb128, decodeUnsignedLeb128, findBasicBlocks, translateRegion } from '../../../lib/jit/index.ts';
+import type { RegionTranslation } from '../../../lib/jit/index.ts';
+import { runInterpreter, runJit } from './run-both.ts';
+
+interface Branch {
+  readonly op: 'br' | 'br_if' | 'br_table';
+  /** Kinds of the labels it may go to: the function's outermost loop is 'dispatch'. */
+  readonly targets: readonly ('block' | 'loop' | 'if' | 'dispatch')[];
+}
+
+/** Decodes the function body's instructions (the subset the JIT emits) and collects loops and branches. */
+function readBody(t: RegionTranslation): { loops: number; branches: Branch[] } {
+  const bytes = t.module;
+  let p = t.codeOffset;
+  const uleb = () => {
+    const r = decodeUnsignedLeb128(bytes, p);
+    p += r.length;
+    return r.value;
+  };
+  const open: ('block' | 'loop' | 'if' | 'dispatch')[] = [];
+  const branches: Branch[] = [];
+  let loops = 0;
+  const target = (depth: number) => open[open.length - 1 - depth]!;
+  for (;;) {
+    const op = bytes[p++]!;
+    if (op === W.block || op === W.loop || op === W.if) {
+      p++; // block type
+      if (op === W.loop) loops++;
+      open.push(op === W.block ? 'block' : op === W.if ? 'if' : loops === 1 ? 'dispatch' : 'loop');
+    } else if (op === W.end) {
+      if (open.length === 0) break; // the function's own end
+      open.pop();
+    } else if (op === W.br || op === W.brIf) {
+      branches.push({ op: op === W.br ? 'br' : 'br_if', targets: [target(uleb())] });
+    } else if (op === W.brTable) {
+      const n = uleb();
+      const targets = Array.from({ length: n + 1 }, () => target(uleb()));
+      branches.push({ op: 'br_table', targets });
+    } else if (op === W.localGet || op === W.localSet || op === W.localTee) uleb();
+    else if (op === W.i32Const) p += decodeSignedLeb128(bytes, p).length;
+    else if (op === W.i32Load || op === W.i32Store) {
+      uleb();
+      uleb();
+    } else if (op === W.bulkPrefix) p += bytes[p] === 10 ? 3 : 2;
+    else if (op === W.else) {
+      // same label
+    } else if (!(op >= W.i32Eqz && op <= W.i32ShrS) && op !== W.drop && op !== W.select && op !== W.return) {
+      throw new Error(`unexpected opcode 0x${op.toString(16)} at ${p - 1}`);
+    }
+  }
+  expect(p).toBe(bytes.length);
+  return { loops, branches };
+}
+
+function compiled(source: string): PProgram {
+  const { program, diagnostics } = compileProgram(source);
+  if (!program) throw new Error(JSON.stringify(diagnostics));
+  return program;
+}
+
+function assembled(text: string): PProgram {
+  const result = assemble(text);
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.line}: ${e.message}`).join('\n'));
+  return result.program;
+}
+
+/** The whole program as one tier-2 region, as the JIT would translate it once every block were hot. */
+function wholeRegion(program: PProgram, chain = true): RegionTranslation {
+  const cfg = findBasicBlocks(program);
+  const ids = cfg.blocks.filter((b) => b.kind === 'translatable').map((b) => b.id);
+  return translateRegion(program.code, cfg, ids, { chain, stackWords: 4096 });
+}
+
+const nestedLoops = `program loops(output);
+var i, j, s: integer;
+begin
+  s := 0;
+  for i := 1 to 30 do
+    for j := 1 to 10 do
+      s := (s + i * j) mod 1000003;
+  writeln(s:1)
+end.
+`;
+
+describe('tier 2 recovers loops', () => {
+  test('two nested for loops become two WebAssembly loops (opcode 0x03) inside the dispatcher, and their back edges are br to them', () => {
+    const t = wholeRegion(compiled(nestedLoops));
+    const { loops, branches } = readBody(t);
+    expect(loops).toBe(3); // the dispatcher's loop and the two recovered ones
+    expect(t.loops.map((l) => [l.label, l.depth, l.backEdges])).toEqual([
+      ['loop11', 0, 1],
+      ['loop19', 1, 1],
+    ]);
+    const backEdges = branches.filter((b) => b.op === 'br' && b.targets[0] === 'loop');
+    expect(backEdges).toHaveLength(2);
+    // Nothing goes back round the dispatcher: the program has no call or return, and its loops are loops.
+    expect(branches.filter((b) => b.targets.includes('dispatch'))).toEqual([]);
+    expect(t.dispatchedBackEdges).toBe(0);
+    expect(t.wat).toContain('br $loop19');
+  });
+
+  test('every JIT example with a loop gets recovered loops, and its loops run without the dispatcher', () => {
+    for (const e of JIT_EXAMPLES) {
+      const t = wholeRegion(compiled(e.source));
+      if (!/\b(for|while|repeat)\b/.test(e.source)) continue;
+      expect(t.loops.length, e.id).toBeGreaterThan(0);
+      for (const loop of t.loops) expect(t.wat, e.id).toContain(`br $${loop.label}`);
+    }
+  });
+
+  test('tier 1 keeps one block per function: no recovered loop, every block returns to the dispatcher outside', () => {
+    const program = compiled(nestedLoops);
+    const cfg = findBasicBlocks(program);
+    for (const b of cfg.blocks.filter((x) => x.kind === 'translatable')) {
+      const t = translateRegion(program.code, cfg, [b.id], { chain: false, stackWords: 4096 });
+      expect(readBody(t).loops).toBe(1);
+      expect(t.loops).toEqual([]);
+    }
+  });
+});
+
+/** Two loops whose ranges overlap without nesting: A..jump-to-A and B..jump-to-B with A < B < jump-to-A. */
+const overlapping = `
+      ENT 2, 4
+      LIT 0
+      STO 0, 3
+      LIT 0
+      STO 0, 4
+a:    LOD 0, 3
+      INC 1
+      STO 0, 3
+b:    LOD 0, 4
+      INC 1
+      STO 0, 4
+      LOD 0, 3
+      LIT 1000
+      LT
+      JPF c
+      JMP a
+c:    LOD 0, 4
+      LIT 3000
+      LT
+      JPF done
+      JMP b
+done: LOD 0, 3
+      LIT 1
+      WRI
+      WLN
+      LOD 0, 4
+      LIT 1
+      WRI
+      WLN
+      HLT
+`;
+
+/** A loop with two ways in: the jump at the top enters it in the middle (irreducible flow). */
+const twoEntries = `
+      ENT 2, 4
+      LIT 0
+      STO 0, 3
+      LIT 0
+      STO 0, 4
+      JMP mid
+top:  LOD 0, 3
+      LIT 3
+      ADD
+      STO 0, 3
+mid:  LOD 0, 4
+      INC 1
+      STO 0, 4
+      LOD 0, 4
+      LIT 500
+      LT
+      JPF done
+      JMP top
+done: LOD 0, 3
+      LIT 1
+      WRI
+      WLN
+      HLT
+`;
+
+describe('flow that is not a simple nest of loops', () => {
+  test('of two overlapping loops the first is recovered and the other goes round the dispatcher, with the interpreter’s result', async () => {
+    const program = assembled(overlapping);
+    const t = wholeRegion(program);
+    expect(t.loops.map((l) => l.start)).toEqual([5]);
+    expect(t.dispatchedBackEdges).toBe(1);
+    const { branches } = readBody(t);
+    expect(branches.some((b) => b.op === 'br' && b.targets[0] === 'dispatch')).toBe(true);
+    const expected = runInterpreter(program, '', 1_000_000, 4096);
+    expect(expected.output).toBe('1000\n3000\n');
+    for (const threshold of [1, 5, 50]) {
+      const got = await runJit(program, '', 1_000_000, 4096, { threshold, mode: 'chaining', instantiate: 'sync' });
+      expect(got.jit.stats().tiers.chained).toBeGreaterThan(0);
+      expect({ ...got, jit: undefined }).toEqual({ ...expected, jit: undefined });
+    }
+  });
+
+  test('a loop entered in the middle is still a loop: a br_table at its top picks the block, and results match the interpreter', async () => {
+    const program = assembled(twoEntries);
+    const t = wholeRegion(program);
+    expect(t.loops.map((l) => [l.start, l.end])).toEqual([[6, 18]]);
+    expect(t.dispatchedBackEdges).toBe(0);
+    const { branches } = readBody(t);
+    expect(branches.filter((b) => b.op === 'br_table').length).toBe(2); // the dispatcher's, and the loop's way in
+    const expected = runInterpreter(program, '', 1_000_000, 4096);
+    expect(expected.output).toBe('1497\n');
+    for (const [threshold, sliceBudget] of [
+      [1, 7],
+      [3, 5000],
+      [50, 5000],
+    ] as const) {
+      const got = await runJit(program, '', 1_000_000, 4096, { threshold, mode: 'chaining', instantiate: 'sync', sliceBudget });
+      expect(got.jit.stats().tiers.chained).toBeGreaterThan(0);
+      expect({ ...got, jit: undefined }).toEqual({ ...expected, jit: undefined });
+    }
+  });
+});
