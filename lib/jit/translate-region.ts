@@ -87,7 +87,26 @@ export interface LoopInfo {
   readonly backEdges: number;
 }
 
-type Entry = { readonly kind: 'const'; readonly value: number } | { readonly kind: 'local'; readonly index: number; readonly scratch: boolean };
+/**
+ * A value of the virtual stack: a constant, or a local. `frame`: the value is an address in the
+ * current frame, BP + frame[0] … BP + frame[1] (LDA 0 and IXA on it), so when the block's start has
+ * checked those words, LDI and STI through it need no check of their own.
+ */
+type Entry =
+  | { readonly kind: 'const'; readonly value: number }
+  | { readonly kind: 'local'; readonly index: number; readonly scratch: boolean; readonly frame?: FrameRange };
+
+type FrameRange = readonly [number, number];
+
+/** Widest array (in words) whose element addresses the block's start checks all at once. */
+const CHECKED_ARRAY_WORDS = 1 << 16;
+
+/** The words an indexed address (IXA low, high, size on an address in `base`) may name, if known. */
+function indexedRange(base: FrameRange | undefined, low: number, high: number, size: number): FrameRange | undefined {
+  if (!base || high < low || size <= 0) return undefined;
+  const span = (high - low) * size;
+  return span <= CHECKED_ARRAY_WORDS ? [base[0], base[1] + span] : undefined;
+}
 
 /** Translates the given translatable blocks of `cfg` into one module (see the file comment). */
 export function translateRegion(
@@ -114,12 +133,16 @@ export function translateRegion(
   // The code section's body ends the module: `locals code end` are its last bytes.
   const codeOffset = module.length - bodyLength + locals.length;
   const signature = `$region_${blocks[0]!.start}`;
-  const wat = f.watText(signature);
-  const watHeaderLines = wat.split('\n').length - f.text.length - 1;
+  const watHeaderLines = 1 + Math.ceil(f.localCount / 6);
+  let wat: string | undefined;
   const depthOf = (l: RecoveredLoop): number => (l.parent ? depthOf(l.parent) + 1 : 0);
   return {
     module,
-    wat,
+    // The text is built when someone looks at it: a run needs only the bytes.
+    get wat() {
+      wat ??= f.watText(signature);
+      return wat;
+    },
     watHeaderLines,
     codeOffset,
     blocks: ranges,
@@ -166,6 +189,8 @@ class RegionTranslator {
   private readonly unitCache = new Map<RecoveredLoop | 'function', readonly Unit[]>();
   /** The block being translated, and how many of its instructions are done. */
   private block!: BasicBlock;
+  /** What the start of the block being translated checked (see blockReach). */
+  private reach = { spLow: 0, spHigh: 0, frameLow: 0, frameHigh: -1 };
 
   constructor(code: Int32Array, options: TranslateOptions) {
     this.code = code;
@@ -407,10 +432,15 @@ class RegionTranslator {
   }
 
   /** Pushes the value on top of the wasm stack. */
-  private pushComputed(): void {
+  private pushComputed(frame?: FrameRange): void {
     const local = this.tempLocal(this.vstack.length);
     this.f.localSet(local);
-    this.vstack.push({ kind: 'local', index: local, scratch: false });
+    this.vstack.push(frame ? { kind: 'local', index: local, scratch: false, frame } : { kind: 'local', index: local, scratch: false });
+  }
+
+  /** True when the block's start checked every word the address in `e` may name. */
+  private checkedAtStart(e: Entry): boolean {
+    return e.kind === 'local' && e.frame !== undefined && e.frame[0] >= this.reach.frameLow && e.frame[1] <= this.reach.frameHigh;
   }
 
   private pushEntry(e: Entry): void {
@@ -510,14 +540,6 @@ class RegionTranslator {
     f.end();
   }
 
-  /** Leaves the function before the block being translated (pc = its start). */
-  private exitBeforeBlockIf(): void {
-    const f = this.f;
-    f.if(this.label('not_here'));
-    f.i32Const(this.block.start).localSet(this.pc);
-    f.br('done');
-    f.end();
-  }
 
   // ---- one block ------------------------------------------------------------------------------
 
@@ -527,15 +549,23 @@ class RegionTranslator {
     this.vstack = [];
     const length = b.end - b.start;
     f.comment(`block ${b.id}: P-code ${b.start}..${b.end - 1}${b.line ? `, line ${b.line}` : ''}`);
-    // Not enough budget left for the whole block: leave with pc at its start.
-    f.localGet(this.left).i32Const(length).op(W.i32LtS);
-    this.exitBeforeBlockIf();
-    // SP and the frame words the block uses must stay on the stack; if not, the interpreter runs it.
+    // One test, one branch: the budget covers the whole block, and SP and the frame words the
+    // block uses stay on the stack. If not, leave with pc at the block's start (the interpreter runs it).
+    f.localGet(this.left).i32Const(length).op(W.i32Sub).localTee(this.left).i32Const(0).op(W.i32LtS);
     const reach = blockReach(this.code, b);
+    this.reach = reach;
     const last = this.options.stackWords - 1;
-    this.emitRangeCheck(this.sp, reach.spLow, reach.spHigh, last);
-    if (reach.frameLow <= reach.frameHigh) this.emitRangeCheck(this.bp, reach.frameLow, reach.frameHigh, last);
-    f.localGet(this.left).i32Const(length).op(W.i32Sub).localSet(this.left);
+    this.emitRangeTest(this.sp, reach.spLow, reach.spHigh, last);
+    f.op(W.i32Or);
+    if (reach.frameLow <= reach.frameHigh) {
+      this.emitRangeTest(this.bp, reach.frameLow, reach.frameHigh, last);
+      f.op(W.i32Or);
+    }
+    f.if(this.label('not_here'));
+    this.addToLocal(this.left, length);
+    f.i32Const(b.start).localSet(this.pc);
+    f.br('done');
+    f.end();
     for (let pc = b.start; pc < b.end; pc++) {
       const ended = this.translateInstruction(pc, pc - b.start);
       if (ended) return;
@@ -545,18 +575,16 @@ class RegionTranslator {
     this.goTo(b.end);
   }
 
-  /** Leaves before the block unless register + low … register + high all lie in 0..last. */
-  private emitRangeCheck(register: number, low: number, high: number, last: number): void {
+  /** 1 unless register + low … register + high all lie in 0..last, on the wasm stack. */
+  private emitRangeTest(register: number, low: number, high: number, last: number): void {
     const f = this.f;
     if (high - low > last) {
       f.i32Const(1);
-      this.exitBeforeBlockIf();
       return;
     }
     f.localGet(register);
     if (low !== 0) f.i32Const(low).op(W.i32Add);
     f.i32Const(last - (high - low)).op(W.i32GtU);
-    this.exitBeforeBlockIf();
   }
 
   /** Emits one instruction; returns true when it ended the block (a jump, call or return). */
@@ -603,14 +631,16 @@ class RegionTranslator {
         if (a === 0) f.localGet(this.bp);
         else f.localGet(this.checkedBase(a, pc, done, this.vstack.slice()));
         if (b !== 0) f.i32Const(b).op(W.i32Add);
-        this.pushComputed();
+        this.pushComputed(a === 0 ? [b, b] : undefined);
         return false;
       case Op.LDI: {
         const before = this.vstack.slice();
         const { entries, pulled } = this.take(1);
         const [addr] = entries as [Entry];
-        this.emitEntry(addr);
-        this.exitUnlessAtMost(this.options.stackWords - 1, pc, done, before, pulled);
+        if (!this.checkedAtStart(addr)) {
+          this.emitEntry(addr);
+          this.exitUnlessAtMost(this.options.stackWords - 1, pc, done, before, pulled);
+        }
         this.loadWord(() => this.emitEntry(addr), 0);
         this.pushComputed();
         return false;
@@ -619,8 +649,10 @@ class RegionTranslator {
         const before = this.vstack.slice();
         const { entries, pulled } = this.take(2);
         const [addr, v] = entries as [Entry, Entry];
-        this.emitEntry(addr);
-        this.exitUnlessAtMost(this.options.stackWords - 1, pc, done, before, pulled);
+        if (!this.checkedAtStart(addr)) {
+          this.emitEntry(addr);
+          this.exitUnlessAtMost(this.options.stackWords - 1, pc, done, before, pulled);
+        }
         this.storeWord(() => this.emitEntry(addr), 0, () => this.emitEntry(v));
         return false;
       }
@@ -655,7 +687,7 @@ class RegionTranslator {
         if (low !== 0) f.i32Const(low).op(W.i32Sub);
         if (d !== 1) f.i32Const(d).op(W.i32Mul);
         f.op(W.i32Add);
-        this.pushComputed();
+        this.pushComputed(indexedRange(base.kind === 'local' ? base.frame : undefined, low, high, d));
         return false;
       }
       case Op.LDM: {
@@ -902,8 +934,8 @@ function binaryOpcode(op: number): number {
  * How far a block reaches, relative to SP and BP at its start: SP stays within spLow..spHigh,
  * counting the moment an instruction has taken its operands (SP minus its pops: the translated code
  * addresses the stack from there) and the end of every instruction; the frame words it uses (LOD/STO
- * at level 0) are BP + frameLow … BP + frameHigh (frameLow > frameHigh: none). RET is left out: it
- * checks its own words.
+ * at level 0, and LDI and STI through an address of the frame: LDA 0, then IXA) are BP + frameLow …
+ * BP + frameHigh (frameLow > frameHigh: none). RET is left out: it checks its own words.
  */
 function blockReach(code: Int32Array, block: BasicBlock): { spLow: number; spHigh: number; frameLow: number; frameHigh: number } {
   let sp = 0;
@@ -911,6 +943,13 @@ function blockReach(code: Int32Array, block: BasicBlock): { spLow: number; spHig
   let spHigh = 0;
   let frameLow = Number.POSITIVE_INFINITY;
   let frameHigh = Number.NEGATIVE_INFINITY;
+  // Which values on the stack are frame addresses (as Entry.frame); undefined: unknown.
+  const frames: (FrameRange | undefined)[] = [];
+  const use = (range: FrameRange | undefined) => {
+    if (!range) return;
+    frameLow = Math.min(frameLow, range[0]);
+    frameHigh = Math.max(frameHigh, range[1]);
+  };
   for (let pc = block.start; pc < block.end; pc++) {
     const i = pc * INSTRUCTION_WORDS;
     const op = code[i]!;
@@ -918,6 +957,24 @@ function blockReach(code: Int32Array, block: BasicBlock): { spLow: number; spHig
     if (op === Op.RET) break;
     const info = instructionByCode(op);
     if (!info) break;
+    if (op === Op.LDA) frames.push(a === 0 ? [code[i + 2]!, code[i + 2]!] : undefined);
+    else if (op === Op.IXA) {
+      frames.pop();
+      frames.push(indexedRange(frames.pop(), a, code[i + 2]!, code[i + 3]!));
+    } else if (op === Op.LDI) {
+      use(frames.pop());
+      frames.push(undefined);
+    } else if (op === Op.STI) {
+      frames.pop();
+      use(frames.pop());
+    } else if (op === Op.DUP) {
+      const top = frames.pop();
+      frames.push(top, top);
+    }
+    else {
+      frames.length = Math.max(0, frames.length - info.pops);
+      for (let k = 0; k < (op === Op.LDM || op === Op.ENT ? a : op === Op.CSE ? 1 : info.pushes); k++) frames.push(undefined);
+    }
     sp -= info.pops;
     spLow = Math.min(spLow, sp);
     // What it pushes (LDM: its count; ENT: its locals; CSE: the value again when no label matches).

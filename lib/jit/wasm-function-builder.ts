@@ -83,8 +83,9 @@ interface OpenLabel {
 export class WasmFunctionBuilder {
   /** The instruction bytes (without the locals declaration and the final `end`). */
   readonly code: number[] = [];
-  /** One line of WAT per instruction. */
-  readonly text: string[] = [];
+  /** One line of WAT per instruction, unindented, and the nesting depth it is at. */
+  private readonly lines: string[] = [];
+  private readonly depths: number[] = [];
   private readonly labels: OpenLabel[] = [];
   private readonly localNames: string[] = [];
   private readonly parameterCount: number;
@@ -112,7 +113,12 @@ export class WasmFunctionBuilder {
 
   /** Current line number into `text`. */
   get lineOffset(): number {
-    return this.text.length;
+    return this.lines.length;
+  }
+
+  /** One line of WAT per instruction, indented by nesting (built on demand: translating needs only the bytes). */
+  get text(): string[] {
+    return this.lines.map((s, k) => '  '.repeat(this.depths[k]! + 1) + s);
   }
 
   /** Nesting depth of open blocks, loops and ifs. */
@@ -121,7 +127,8 @@ export class WasmFunctionBuilder {
   }
 
   private line(s: string): void {
-    this.text.push('  '.repeat(this.labels.length + 1) + s);
+    this.lines.push(s);
+    this.depths.push(this.labels.length);
   }
 
   /** A comment line in the text (no bytes). */

@@ -227,3 +227,60 @@ describe('flow that is not a simple nest of loops', () => {
     }
   });
 });
+
+describe('array accesses', () => {
+  test('LDI and STI through an element of a frame array need no check of their own: the block’s start checked the whole array', () => {
+    const program = compiled(`program arrays(output);
+var a: array[1..1500] of integer; i, t: integer;
+begin
+  for i := 1 to 1500 do a[i] := (i * 7919) mod 2003;
+  for i := 1 to 1499 do if a[i] > a[i + 1] then begin t := a[i]; a[i] := a[i + 1]; a[i + 1] := t end;
+  writeln(a[1]:1)
+end.
+`);
+    const t = wholeRegion(program);
+    expect(t.wat).toContain('if $range'); // the index checks stay
+    expect(t.wat).not.toContain('if $outside');
+  });
+
+  const beyondTheStack = (index: number) => `
+      ENT 2, 4
+      LIT 0
+      STO 0, 3
+loop: LDA 0, 5
+      LIT ${index}
+      IXA 0, 60000, 1
+      LDI
+      POP
+      LOD 0, 3
+      INC 1
+      STO 0, 3
+      LOD 0, 3
+      LIT 100
+      LT
+      JPF done
+      JMP loop
+done: LOD 0, 3
+      LIT 1
+      WRI
+      WLN
+      HLT
+`;
+
+  test.each([10, 5000])('an array that reaches past the end of the stack (element %i): the same result, or the same error, as the interpreter', async (index) => {
+    const program = assembled(beyondTheStack(index));
+    const expected = runInterpreter(program, '', 1_000_000, 4096);
+    expect(expected.outcome).toBe(index < 4000 ? 'halted' : 'error');
+    for (const threshold of [1, 5]) {
+      const got = await runJit(program, '', 1_000_000, 4096, { threshold, mode: 'chaining', instantiate: 'sync' });
+      expect({ ...got, jit: undefined }).toEqual({ ...expected, jit: undefined });
+    }
+  });
+
+  test('the WAT text starts its first instruction at watHeaderLines', () => {
+    const t = wholeRegion(compiled(nestedLoops));
+    const lines = t.wat.split('\n');
+    expect(lines[t.watHeaderLines - 1]).toMatch(/^\s+\(local /);
+    expect(lines[t.watHeaderLines]!.trim()).toBe('i32.const 0');
+  });
+});
