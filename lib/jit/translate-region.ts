@@ -190,7 +190,10 @@ class RegionTranslator {
   /** The block being translated, and how many of its instructions are done. */
   private block!: BasicBlock;
   /** What the start of the block being translated checked (see blockReach). */
-  private reach = { spLow: 0, spHigh: 0, frameLow: 0, frameHigh: -1 };
+  private reach: BlockReach = { spLow: 0, spHigh: 0, frameLow: 0, frameHigh: -1, net: 0 };
+  /** The outermost loop whose top checks SP and the frame for the block at each position (see `hoistedChecks`). */
+  private checkedByLoop: (RecoveredLoop | undefined)[] = [];
+  private readonly reaches = new Map<number, BlockReach>();
 
   constructor(code: Int32Array, options: TranslateOptions) {
     this.code = code;
@@ -214,6 +217,12 @@ class RegionTranslator {
     this.dispatchedBackEdges = structure.dispatchedBackEdges;
     this.innermostLoop = new Array<RecoveredLoop | undefined>(blocks.length).fill(undefined);
     for (const loop of this.loops) for (let k = loop.first; k <= loop.last; k++) this.innermostLoop[k] = loop;
+    this.checkedByLoop = new Array<RecoveredLoop | undefined>(blocks.length).fill(undefined);
+    for (const loop of this.loops) {
+      if (loop.parent && this.checkedByLoop[loop.first]) continue; // an outer loop checks it already
+      if (!this.loopKeepsStack(loop)) continue;
+      for (let k = loop.first; k <= loop.last; k++) this.checkedByLoop[k] = loop;
+    }
     const top = unitsOf(0, blocks.length - 1, this.loops);
     f.block('done');
     f.loop('dispatch');
@@ -286,6 +295,7 @@ class RegionTranslator {
     const header = this.blocks[loop.first]!.start;
     const units = unitsOf(loop.first, loop.last, loop.children);
     f.loop(`loop${header}`);
+    if (this.checkedByLoop[loop.first] === loop) this.emitLoopCheck(loop, header);
     this.openUnitLabels(units, 1);
     if (units.length > 1) {
       f.comment(`entered in the middle of the loop? go to the block pc names`);
@@ -298,6 +308,58 @@ class RegionTranslator {
     this.emitBlock(head!.first, ranges);
     this.emitUnits(rest, ranges);
     f.end(); // loop
+  }
+
+  private reachOf(position: number): BlockReach {
+    let r = this.reaches.get(position);
+    if (!r) {
+      r = blockReach(this.code, this.blocks[position]!);
+      this.reaches.set(position, r);
+    }
+    return r;
+  }
+
+  /**
+   * True when SP and BP are the same at the start of every block of the loop, wherever it was
+   * entered: no block calls or returns (BP stays), and each leaves SP where it found it. Then one
+   * check at the top of the loop, each time round, covers the stack words of all its blocks, and
+   * the blocks need none of their own (they still count the budget).
+   */
+  private loopKeepsStack(loop: RecoveredLoop): boolean {
+    for (let k = loop.first; k <= loop.last; k++) {
+      const b = this.blocks[k]!;
+      if (b.exit !== 'fall' && b.exit !== 'jump' && b.exit !== 'branch') return false;
+      if (this.reachOf(k).net !== 0) return false;
+    }
+    return true;
+  }
+
+  /** The top of a loop that keeps the stack: SP and the frame words of all its blocks, or leave (pc names the block). */
+  private emitLoopCheck(loop: RecoveredLoop, header: number): void {
+    const f = this.f;
+    let spLow = 0;
+    let spHigh = 0;
+    let frameLow = Number.POSITIVE_INFINITY;
+    let frameHigh = Number.NEGATIVE_INFINITY;
+    for (let k = loop.first; k <= loop.last; k++) {
+      const r = this.reachOf(k);
+      spLow = Math.min(spLow, r.spLow);
+      spHigh = Math.max(spHigh, r.spHigh);
+      frameLow = Math.min(frameLow, r.frameLow);
+      frameHigh = Math.max(frameHigh, r.frameHigh);
+    }
+    const last = this.options.stackWords - 1;
+    f.comment('SP and the frame words of every block of the loop stay on the stack?');
+    this.emitRangeTest(this.sp, spLow, spHigh, last);
+    if (frameLow <= frameHigh) {
+      this.emitRangeTest(this.bp, frameLow, frameHigh, last);
+      f.op(W.i32Or);
+    }
+    f.if(this.label('not_here'));
+    // A loop of one block is only ever entered at its header, and its jump back does not set pc.
+    if (loop.first === loop.last) f.i32Const(header).localSet(this.pc);
+    f.br('done');
+    f.end();
   }
 
   // ---- locals ---------------------------------------------------------------------------------
@@ -550,16 +612,19 @@ class RegionTranslator {
     const length = b.end - b.start;
     f.comment(`block ${b.id}: P-code ${b.start}..${b.end - 1}${b.line ? `, line ${b.line}` : ''}`);
     // One test, one branch: the budget covers the whole block, and SP and the frame words the
-    // block uses stay on the stack. If not, leave with pc at the block's start (the interpreter runs it).
+    // block uses stay on the stack (unless the top of its loop checked them). If not, leave with pc
+    // at the block's start (the interpreter runs it).
     f.localGet(this.left).i32Const(length).op(W.i32Sub).localTee(this.left).i32Const(0).op(W.i32LtS);
-    const reach = blockReach(this.code, b);
+    const reach = this.reachOf(this.position);
     this.reach = reach;
     const last = this.options.stackWords - 1;
-    this.emitRangeTest(this.sp, reach.spLow, reach.spHigh, last);
-    f.op(W.i32Or);
-    if (reach.frameLow <= reach.frameHigh) {
-      this.emitRangeTest(this.bp, reach.frameLow, reach.frameHigh, last);
+    if (this.checkedByLoop[this.position] === undefined) {
+      this.emitRangeTest(this.sp, reach.spLow, reach.spHigh, last);
       f.op(W.i32Or);
+      if (reach.frameLow <= reach.frameHigh) {
+        this.emitRangeTest(this.bp, reach.frameLow, reach.frameHigh, last);
+        f.op(W.i32Or);
+      }
     }
     f.if(this.label('not_here'));
     this.addToLocal(this.left, length);
@@ -937,7 +1002,16 @@ function binaryOpcode(op: number): number {
  * at level 0, and LDI and STI through an address of the frame: LDA 0, then IXA) are BP + frameLow …
  * BP + frameHigh (frameLow > frameHigh: none). RET is left out: it checks its own words.
  */
-function blockReach(code: Int32Array, block: BasicBlock): { spLow: number; spHigh: number; frameLow: number; frameHigh: number } {
+interface BlockReach {
+  readonly spLow: number;
+  readonly spHigh: number;
+  readonly frameLow: number;
+  readonly frameHigh: number;
+  /** SP at the end relative to SP at the start. */
+  readonly net: number;
+}
+
+function blockReach(code: Int32Array, block: BasicBlock): BlockReach {
   let sp = 0;
   let spLow = 0;
   let spHigh = 0;
@@ -987,7 +1061,7 @@ function blockReach(code: Int32Array, block: BasicBlock): { spLow: number; spHig
       frameHigh = Math.max(frameHigh, offset);
     }
   }
-  return { spLow, spHigh, frameLow, frameHigh };
+  return { spLow, spHigh, frameLow, frameHigh, net: sp };
 }
 
 /** A loop recovered from the region's jumps: positions first..last of the region's blocks. */

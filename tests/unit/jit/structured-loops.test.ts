@@ -284,3 +284,52 @@ done: LOD 0, 3
     expect(lines[t.watHeaderLines]!.trim()).toBe('i32.const 0');
   });
 });
+
+describe('one stack check at the top of a loop', () => {
+  const badWordInLoop = `
+      ENT 2, 4
+      LIT 0
+      STO 0, 3
+loop: LOD 0, 3
+      INC 1
+      STO 0, 3
+      LOD 0, 3
+      LIT 30
+      LT
+      JPF bad
+      JMP next
+bad:  LOD 0, 5000
+      POP
+next: LOD 0, 3
+      LIT 50
+      LT
+      JPF done
+      JMP loop
+done: LOD 0, 3
+      LIT 1
+      WRI
+      WLN
+      HLT
+`;
+
+  test('a loop that keeps SP and BP checks the stack words of all its blocks at its top, and the blocks check only their budget', () => {
+    const t = wholeRegion(compiled(nestedLoops));
+    const inner = t.wat.slice(t.wat.indexOf('loop $loop19'));
+    expect(inner).toMatch(/^loop \$loop19\n\s+;; SP and the frame words of every block of the loop/);
+    // Inside the loop, no block tests $sp or $bp any more.
+    const body = inner.slice(0, inner.indexOf('end ;; $loop19'));
+    expect(body.split(';; block ').length - 1).toBe(2);
+    expect(body.match(/local\.get \$(sp|bp)\n/g)).toHaveLength(2); // the loop's own check
+  });
+
+  test('a word beyond the stack in one block of the loop: the same error as the interpreter, at the same step', async () => {
+    const program = assembled(badWordInLoop);
+    expect(wholeRegion(program).wat).toContain(';; SP and the frame words of every block of the loop');
+    const expected = runInterpreter(program, '', 1_000_000, 4096);
+    expect(expected.outcome).toBe('error');
+    for (const threshold of [1, 3]) {
+      const got = await runJit(program, '', 1_000_000, 4096, { threshold, mode: 'chaining', instantiate: 'sync' });
+      expect({ ...got, jit: undefined }).toEqual({ ...expected, jit: undefined });
+    }
+  });
+});
