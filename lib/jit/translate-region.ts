@@ -194,6 +194,9 @@ class RegionTranslator {
   /** The outermost loop whose top checks SP and the frame for the block at each position (see `hoistedChecks`). */
   private checkedByLoop: (RecoveredLoop | undefined)[] = [];
   private readonly reaches = new Map<number, BlockReach>();
+  /** Frame word → local, while translating the loop that keeps those words in locals. */
+  private cachedWords = new Map<number, number>();
+  private cachingLoop: RecoveredLoop | undefined;
 
   constructor(code: Int32Array, options: TranslateOptions) {
     this.code = code;
@@ -294,8 +297,13 @@ class RegionTranslator {
     const f = this.f;
     const header = this.blocks[loop.first]!.start;
     const units = unitsOf(loop.first, loop.last, loop.children);
+    if (this.checkedByLoop[loop.first] === loop) {
+      this.emitLoopCheck(loop);
+      this.cachedWords = this.wordsToCache(loop);
+      this.cachingLoop = loop;
+      for (const [word, local] of this.cachedWords) f.i32Load(this.frameAddress(0, word)).localSet(local);
+    }
     f.loop(`loop${header}`);
-    if (this.checkedByLoop[loop.first] === loop) this.emitLoopCheck(loop, header);
     this.openUnitLabels(units, 1);
     if (units.length > 1) {
       f.comment(`entered in the middle of the loop? go to the block pc names`);
@@ -308,6 +316,10 @@ class RegionTranslator {
     this.emitBlock(head!.first, ranges);
     this.emitUnits(rest, ranges);
     f.end(); // loop
+    if (this.cachingLoop === loop) {
+      this.cachingLoop = undefined;
+      this.cachedWords = new Map();
+    }
   }
 
   private reachOf(position: number): BlockReach {
@@ -334,8 +346,71 @@ class RegionTranslator {
     return true;
   }
 
-  /** The top of a loop that keeps the stack: SP and the frame words of all its blocks, or leave (pc names the block). */
-  private emitLoopCheck(loop: RecoveredLoop, header: number): void {
+  /**
+   * Frame words the loop reads and writes with LOD/STO that nothing else in it can reach (no LDI
+   * or STI through an address that might name them, no LDM, MOV or access to another frame): they
+   * live in locals while control is in the loop, loaded on the way in, stored on every way out.
+   */
+  private wordsToCache(loop: RecoveredLoop): Map<number, number> {
+    const words = new Set<number>();
+    const reachable: FrameRange[] = [];
+    for (let k = loop.first; k <= loop.last; k++) {
+      const b = this.blocks[k]!;
+      const frames: (FrameRange | undefined)[] = [];
+      for (let pc = b.start; pc < b.end; pc++) {
+        const i = pc * INSTRUCTION_WORDS;
+        const op = this.code[i]!;
+        const a = this.code[i + 1]!;
+        const info = instructionByCode(op)!;
+        if (op === Op.LDM || op === Op.MOV || ((op === Op.LOD || op === Op.STO || op === Op.LDA) && a !== 0)) return new Map();
+        if ((op === Op.LOD || op === Op.STO) && a === 0) words.add(this.code[i + 2]!);
+        // Which values are frame addresses, as in blockReach.
+        if (op === Op.LDA) frames.push([this.code[i + 2]!, this.code[i + 2]!]);
+        else if (op === Op.IXA) {
+          frames.pop();
+          frames.push(indexedRange(frames.pop(), a, this.code[i + 2]!, this.code[i + 3]!));
+        } else if (op === Op.LDI || op === Op.STI) {
+          if (op === Op.STI) frames.pop();
+          const range = frames.pop();
+          if (!range) return new Map();
+          reachable.push(range);
+          if (op === Op.LDI) frames.push(undefined);
+        } else if (op === Op.DUP) {
+          const top = frames.pop();
+          frames.push(top, top);
+        } else {
+          frames.length = Math.max(0, frames.length - info.pops);
+          for (let n = 0; n < info.pushes; n++) frames.push(undefined);
+        }
+      }
+    }
+    const cached = new Map<number, number>();
+    for (const word of [...words].sort((x, y) => x - y)) {
+      if (reachable.some(([low, high]) => word >= low && word <= high)) continue;
+      cached.set(word, this.f.addLocal(`w${word}`));
+    }
+    return cached;
+  }
+
+  /** Stores the cached frame words back (before control leaves the loop that caches them). */
+  private storeCachedWords(): void {
+    for (const [word, local] of this.cachedWords) {
+      const offset = this.frameAddress(0, word);
+      this.f.localGet(local).i32Store(offset);
+    }
+  }
+
+  /** True when a branch to `label` (going to `target`) leaves the loop whose words are cached. */
+  private leavesCachingLoop(label: string, target: number): boolean {
+    const loop = this.cachingLoop;
+    if (!loop || this.cachedWords.size === 0) return false;
+    if (label === 'done' || label === 'dispatch') return true;
+    const q = this.order.get(target);
+    return q === undefined || q < loop.first || q > loop.last || label === `b${this.blocks[loop.first]!.start}`;
+  }
+
+  /** Before a loop that keeps the stack: SP and the frame words of all its blocks, or leave (pc names the block). */
+  private emitLoopCheck(loop: RecoveredLoop): void {
     const f = this.f;
     let spLow = 0;
     let spHigh = 0;
@@ -356,8 +431,6 @@ class RegionTranslator {
       f.op(W.i32Or);
     }
     f.if(this.label('not_here'));
-    // A loop of one block is only ever entered at its header, and its jump back does not set pc.
-    if (loop.first === loop.last) f.i32Const(header).localSet(this.pc);
     f.br('done');
     f.end();
   }
@@ -534,6 +607,7 @@ class RegionTranslator {
     this.addToLocal(this.sp, before.length);
     this.f.i32Const(pc).localSet(this.pc);
     this.addToLocal(this.left, this.block.end - this.block.start - done);
+    this.storeCachedWords();
     this.f.br('done');
   }
 
@@ -584,6 +658,7 @@ class RegionTranslator {
   private goTo(target: number): void {
     const { label, setPc } = this.route(target);
     if (setPc) this.f.i32Const(target).localSet(this.pc);
+    if (this.leavesCachingLoop(label, target)) this.storeCachedWords();
     this.f.br(label);
   }
 
@@ -592,12 +667,14 @@ class RegionTranslator {
     const { label, setPc } = this.route(target);
     const f = this.f;
     f.op(W.i32Eqz);
-    if (!setPc) {
+    const leaves = this.leavesCachingLoop(label, target);
+    if (!setPc && !leaves) {
       f.brIf(label);
       return;
     }
     f.if(this.label('false'));
-    f.i32Const(target).localSet(this.pc);
+    if (setPc) f.i32Const(target).localSet(this.pc);
+    if (leaves) this.storeCachedWords();
     f.br(label);
     f.end();
   }
@@ -629,6 +706,7 @@ class RegionTranslator {
     f.if(this.label('not_here'));
     this.addToLocal(this.left, length);
     f.i32Const(b.start).localSet(this.pc);
+    this.storeCachedWords();
     f.br('done');
     f.end();
     for (let pc = b.start; pc < b.end; pc++) {
@@ -667,6 +745,19 @@ class RegionTranslator {
         return false;
       case Op.LOD:
       case Op.STO: {
+        const cached = a === 0 ? this.cachedWords.get(b) : undefined;
+        if (cached !== undefined) {
+          // A frame word the loop keeps in a local.
+          if (op === Op.LOD) {
+            f.localGet(cached);
+            this.pushComputed();
+          } else {
+            const [v] = this.take(1).entries;
+            this.emitEntry(v!);
+            f.localSet(cached);
+          }
+          return false;
+        }
         if (a === 0) {
           // The frame's words were checked at the start of the block.
           if (op === Op.LOD) {

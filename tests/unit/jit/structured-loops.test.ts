@@ -312,14 +312,23 @@ done: LOD 0, 3
       HLT
 `;
 
-  test('a loop that keeps SP and BP checks the stack words of all its blocks at its top, and the blocks check only their budget', () => {
+  test('a loop that keeps SP and BP checks the stack words of all its blocks on the way in, and keeps its variables in locals', () => {
     const t = wholeRegion(compiled(nestedLoops));
-    const inner = t.wat.slice(t.wat.indexOf('loop $loop19'));
-    expect(inner).toMatch(/^loop \$loop19\n\s+;; SP and the frame words of every block of the loop/);
-    // Inside the loop, no block tests $sp or $bp any more.
-    const body = inner.slice(0, inner.indexOf('end ;; $loop19'));
+    const wat = t.wat;
+    const check = wat.indexOf(';; SP and the frame words of every block of the loop');
+    const inner = wat.indexOf('loop $loop19');
+    expect(check).toBeGreaterThan(0);
+    expect(check).toBeLessThan(inner);
+    // s, i, j and j's limit come into locals before the loop…
+    expect(wat.slice(check, inner)).toMatch(/i32\.load offset=20\n\s+local\.set \$w5/);
+    const body = wat.slice(inner, wat.indexOf('end ;; $loop19'));
     expect(body.split(';; block ').length - 1).toBe(2);
-    expect(body.match(/local\.get \$(sp|bp)\n/g)).toHaveLength(2); // the loop's own check
+    // …so inside the loop no block tests $sp or $bp, and s := (s + i * j) mod 1000003 touches no memory on the way round.
+    expect(body).not.toMatch(/local\.get \$(sp|bp)\n/);
+    expect(body).toMatch(/local\.get \$w5\n/);
+    expect(body).toMatch(/local\.set \$w5\n/);
+    // Every way out stores them back: the exit when j reaches its limit, and the exit for the budget.
+    expect(body).toMatch(/local\.get \$w5\n\s+i32\.store offset=20\n(.*\n){0,12}?\s+br \$b36/);
   });
 
   test('a word beyond the stack in one block of the loop: the same error as the interpreter, at the same step', async () => {
@@ -331,5 +340,57 @@ done: LOD 0, 3
       const got = await runJit(program, '', 1_000_000, 4096, { threshold, mode: 'chaining', instantiate: 'sync' });
       expect({ ...got, jit: undefined }).toEqual({ ...expected, jit: undefined });
     }
+  });
+});
+
+describe('frame words in locals', () => {
+  // Word 3 is a counter written through its address (LDA 0, 3 … STI) and read with LOD; word 4 holds
+  // an address (of word 5) that STI writes through, which the translator cannot follow.
+  const aliased = `
+      ENT 3, 4
+      LIT 0
+      STO 0, 3
+      LDA 0, 5
+      STO 0, 4
+loop: LDA 0, 3
+      LOD 0, 3
+      INC 1
+      STI
+      LOD 0, 4
+      LOD 0, 3
+      STI
+      LOD 0, 3
+      LIT 200
+      LT
+      JPF done
+      JMP loop
+done: LOD 0, 5
+      LIT 1
+      WRI
+      WLN
+      HLT
+`;
+
+  test('a word written through an address is not kept in a local; an address the translator cannot follow keeps them all in memory', async () => {
+    const program = assembled(aliased);
+    const wat = wholeRegion(program).wat;
+    expect(wat).toContain(';; SP and the frame words of every block of the loop');
+    expect(wat).not.toMatch(/\$w\d/);
+    const expected = runInterpreter(program, '', 1_000_000, 4096);
+    expect(expected.output).toBe('200\n');
+    for (const threshold of [1, 3]) {
+      const got = await runJit(program, '', 1_000_000, 4096, { threshold, mode: 'chaining', instantiate: 'sync' });
+      expect({ ...got, jit: undefined }).toEqual({ ...expected, jit: undefined });
+    }
+    // Without the STI through word 4, words 4 and 5 are cached, word 3 (written through LDA 0, 3) is not.
+    const followed = assembled(aliased.replace('      LOD 0, 4\n      LOD 0, 3\n      STI\n', '      LOD 0, 3\n      STO 0, 5\n      LOD 0, 4\n      POP\n'));
+    const wat2 = wholeRegion(followed).wat;
+    expect(wat2).toContain('local.set $w4');
+    expect(wat2).toContain('local.set $w5');
+    expect(wat2).not.toContain('$w3');
+    const expected2 = runInterpreter(followed, '', 1_000_000, 4096);
+    expect(expected2.output).toBe('200\n');
+    const got2 = await runJit(followed, '', 1_000_000, 4096, { threshold: 1, mode: 'chaining', instantiate: 'sync' });
+    expect({ ...got2, jit: undefined }).toEqual({ ...expected2, jit: undefined });
   });
 });
