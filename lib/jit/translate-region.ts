@@ -688,27 +688,31 @@ class RegionTranslator {
     this.vstack = [];
     const length = b.end - b.start;
     f.comment(`block ${b.id}: P-code ${b.start}..${b.end - 1}${b.line ? `, line ${b.line}` : ''}`);
-    // One test, one branch: the budget covers the whole block, and SP and the frame words the
-    // block uses stay on the stack (unless the top of its loop checked them). If not, leave with pc
-    // at the block's start (the interpreter runs it).
-    f.localGet(this.left).i32Const(length).op(W.i32Sub).localTee(this.left).i32Const(0).op(W.i32LtS);
+    // The budget covers the whole block, and SP and the frame words the block uses stay on the
+    // stack (unless the way into its loop checked them); if not, leave with pc at the block's start
+    // (the interpreter runs it). Each test is a compare and a branch that is almost never taken.
     const reach = this.reachOf(this.position);
     this.reach = reach;
     const last = this.options.stackWords - 1;
+    const ok = this.label('ok');
+    const notHere = this.label('not_here');
+    f.block(ok).block(notHere);
+    f.localGet(this.left).i32Const(length).op(W.i32LtS).brIf(notHere);
     if (this.checkedByLoop[this.position] === undefined) {
       this.emitRangeTest(this.sp, reach.spLow, reach.spHigh, last);
-      f.op(W.i32Or);
+      f.brIf(notHere);
       if (reach.frameLow <= reach.frameHigh) {
         this.emitRangeTest(this.bp, reach.frameLow, reach.frameHigh, last);
-        f.op(W.i32Or);
+        f.brIf(notHere);
       }
     }
-    f.if(this.label('not_here'));
-    this.addToLocal(this.left, length);
+    f.br(ok);
+    f.end();
     f.i32Const(b.start).localSet(this.pc);
     this.storeCachedWords();
     f.br('done');
     f.end();
+    f.localGet(this.left).i32Const(length).op(W.i32Sub).localSet(this.left);
     for (let pc = b.start; pc < b.end; pc++) {
       const ended = this.translateInstruction(pc, pc - b.start);
       if (ended) return;
