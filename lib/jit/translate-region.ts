@@ -118,8 +118,11 @@ export function translateRegion(
   const blocks = blockIds.map((id) => cfg.blocks[id]!).filter((b) => b.kind === 'translatable');
   blocks.sort((x, y) => x.start - y.start);
   if (blocks.length === 0) throw new Error('translateRegion needs at least one translatable block');
-  const t = new RegionTranslator(code, options);
+  const t = new RegionTranslator(code, options, false);
   const ranges = t.translate(blocks);
+  // The text is made when someone looks at it, by translating again (a run needs only the bytes).
+  // The lab may poke the code meanwhile, so this keeps the code as it was translated.
+  const codeAsTranslated = code.slice();
   const f = t.f;
   const locals = f.localsDeclaration();
   const module = encodeWasmModule({
@@ -138,9 +141,12 @@ export function translateRegion(
   const depthOf = (l: RecoveredLoop): number => (l.parent ? depthOf(l.parent) + 1 : 0);
   return {
     module,
-    // The text is built when someone looks at it: a run needs only the bytes.
     get wat() {
-      wat ??= f.watText(signature);
+      if (wat === undefined) {
+        const again = new RegionTranslator(codeAsTranslated, options, true);
+        again.translate(blocks);
+        wat = again.f.watText(signature);
+      }
       return wat;
     },
     watHeaderLines,
@@ -160,7 +166,7 @@ export function translateRegion(
 }
 
 class RegionTranslator {
-  readonly f = new WasmFunctionBuilder(['pc', 'budget']);
+  readonly f: WasmFunctionBuilder;
   private readonly code: Int32Array;
   private readonly options: TranslateOptions;
   private readonly pc = 0;
@@ -198,7 +204,8 @@ class RegionTranslator {
   private cachedWords = new Map<number, number>();
   private cachingLoop: RecoveredLoop | undefined;
 
-  constructor(code: Int32Array, options: TranslateOptions) {
+  constructor(code: Int32Array, options: TranslateOptions, withText: boolean) {
+    this.f = new WasmFunctionBuilder(['pc', 'budget'], { text: withText });
     this.code = code;
     this.options = options;
     this.sp = this.f.addLocal('sp');

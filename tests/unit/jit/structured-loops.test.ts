@@ -277,11 +277,15 @@ done: LOD 0, 3
     }
   });
 
-  test('the WAT text starts its first instruction at watHeaderLines', () => {
-    const t = wholeRegion(compiled(nestedLoops));
+  test('the WAT text, made only when asked for, lines up with the bytes: its first instruction at watHeaderLines, each block at its range', () => {
+    const program = compiled(nestedLoops);
+    const t = wholeRegion(program);
+    // A later write to the code (the lab's poke) does not change the text of what was translated.
+    program.code.fill(0);
     const lines = t.wat.split('\n');
     expect(lines[t.watHeaderLines - 1]).toMatch(/^\s+\(local /);
     expect(lines[t.watHeaderLines]!.trim()).toBe('i32.const 0');
+    for (const range of t.blocks) expect(lines[t.watHeaderLines + range.lines[0]]!.trim()).toMatch(new RegExp(`^;; block ${range.block}: `));
   });
 });
 
