@@ -7,8 +7,8 @@
  * - In 'dispatcher' mode every hot block becomes a WebAssembly function of its own (tier 1) that
  *   returns to the dispatcher after each block, like QEMU's translation blocks without chaining.
  * - In 'chaining' mode the whole routine holding the hot block (and every routine that was hot
- *   before it) becomes one function whose blocks branch to each other through `loop` + `br_table`
- *   (tier 2, v86-style); the dispatcher is only involved when control leaves the region.
+ *   before it) becomes one function whose blocks branch to each other (tier 2, v86-style, with its
+ *   loops recovered as WebAssembly loops); the dispatcher is only involved when control leaves the region.
  *
  * Compiled code never performs I/O and never reports an error itself: it stops before such an
  * instruction with the machine state written back, and the interpreter runs that instruction. So

@@ -21,9 +21,13 @@
  *
  * Inside a block the P-machine's evaluation stack lives in WebAssembly locals (a "virtual stack"),
  * and reaches memory only at the block's end or on an exit, so `LOD i; LOD j; ADD; STO k` becomes
- * two loads, an add and a store. With `chain` on, the end of a block branches back to the
- * dispatcher inside the same function (v86-style chaining); with it off, every block returns to the
- * caller (a QEMU-style dispatcher loop outside).
+ * two loads, an add and a store. With `chain` off, every block returns to the caller (a QEMU-style
+ * dispatcher loop outside). With it on (tier 2), blocks branch to each other inside the function:
+ * a jump forward is a `br` to the label that ends just before its target; the loops of the region
+ * are recovered (`recoverLoops`) and become WebAssembly `loop`s, so a jump back is `br $loopH`;
+ * what is left (calls, returns, jumps back that head no loop that nests) goes round the dispatcher's
+ * `br_table`. A loop whose blocks keep SP and BP checks the stack once on the way in and keeps the
+ * frame words it uses in locals while it runs.
  */
 import { INSTRUCTION_WORDS, Op, instructionByCode } from '../pcode/index.ts';
 import type { BasicBlock, ControlFlowGraph } from './basic-blocks.ts';
