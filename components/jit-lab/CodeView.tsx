@@ -1,4 +1,5 @@
-import { formatInstruction } from '../../lib/pcode/index.ts';
+import { formatInstruction, routineAt } from '../../lib/pcode/index.ts';
+import type { PProgram } from '../../lib/pcode/index.ts';
 import { formatHex } from '../../lib/jit/index.ts';
 import type { CacheEntry, JitMachine } from '../../lib/jit/index.ts';
 import type { JitLabMessages } from './messages.ts';
@@ -59,13 +60,18 @@ export default function CodeView({ jit, block, wholeModule, onSelect, m }: Props
           <pre tabIndex={0} className="jit-hex">{hex}</pre>
         </section>
       )}
-      {entry && <RecoveredLoops entry={entry} block={b.id} onSelect={onSelect} m={m} />}
+      {entry && <RecoveredLoops program={jit.program} entry={entry} block={b.id} onSelect={onSelect} m={m} />}
     </div>
   );
 }
 
 /** The loops tier 2 recovered in the selected block's translation (see translate-region.ts). */
-function RecoveredLoops({ entry, block, onSelect, m }: { entry: CacheEntry; block: number; onSelect: (block: number) => void; m: JitLabMessages }) {
+/** The name of the variable at frame word `offset` of the routine whose code holds `pc`, if it has one. */
+function variableName(program: PProgram, pc: number, offset: number): string | undefined {
+  return routineAt(program, pc)?.variables.find((v) => v.offset === offset)?.name;
+}
+
+function RecoveredLoops({ program, entry, block, onSelect, m }: { program: PProgram; entry: CacheEntry; block: number; onSelect: (block: number) => void; m: JitLabMessages }) {
   const t = entry.translation;
   return (
     <section className="jit-loops" aria-label={m.loopsHeading} data-testid="jit-loops">
@@ -87,6 +93,7 @@ function RecoveredLoops({ entry, block, onSelect, m }: { entry: CacheEntry; bloc
                       <code>loop ${loop.label}</code>
                     </button>{' '}
                     {m.loopItem(loop.start, loop.end, loop.blocks[0]!, loop.blocks[loop.blocks.length - 1]!, loop.backEdges)}
+                    {loop.wordsInLocals.length > 0 && m.inLocals(loop.wordsInLocals.map((w) => variableName(program, loop.start, w) ?? m.frameWord(w)).join(m.listSeparator))}
                     {holds && <strong className="jit-loop-current"> · {m.loopHoldsSelected}</strong>}
                   </li>
                 );

@@ -96,6 +96,11 @@ export interface JitLabMessages {
   /** The button that selects a loop's header block. */
   showLoopHeader: (label: string) => string;
   noLoops: string;
+  /** The variables a loop keeps in WebAssembly locals (names, or frameWord for unnamed words). */
+  inLocals: (names: string) => string;
+  frameWord: (offset: number) => string;
+  /** Between the items of a list of names. */
+  listSeparator: string;
   dispatchedBackEdges: (count: number) => string;
   tier1Loops: string;
   pokeHeading: string;
@@ -213,6 +218,9 @@ export const en: JitLabMessages = {
   loopHoldsSelected: 'holds the selected block',
   showLoopHeader: (label) => `loop $${label}: show its first block`,
   noLoops: 'No loop in this region: every jump goes forward, or through the dispatcher (calls and returns).',
+  inLocals: (names) => `; in WebAssembly locals while it runs: ${names}`,
+  frameWord: (offset) => `frame word ${offset}`,
+  listSeparator: ', ',
   dispatchedBackEdges: (count) =>
     `${count} jump${count === 1 ? '' : 's'} back cross${count === 1 ? 'es' : ''} a loop without nesting in it, so ${count === 1 ? 'it goes' : 'they go'} round the dispatcher’s br_table instead.`,
   tier1Loops: 'Tier 1 translates one block per function, so every jump back, like every other jump, returns to the dispatcher outside.',
@@ -331,6 +339,9 @@ export const zh: JitLabMessages = {
   loopHoldsSelected: '包含选中的块',
   showLoopHeader: (label) => `loop $${label}：查看它的第一个块`,
   noLoops: '这个区域里没有循环：所有跳转都向前，或者经过分派器（调用和返回）。',
+  inLocals: (names) => `；运行时放在 WebAssembly 局部变量里：${names}`,
+  frameWord: (offset) => `栈帧第 ${offset} 字`,
+  listSeparator: '、',
   dispatchedBackEdges: (count) => `有 ${count} 处回跳与某个循环交叉而不嵌套其中，因此仍绕经分派器的 br_table。`,
   tier1Loops: '第 1 层每个函数只翻译一个块，所以回跳和其他跳转一样，都要返回外面的分派器。',
   pokeHeading: '改写：自修改代码',

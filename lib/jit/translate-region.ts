@@ -89,6 +89,8 @@ export interface LoopInfo {
   readonly depth: number;
   /** Jumps and branches back to the header (`br $loop…`). */
   readonly backEdges: number;
+  /** Frame words (offsets from BP) that live in WebAssembly locals while the loop runs. */
+  readonly wordsInLocals: readonly number[];
 }
 
 /**
@@ -143,6 +145,7 @@ export function translateRegion(
   const watHeaderLines = 1 + Math.ceil(f.localCount / 6);
   let wat: string | undefined;
   const depthOf = (l: RecoveredLoop): number => (l.parent ? depthOf(l.parent) + 1 : 0);
+  const wordsInLocalsOf = (l: RecoveredLoop | undefined): readonly number[] => (l ? (t.cachedWordsOf.get(l) ?? wordsInLocalsOf(l.parent)) : []);
   return {
     module,
     get wat() {
@@ -164,6 +167,7 @@ export function translateRegion(
       blocks: blocks.slice(l.first, l.last + 1).map((b) => b.id),
       depth: depthOf(l),
       backEdges: l.backEdges,
+      wordsInLocals: wordsInLocalsOf(l),
     })),
     dispatchedBackEdges: t.dispatchedBackEdges,
   };
@@ -207,6 +211,8 @@ class RegionTranslator {
   /** Frame word → local, while translating the loop that keeps those words in locals. */
   private cachedWords = new Map<number, number>();
   private cachingLoop: RecoveredLoop | undefined;
+  /** For each loop that keeps frame words in locals, those words. */
+  readonly cachedWordsOf = new Map<RecoveredLoop, number[]>();
 
   constructor(code: Int32Array, options: TranslateOptions, withText: boolean) {
     this.f = new WasmFunctionBuilder(['pc', 'budget'], { text: withText });
@@ -312,6 +318,7 @@ class RegionTranslator {
       this.emitLoopCheck(loop);
       this.cachedWords = this.wordsToCache(loop);
       this.cachingLoop = loop;
+      this.cachedWordsOf.set(loop, [...this.cachedWords.keys()]);
       for (const [word, local] of this.cachedWords) f.i32Load(this.frameAddress(0, word)).localSet(local);
     }
     f.loop(`loop${header}`);

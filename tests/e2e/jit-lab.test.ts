@@ -81,6 +81,8 @@ test('tier 2’s recovered loops are listed with the generated code in both edit
     await page.keyboard.press('Enter');
     await expect.poll(() => loops.locator('li[data-current]').count()).toBe(2);
     expect(await loops.textContent()).toContain(m.loopHoldsSelected);
+    // The inner loop keeps i, j, s and its limit (a word with no name) in WebAssembly locals.
+    expect(await loops.locator('li').nth(1).textContent()).toContain(m.inLocals(['i', 'j', 's', m.frameWord(7)].join(m.listSeparator)));
     // The whole module shows the loops and the jumps back to them.
     await lab(page).getByLabel(m.wholeModule).check();
     const wat = (await lab(page).getByTestId('jit-wat').textContent()) ?? '';

@@ -97,9 +97,9 @@ describe('tier 2 recovers loops', () => {
     const t = wholeRegion(compiled(nestedLoops));
     const { loops, branches } = readBody(t);
     expect(loops).toBe(3); // the dispatcher's loop and the two recovered ones
-    expect(t.loops.map((l) => [l.label, l.depth, l.backEdges])).toEqual([
-      ['loop11', 0, 1],
-      ['loop19', 1, 1],
+    expect(t.loops.map((l) => [l.label, l.depth, l.backEdges, l.wordsInLocals])).toEqual([
+      ['loop11', 0, 1, []],
+      ['loop19', 1, 1, [3, 4, 5, 7]], // i, j, s and the inner for's limit
     ]);
     const backEdges = branches.filter((b) => b.op === 'br' && b.targets[0] === 'loop');
     expect(backEdges).toHaveLength(2);
