@@ -1,17 +1,19 @@
-import { formatInstruction } from '../../lib/pcode/index.ts';
+import { formatInstruction, routineAt } from '../../lib/pcode/index.ts';
+import type { PProgram } from '../../lib/pcode/index.ts';
 import { formatHex } from '../../lib/jit/index.ts';
-import type { JitMachine } from '../../lib/jit/index.ts';
+import type { CacheEntry, JitMachine } from '../../lib/jit/index.ts';
 import type { JitLabMessages } from './messages.ts';
 
 interface Props {
   jit: JitMachine;
   block: number;
   wholeModule: boolean;
+  onSelect: (block: number) => void;
   m: JitLabMessages;
 }
 
 /** The selected block: its P-code, the WAT it became, and the bytes. */
-export default function CodeView({ jit, block, wholeModule, m }: Props) {
+export default function CodeView({ jit, block, wholeModule, onSelect, m }: Props) {
   const b = jit.cfg.blocks[block];
   if (!b) return null;
   const pcode = Array.from({ length: b.end - b.start }, (_, k) => `${String(b.start + k).padStart(4)}: ${formatInstruction(jit.program, b.start + k)}`).join('\n');
@@ -58,6 +60,49 @@ export default function CodeView({ jit, block, wholeModule, m }: Props) {
           <pre tabIndex={0} className="jit-hex">{hex}</pre>
         </section>
       )}
+      {entry && <RecoveredLoops program={jit.program} entry={entry} block={b.id} onSelect={onSelect} m={m} />}
     </div>
+  );
+}
+
+/** The loops tier 2 recovered in the selected block's translation (see translate-region.ts). */
+/** The name of the variable at frame word `offset` of the routine whose code holds `pc`, if it has one. */
+function variableName(program: PProgram, pc: number, offset: number): string | undefined {
+  return routineAt(program, pc)?.variables.find((v) => v.offset === offset)?.name;
+}
+
+function RecoveredLoops({ program, entry, block, onSelect, m }: { program: PProgram; entry: CacheEntry; block: number; onSelect: (block: number) => void; m: JitLabMessages }) {
+  const t = entry.translation;
+  return (
+    <section className="jit-loops" aria-label={m.loopsHeading} data-testid="jit-loops">
+      <h4>{m.loopsHeading}</h4>
+      {entry.tier === 1 ? (
+        <p>{m.tier1Loops}</p>
+      ) : (
+        <>
+          <p className="jit-hint">{m.loopsHint}</p>
+          {t.loops.length === 0 ? (
+            <p>{m.noLoops}</p>
+          ) : (
+            <ul>
+              {t.loops.map((loop) => {
+                const holds = loop.blocks.includes(block);
+                return (
+                  <li key={loop.label} style={{ marginInlineStart: `${loop.depth * 1.25}rem` }} data-current={holds || undefined}>
+                    <button type="button" className="jit-loop-label" onClick={() => onSelect(loop.blocks[0]!)} aria-label={m.showLoopHeader(loop.label)}>
+                      <code>loop ${loop.label}</code>
+                    </button>{' '}
+                    {m.loopItem(loop.start, loop.end, loop.blocks[0]!, loop.blocks[loop.blocks.length - 1]!, loop.backEdges)}
+                    {loop.wordsInLocals.length > 0 && m.inLocals(loop.wordsInLocals.map((w) => variableName(program, loop.start, w) ?? m.frameWord(w)).join(m.listSeparator))}
+                    {holds && <strong className="jit-loop-current"> · {m.loopHoldsSelected}</strong>}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          {t.dispatchedBackEdges > 0 && <p>{m.dispatchedBackEdges(t.dispatchedBackEdges)}</p>}
+        </>
+      )}
+    </section>
   );
 }

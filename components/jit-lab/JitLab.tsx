@@ -544,7 +544,7 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
               <input type="checkbox" checked={wholeModule} onChange={(e) => setWholeModule(e.target.checked)} />
               {m.wholeModule}
             </label>
-            <CodeView jit={jit} block={selected} wholeModule={wholeModule} m={m} />
+            <CodeView jit={jit} block={selected} wholeModule={wholeModule} onSelect={selectBlock} m={m} />
           </section>
 
           <section className="jit-panel" aria-labelledby={`${id}-cache`}>

@@ -87,6 +87,22 @@ export interface JitLabMessages {
   hostBlock: string;
   wholeModule: string;
   moduleSize: (bytes: number, blocks: number) => string;
+  loopsHeading: string;
+  loopsHint: string;
+  /** One recovered loop: its WAT label, the P-code it spans, its blocks and its jumps back. */
+  loopItem: (start: number, end: number, firstBlock: number, lastBlock: number, backEdges: number) => string;
+  /** Marks the loops that hold the selected block. */
+  loopHoldsSelected: string;
+  /** The button that selects a loop's header block. */
+  showLoopHeader: (label: string) => string;
+  noLoops: string;
+  /** The variables a loop keeps in WebAssembly locals (names, or frameWord for unnamed words). */
+  inLocals: (names: string) => string;
+  frameWord: (offset: number) => string;
+  /** Between the items of a list of names. */
+  listSeparator: string;
+  dispatchedBackEdges: (count: number) => string;
+  tier1Loops: string;
   pokeHeading: string;
   pokeHint: string;
   pokeAddress: string;
@@ -194,6 +210,20 @@ export const en: JitLabMessages = {
   hostBlock: 'This block does input or output (or ends the program), so it always runs in the interpreter: compiled code stops before it with the machine state written back.',
   wholeModule: 'Show the whole module',
   moduleSize: (bytes, blocks) => `Module: ${bytes.toLocaleString('en')} bytes, ${blocks} block${blocks === 1 ? '' : 's'}.`,
+  loopsHeading: 'Loops recovered',
+  loopsHint:
+    'Tier 2 turns each loop of the region into a WebAssembly loop: the jump back at the end of the body is a br to the loop, not a trip round the dispatcher’s br_table. Choose a loop to see its first block.',
+  loopItem: (start, end, firstBlock, lastBlock, backEdges) =>
+    `P-code ${start}..${end - 1}, blocks ${firstBlock}–${lastBlock}, ${backEdges} jump${backEdges === 1 ? '' : 's'} back`,
+  loopHoldsSelected: 'holds the selected block',
+  showLoopHeader: (label) => `loop $${label}: show its first block`,
+  noLoops: 'No loop in this region: every jump goes forward, or through the dispatcher (calls and returns).',
+  inLocals: (names) => `; in WebAssembly locals while it runs: ${names}`,
+  frameWord: (offset) => `frame word ${offset}`,
+  listSeparator: ', ',
+  dispatchedBackEdges: (count) =>
+    `${count} jump${count === 1 ? '' : 's'} back cross${count === 1 ? 'es' : ''} a loop without nesting in it, so ${count === 1 ? 'it goes' : 'they go'} round the dispatcher’s br_table instead.`,
+  tier1Loops: 'Tier 1 translates one block per function, so every jump back, like every other jump, returns to the dispatcher outside.',
   pokeHeading: 'Poke: self-modifying code',
   pokeHint: 'Write a new value into an instruction while the program is paused or running. Translations that hold it are dropped, with everything chained to them, and the block is translated again once it is hot.',
   pokeAddress: 'P-code address',
@@ -302,6 +332,18 @@ export const zh: JitLabMessages = {
   hostBlock: '这个块做输入或输出（或结束程序），所以始终在解释器中运行：编译后的代码在它之前停下，并把机器状态写回。',
   wholeModule: '显示整个模块',
   moduleSize: (bytes, blocks) => `模块：${bytes.toLocaleString('zh-CN')} 字节，${blocks} 个块。`,
+  loopsHeading: '恢复出的循环',
+  loopsHint:
+    '第 2 层把区域里的每个循环都译成 WebAssembly 的 loop：循环体末尾的回跳是一条跳向这个 loop 的 br，不必再绕回分派器的 br_table。选一个循环可查看它的第一个块。',
+  loopItem: (start, end, firstBlock, lastBlock, backEdges) => `P-code ${start}..${end - 1}，块 ${firstBlock}–${lastBlock}，${backEdges} 处回跳`,
+  loopHoldsSelected: '包含选中的块',
+  showLoopHeader: (label) => `loop $${label}：查看它的第一个块`,
+  noLoops: '这个区域里没有循环：所有跳转都向前，或者经过分派器（调用和返回）。',
+  inLocals: (names) => `；运行时放在 WebAssembly 局部变量里：${names}`,
+  frameWord: (offset) => `栈帧第 ${offset} 字`,
+  listSeparator: '、',
+  dispatchedBackEdges: (count) => `有 ${count} 处回跳与某个循环交叉而不嵌套其中，因此仍绕经分派器的 br_table。`,
+  tier1Loops: '第 1 层每个函数只翻译一个块，所以回跳和其他跳转一样，都要返回外面的分派器。',
   pokeHeading: '改写：自修改代码',
   pokeHint: '在程序暂停或运行时往一条指令里写入新值。包含它的译文连同链接到它们的一切都会被丢弃，块再次变热后会被重新翻译。',
   pokeAddress: 'P-code 地址',

@@ -11,7 +11,7 @@ export { WasmFunctionBuilder, WasmOpcode, WasmType } from './wasm-function-build
 export { WASM_HEADER, WasmSection, encodeWasmModule, formatHex } from './wasm-module.ts';
 export type { WasmModuleParts } from './wasm-module.ts';
 export { MemoryLayout, memoryPagesFor, translateRegion } from './translate-region.ts';
-export type { BlockCodeRange, RegionTranslation, TranslateOptions } from './translate-region.ts';
+export type { BlockCodeRange, LoopInfo, RegionTranslation, TranslateOptions } from './translate-region.ts';
 export { TranslationCache } from './translation-cache.ts';
 export type { CacheEntry, TranslatedCode, TranslationTier } from './translation-cache.ts';
 export { JitMachine } from './jit-machine.ts';

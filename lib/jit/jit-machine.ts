@@ -7,8 +7,8 @@
  * - In 'dispatcher' mode every hot block becomes a WebAssembly function of its own (tier 1) that
  *   returns to the dispatcher after each block, like QEMU's translation blocks without chaining.
  * - In 'chaining' mode the whole routine holding the hot block (and every routine that was hot
- *   before it) becomes one function whose blocks branch to each other through `loop` + `br_table`
- *   (tier 2, v86-style); the dispatcher is only involved when control leaves the region.
+ *   before it) becomes one function whose blocks branch to each other (tier 2, v86-style, with its
+ *   loops recovered as WebAssembly loops); the dispatcher is only involved when control leaves the region.
  *
  * Compiled code never performs I/O and never reports an error itself: it stops before such an
  * instruction with the machine state written back, and the interpreter runs that instruction. So
@@ -21,8 +21,6 @@ import type { ControlFlowGraph } from './basic-blocks.ts';
 import { TranslationCache } from './translation-cache.ts';
 import type { CacheEntry, TranslatedCode, TranslationTier } from './translation-cache.ts';
 import { MemoryLayout, memoryPagesFor, translateRegion } from './translate-region.ts';
-import { wordMessage } from '../book/localized-text.ts';
-import { translationProblemWordings } from './translation-problem-wordings.ts';
 import type { TranslationProblem } from './translation-problem-wordings.ts';
 
 export type JitMode = 'dispatcher' | 'chaining';
@@ -112,8 +110,6 @@ export class JitMachine {
    * Content-Security-Policy without 'wasm-unsafe-eval'). The program then runs in the interpreter.
    */
   translationProblem: TranslationProblem | null = null;
-  /** `translationProblem` in English ('' while translation is on). */
-  translationError = '';
 
   constructor(program: PProgram, options: JitOptions = {}) {
     this.program = program;
@@ -208,7 +204,7 @@ export class JitMachine {
       if (entry === undefined && pc === block.start && block.kind === 'translatable') {
         this.cache.misses++;
         const c = ++this.counters[blockId]!;
-        if (c >= this.threshold && this.translationError === '') this.requestTranslation(blockId);
+        if (c >= this.threshold && this.translationProblem === null) this.requestTranslation(blockId);
       }
       const before = m.steps;
       const outcome = m.run(this.deterministic ? block.end - pc : Math.min(left, block.end - pc));
@@ -300,7 +296,6 @@ export class JitMachine {
   private stopTranslating(error: unknown): void {
     const reason = error instanceof Error ? error.message : String(error);
     this.translationProblem = { code: 'webAssemblyRefused', params: { reason } };
-    this.translationError = wordMessage(translationProblemWordings, this.translationProblem, 'en');
   }
 
   private requestTranslation(blockId: number): void {

@@ -21,9 +21,13 @@
  *
  * Inside a block the P-machine's evaluation stack lives in WebAssembly locals (a "virtual stack"),
  * and reaches memory only at the block's end or on an exit, so `LOD i; LOD j; ADD; STO k` becomes
- * two loads, an add and a store. With `chain` on, the end of a block branches back to the
- * dispatcher inside the same function (v86-style chaining); with it off, every block returns to the
- * caller (a QEMU-style dispatcher loop outside).
+ * two loads, an add and a store. With `chain` off, every block returns to the caller (a QEMU-style
+ * dispatcher loop outside). With it on (tier 2), blocks branch to each other inside the function:
+ * a jump forward is a `br` to the label that ends just before its target; the loops of the region
+ * are recovered (`recoverLoops`) and become WebAssembly `loop`s, so a jump back is `br $loopH`;
+ * what is left (calls, returns, jumps back that head no loop that nests) goes round the dispatcher's
+ * `br_table`. A loop whose blocks keep SP and BP checks the stack once on the way in and keeps the
+ * frame words it uses in locals while it runs.
  */
 import { INSTRUCTION_WORDS, Op, instructionByCode } from '../pcode/index.ts';
 import type { BasicBlock, ControlFlowGraph } from './basic-blocks.ts';
@@ -66,9 +70,49 @@ export interface RegionTranslation {
   readonly blocks: readonly BlockCodeRange[];
   /** P-code instructions translated. */
   readonly instructions: number;
+  /** The loops recovered as WebAssembly `loop`s (tier 2 only), outer loops before the loops inside them. */
+  readonly loops: readonly LoopInfo[];
+  /** Jumps back that head no recovered loop: they go round through the dispatcher's `br_table`. */
+  readonly dispatchedBackEdges: number;
 }
 
-type Entry = { readonly kind: 'const'; readonly value: number } | { readonly kind: 'local'; readonly index: number; readonly scratch: boolean };
+/** A recovered loop, for the lab's code view. */
+export interface LoopInfo {
+  /** The loop's label in the WAT: `$loop` + the header's address. */
+  readonly label: string;
+  /** P-code addresses [start, end) it spans. */
+  readonly start: number;
+  readonly end: number;
+  /** Ids of its blocks, header first. */
+  readonly blocks: readonly number[];
+  /** 0 for an outermost loop, 1 for a loop inside it, … */
+  readonly depth: number;
+  /** Jumps and branches back to the header (`br $loop…`). */
+  readonly backEdges: number;
+  /** Frame words (offsets from BP) that live in WebAssembly locals while the loop runs. */
+  readonly wordsInLocals: readonly number[];
+}
+
+/**
+ * A value of the virtual stack: a constant, or a local. `frame`: the value is an address in the
+ * current frame, BP + frame[0] … BP + frame[1] (LDA 0 and IXA on it), so when the block's start has
+ * checked those words, LDI and STI through it need no check of their own.
+ */
+type Entry =
+  | { readonly kind: 'const'; readonly value: number }
+  | { readonly kind: 'local'; readonly index: number; readonly scratch: boolean; readonly frame?: FrameRange };
+
+type FrameRange = readonly [number, number];
+
+/** Widest array (in words) whose element addresses the block's start checks all at once. */
+const CHECKED_ARRAY_WORDS = 1 << 16;
+
+/** The words an indexed address (IXA low, high, size on an address in `base`) may name, if known. */
+function indexedRange(base: FrameRange | undefined, low: number, high: number, size: number): FrameRange | undefined {
+  if (!base || high < low || size <= 0) return undefined;
+  const span = (high - low) * size;
+  return span <= CHECKED_ARRAY_WORDS ? [base[0], base[1] + span] : undefined;
+}
 
 /** Translates the given translatable blocks of `cfg` into one module (see the file comment). */
 export function translateRegion(
@@ -80,8 +124,11 @@ export function translateRegion(
   const blocks = blockIds.map((id) => cfg.blocks[id]!).filter((b) => b.kind === 'translatable');
   blocks.sort((x, y) => x.start - y.start);
   if (blocks.length === 0) throw new Error('translateRegion needs at least one translatable block');
-  const t = new RegionTranslator(code, options);
+  const t = new RegionTranslator(code, options, false);
   const ranges = t.translate(blocks);
+  // The text is made when someone looks at it, by translating again (a run needs only the bytes).
+  // The lab may poke the code meanwhile, so this keeps the code as it was translated.
+  const codeAsTranslated = code.slice();
   const f = t.f;
   const locals = f.localsDeclaration();
   const module = encodeWasmModule({
@@ -95,20 +142,39 @@ export function translateRegion(
   // The code section's body ends the module: `locals code end` are its last bytes.
   const codeOffset = module.length - bodyLength + locals.length;
   const signature = `$region_${blocks[0]!.start}`;
-  const wat = f.watText(signature);
-  const watHeaderLines = wat.split('\n').length - f.text.length - 1;
+  const watHeaderLines = 1 + Math.ceil(f.localCount / 6);
+  let wat: string | undefined;
+  const depthOf = (l: RecoveredLoop): number => (l.parent ? depthOf(l.parent) + 1 : 0);
+  const wordsInLocalsOf = (l: RecoveredLoop | undefined): readonly number[] => (l ? (t.cachedWordsOf.get(l) ?? wordsInLocalsOf(l.parent)) : []);
   return {
     module,
-    wat,
+    get wat() {
+      if (wat === undefined) {
+        const again = new RegionTranslator(codeAsTranslated, options, true);
+        again.translate(blocks);
+        wat = again.f.watText(signature);
+      }
+      return wat;
+    },
     watHeaderLines,
     codeOffset,
     blocks: ranges,
     instructions: blocks.reduce((n, b) => n + (b.end - b.start), 0),
+    loops: t.loops.map((l) => ({
+      label: `loop${blocks[l.first]!.start}`,
+      start: blocks[l.first]!.start,
+      end: blocks[l.last]!.end,
+      blocks: blocks.slice(l.first, l.last + 1).map((b) => b.id),
+      depth: depthOf(l),
+      backEdges: l.backEdges,
+      wordsInLocals: wordsInLocalsOf(l),
+    })),
+    dispatchedBackEdges: t.dispatchedBackEdges,
   };
 }
 
 class RegionTranslator {
-  readonly f = new WasmFunctionBuilder(['pc', 'budget']);
+  readonly f: WasmFunctionBuilder;
   private readonly code: Int32Array;
   private readonly options: TranslateOptions;
   private readonly pc = 0;
@@ -127,10 +193,29 @@ class RegionTranslator {
   private link = -1;
   private vstack: Entry[] = [];
   private labelCounter = 0;
+  /** The region's blocks in address order (a block's position is its index here). */
+  private blocks: readonly BasicBlock[] = [];
+  loops: readonly RecoveredLoop[] = [];
+  /** Jumps back to a block that heads no recovered loop (they go through the dispatcher). */
+  dispatchedBackEdges = 0;
+  /** For each position, the innermost recovered loop that holds it. */
+  private innermostLoop: (RecoveredLoop | undefined)[] = [];
+  private readonly unitCache = new Map<RecoveredLoop | 'function', readonly Unit[]>();
   /** The block being translated, and how many of its instructions are done. */
   private block!: BasicBlock;
+  /** What the start of the block being translated checked (see blockReach). */
+  private reach: BlockReach = { spLow: 0, spHigh: 0, frameLow: 0, frameHigh: -1, net: 0 };
+  /** The outermost loop whose top checks SP and the frame for the block at each position (see `hoistedChecks`). */
+  private checkedByLoop: (RecoveredLoop | undefined)[] = [];
+  private readonly reaches = new Map<number, BlockReach>();
+  /** Frame word → local, while translating the loop that keeps those words in locals. */
+  private cachedWords = new Map<number, number>();
+  private cachingLoop: RecoveredLoop | undefined;
+  /** For each loop that keeps frame words in locals, those words. */
+  readonly cachedWordsOf = new Map<RecoveredLoop, number[]>();
 
-  constructor(code: Int32Array, options: TranslateOptions) {
+  constructor(code: Int32Array, options: TranslateOptions, withText: boolean) {
+    this.f = new WasmFunctionBuilder(['pc', 'budget'], { text: withText });
     this.code = code;
     this.options = options;
     this.sp = this.f.addLocal('sp');
@@ -145,30 +230,29 @@ class RegionTranslator {
     f.i32Const(0).i32Load(MemoryLayout.bp).localSet(this.bp);
     this.updateFrame();
     f.localGet(this.budget).localSet(this.left);
+    this.blocks = blocks;
     blocks.forEach((b, k) => this.order.set(b.start, k));
+    const structure = this.options.chain ? recoverLoops(this.code, blocks, this.order) : { loops: [], dispatchedBackEdges: 0 };
+    this.loops = structure.loops;
+    this.dispatchedBackEdges = structure.dispatchedBackEdges;
+    this.innermostLoop = new Array<RecoveredLoop | undefined>(blocks.length).fill(undefined);
+    for (const loop of this.loops) for (let k = loop.first; k <= loop.last; k++) this.innermostLoop[k] = loop;
+    this.checkedByLoop = new Array<RecoveredLoop | undefined>(blocks.length).fill(undefined);
+    for (const loop of this.loops) {
+      if (loop.parent && this.checkedByLoop[loop.first]) continue; // an outer loop checks it already
+      if (!this.loopKeepsStack(loop)) continue;
+      for (let k = loop.first; k <= loop.last; k++) this.checkedByLoop[k] = loop;
+    }
+    const top = unitsOf(0, blocks.length - 1, this.loops);
     f.block('done');
     f.loop('dispatch');
-    for (let k = blocks.length - 1; k >= 0; k--) f.block(`b${blocks[k]!.start}`);
+    this.openUnitLabels(top, 0);
     f.block('leave');
-    const first = blocks[0]!.start;
-    const last = blocks[blocks.length - 1]!.start;
-    const targets: string[] = [];
-    const starts = new Set(blocks.map((b) => b.start));
-    for (let pc = first; pc <= last; pc++) targets.push(starts.has(pc) ? `b${pc}` : 'leave');
-    f.localGet(this.pc);
-    if (first !== 0) f.i32Const(first).op(W.i32Sub);
-    f.brTable(targets, 'leave');
+    this.emitDispatch(top, 0, 'leave');
     f.end(); // leave: pc is not in this region
     f.br('done');
     const ranges: BlockCodeRange[] = [];
-    for (const b of blocks) {
-      this.position = this.order.get(b.start)!;
-      f.end(); // the label of block b: its code follows
-      const lineStart = f.lineOffset;
-      const byteStart = f.byteOffset;
-      this.translateBlock(b);
-      ranges.push({ block: b.id, lines: [lineStart, f.lineOffset], bytes: [byteStart, f.byteOffset] });
-    }
+    this.emitUnits(top, ranges);
     f.end(); // dispatch
     f.end(); // done
     f.i32Const(0).localGet(this.sp).i32Store(MemoryLayout.sp);
@@ -176,6 +260,197 @@ class RegionTranslator {
     f.i32Const(0).localGet(this.budget).localGet(this.left).op(W.i32Sub).i32Store(MemoryLayout.steps);
     f.localGet(this.pc);
     return ranges;
+  }
+
+  // ---- structure ------------------------------------------------------------------------------
+
+  /** Opens one `block` per unit from `from` on, the last unit's outermost: unit k's label ends just before its code. */
+  private openUnitLabels(units: readonly Unit[], from: number): void {
+    for (let k = units.length - 1; k >= from; k--) this.f.block(`b${this.blocks[units[k]!.first]!.start}`);
+  }
+
+  /** br_table on pc over the units: a pc where a block of unit k starts goes to unit k's label. */
+  private emitDispatch(units: readonly Unit[], from: number, fallback: string): void {
+    const f = this.f;
+    const firstStart = this.blocks[units[from]!.first]!.start;
+    const lastUnit = units[units.length - 1]!;
+    const lastStart = this.blocks[lastUnit.last]!.start;
+    const labelAt = new Map<number, string>();
+    for (let k = from; k < units.length; k++) {
+      const label = `b${this.blocks[units[k]!.first]!.start}`;
+      for (let q = units[k]!.first; q <= units[k]!.last; q++) labelAt.set(this.blocks[q]!.start, label);
+    }
+    const targets: string[] = [];
+    for (let pc = firstStart; pc <= lastStart; pc++) targets.push(labelAt.get(pc) ?? fallback);
+    f.localGet(this.pc);
+    if (firstStart !== 0) f.i32Const(firstStart).op(W.i32Sub);
+    f.brTable(targets, fallback);
+  }
+
+  private emitUnits(units: readonly Unit[], ranges: BlockCodeRange[]): void {
+    for (const unit of units) {
+      this.f.end(); // the unit's label: its code follows
+      if (unit.loop) this.emitLoop(unit.loop, ranges);
+      else this.emitBlock(unit.first, ranges);
+    }
+  }
+
+  private emitBlock(position: number, ranges: BlockCodeRange[]): void {
+    const f = this.f;
+    const b = this.blocks[position]!;
+    this.position = position;
+    const lineStart = f.lineOffset;
+    const byteStart = f.byteOffset;
+    this.translateBlock(b);
+    ranges.push({ block: b.id, lines: [lineStart, f.lineOffset], bytes: [byteStart, f.byteOffset] });
+  }
+
+  /**
+   * A recovered loop: `loop $loopH` around its blocks, so a back edge is `br $loopH`. Control
+   * normally enters at the header; entered elsewhere (by the dispatcher, after I/O or a pause),
+   * a `br_table` at the top picks the block, and that costs one compare per round otherwise.
+   */
+  private emitLoop(loop: RecoveredLoop, ranges: BlockCodeRange[]): void {
+    const f = this.f;
+    const header = this.blocks[loop.first]!.start;
+    const units = unitsOf(loop.first, loop.last, loop.children);
+    if (this.checkedByLoop[loop.first] === loop) {
+      this.emitLoopCheck(loop);
+      this.cachedWords = this.wordsToCache(loop);
+      this.cachingLoop = loop;
+      this.cachedWordsOf.set(loop, [...this.cachedWords.keys()]);
+      for (const [word, local] of this.cachedWords) f.i32Load(this.frameAddress(0, word)).localSet(local);
+    }
+    f.loop(`loop${header}`);
+    this.openUnitLabels(units, 1);
+    if (units.length > 1) {
+      f.comment(`entered in the middle of the loop? go to the block pc names`);
+      f.localGet(this.pc).i32Const(header).op(W.i32Ne).if(this.label('enter'));
+      this.emitDispatch(units, 1, `b${this.blocks[units[1]!.first]!.start}`);
+      f.end();
+    }
+    const [head, ...rest] = units;
+    if (head!.loop) throw new Error('a loop cannot start with an inner loop');
+    this.emitBlock(head!.first, ranges);
+    this.emitUnits(rest, ranges);
+    f.end(); // loop
+    if (this.cachingLoop === loop) {
+      this.cachingLoop = undefined;
+      this.cachedWords = new Map();
+    }
+  }
+
+  private reachOf(position: number): BlockReach {
+    let r = this.reaches.get(position);
+    if (!r) {
+      r = blockReach(this.code, this.blocks[position]!);
+      this.reaches.set(position, r);
+    }
+    return r;
+  }
+
+  /**
+   * True when SP and BP are the same at the start of every block of the loop, wherever it was
+   * entered: no block calls or returns (BP stays), and each leaves SP where it found it. Then one
+   * check at the top of the loop, each time round, covers the stack words of all its blocks, and
+   * the blocks need none of their own (they still count the budget).
+   */
+  private loopKeepsStack(loop: RecoveredLoop): boolean {
+    for (let k = loop.first; k <= loop.last; k++) {
+      const b = this.blocks[k]!;
+      if (b.exit !== 'fall' && b.exit !== 'jump' && b.exit !== 'branch') return false;
+      if (this.reachOf(k).net !== 0) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Frame words the loop reads and writes with LOD/STO that nothing else in it can reach (no LDI
+   * or STI through an address that might name them, no LDM, MOV or access to another frame): they
+   * live in locals while control is in the loop, loaded on the way in, stored on every way out.
+   */
+  private wordsToCache(loop: RecoveredLoop): Map<number, number> {
+    const words = new Set<number>();
+    const reachable: FrameRange[] = [];
+    for (let k = loop.first; k <= loop.last; k++) {
+      const b = this.blocks[k]!;
+      const frames: (FrameRange | undefined)[] = [];
+      for (let pc = b.start; pc < b.end; pc++) {
+        const i = pc * INSTRUCTION_WORDS;
+        const op = this.code[i]!;
+        const a = this.code[i + 1]!;
+        const info = instructionByCode(op)!;
+        if (op === Op.LDM || op === Op.MOV || ((op === Op.LOD || op === Op.STO || op === Op.LDA) && a !== 0)) return new Map();
+        if ((op === Op.LOD || op === Op.STO) && a === 0) words.add(this.code[i + 2]!);
+        // Which values are frame addresses, as in blockReach.
+        if (op === Op.LDA) frames.push([this.code[i + 2]!, this.code[i + 2]!]);
+        else if (op === Op.IXA) {
+          frames.pop();
+          frames.push(indexedRange(frames.pop(), a, this.code[i + 2]!, this.code[i + 3]!));
+        } else if (op === Op.LDI || op === Op.STI) {
+          if (op === Op.STI) frames.pop();
+          const range = frames.pop();
+          if (!range) return new Map();
+          reachable.push(range);
+          if (op === Op.LDI) frames.push(undefined);
+        } else if (op === Op.DUP) {
+          const top = frames.pop();
+          frames.push(top, top);
+        } else {
+          frames.length = Math.max(0, frames.length - info.pops);
+          for (let n = 0; n < info.pushes; n++) frames.push(undefined);
+        }
+      }
+    }
+    const cached = new Map<number, number>();
+    for (const word of [...words].sort((x, y) => x - y)) {
+      if (reachable.some(([low, high]) => word >= low && word <= high)) continue;
+      cached.set(word, this.f.addLocal(`w${word}`));
+    }
+    return cached;
+  }
+
+  /** Stores the cached frame words back (before control leaves the loop that caches them). */
+  private storeCachedWords(): void {
+    for (const [word, local] of this.cachedWords) {
+      const offset = this.frameAddress(0, word);
+      this.f.localGet(local).i32Store(offset);
+    }
+  }
+
+  /** True when a branch to `label` (going to `target`) leaves the loop whose words are cached. */
+  private leavesCachingLoop(label: string, target: number): boolean {
+    const loop = this.cachingLoop;
+    if (!loop || this.cachedWords.size === 0) return false;
+    if (label === 'done' || label === 'dispatch') return true;
+    const q = this.order.get(target);
+    return q === undefined || q < loop.first || q > loop.last || label === `b${this.blocks[loop.first]!.start}`;
+  }
+
+  /** Before a loop that keeps the stack: SP and the frame words of all its blocks, or leave (pc names the block). */
+  private emitLoopCheck(loop: RecoveredLoop): void {
+    const f = this.f;
+    let spLow = 0;
+    let spHigh = 0;
+    let frameLow = Number.POSITIVE_INFINITY;
+    let frameHigh = Number.NEGATIVE_INFINITY;
+    for (let k = loop.first; k <= loop.last; k++) {
+      const r = this.reachOf(k);
+      spLow = Math.min(spLow, r.spLow);
+      spHigh = Math.max(spHigh, r.spHigh);
+      frameLow = Math.min(frameLow, r.frameLow);
+      frameHigh = Math.max(frameHigh, r.frameHigh);
+    }
+    const last = this.options.stackWords - 1;
+    f.comment('SP and the frame words of every block of the loop stay on the stack?');
+    this.emitRangeTest(this.sp, spLow, spHigh, last);
+    if (frameLow <= frameHigh) {
+      this.emitRangeTest(this.bp, frameLow, frameHigh, last);
+      f.op(W.i32Or);
+    }
+    f.if(this.label('not_here'));
+    f.br('done');
+    f.end();
   }
 
   // ---- locals ---------------------------------------------------------------------------------
@@ -310,10 +585,15 @@ class RegionTranslator {
   }
 
   /** Pushes the value on top of the wasm stack. */
-  private pushComputed(): void {
+  private pushComputed(frame?: FrameRange): void {
     const local = this.tempLocal(this.vstack.length);
     this.f.localSet(local);
-    this.vstack.push({ kind: 'local', index: local, scratch: false });
+    this.vstack.push(frame ? { kind: 'local', index: local, scratch: false, frame } : { kind: 'local', index: local, scratch: false });
+  }
+
+  /** True when the block's start checked every word the address in `e` may name. */
+  private checkedAtStart(e: Entry): boolean {
+    return e.kind === 'local' && e.frame !== undefined && e.frame[0] >= this.reach.frameLow && e.frame[1] <= this.reach.frameHigh;
   }
 
   private pushEntry(e: Entry): void {
@@ -345,6 +625,7 @@ class RegionTranslator {
     this.addToLocal(this.sp, before.length);
     this.f.i32Const(pc).localSet(this.pc);
     this.addToLocal(this.left, this.block.end - this.block.start - done);
+    this.storeCachedWords();
     this.f.br('done');
   }
 
@@ -354,15 +635,68 @@ class RegionTranslator {
   }
 
   /**
-   * Continues at a known address. A block later in the region is reached with a direct branch
-   * (its label is still open); anything else goes through the dispatcher.
+   * How to reach a known address from the block being translated: the back edge of a recovered
+   * loop is `br $loopH`; a block later in an enclosing loop or in the function, whose label is still
+   * open, is a direct `br`; anything else (code outside the region, a jump back that is no loop's)
+   * sets pc and goes to the dispatcher or out. `setPc`: the target needs pc (a loop checks it on
+   * entry; the dispatcher switches on it).
    */
-  private goTo(target: number): void {
-    this.f.i32Const(target).localSet(this.pc);
-    const k = this.order.get(target);
-    if (this.options.chain && k !== undefined && k > this.position) this.f.br(`b${target}`);
-    else this.transfer();
+  private route(target: number): { label: string; setPc: boolean } {
+    const q = this.order.get(target);
+    if (!this.options.chain || q === undefined) return { label: 'done', setPc: true };
+    const p = this.position;
+    for (let loop = this.innermostLoop[p]; ; loop = loop.parent) {
+      if (loop && loop.first === q) return { label: `loop${target}`, setPc: loop.first !== loop.last };
+      const first = loop ? loop.first : 0;
+      const last = loop ? loop.last : this.blocks.length - 1;
+      if (q >= first && q <= last) {
+        const units = this.unitsIn(loop);
+        const j = unitIndex(units, q);
+        if (j > unitIndex(units, p)) {
+          const unit = units[j]!;
+          return { label: `b${this.blocks[unit.first]!.start}`, setPc: unit.loop !== undefined };
+        }
+        return { label: 'dispatch', setPc: true };
+      }
+      if (!loop) return { label: 'dispatch', setPc: true };
+    }
   }
+
+  private unitsIn(loop: RecoveredLoop | undefined): readonly Unit[] {
+    const key = loop ?? 'function';
+    let units = this.unitCache.get(key);
+    if (!units) {
+      units = loop ? unitsOf(loop.first, loop.last, loop.children) : unitsOf(0, this.blocks.length - 1, this.loops.filter((l) => !l.parent));
+      this.unitCache.set(key, units);
+    }
+    return units;
+  }
+
+  /** Continues at a known address (see `route`). */
+  private goTo(target: number): void {
+    const { label, setPc } = this.route(target);
+    if (setPc) this.f.i32Const(target).localSet(this.pc);
+    if (this.leavesCachingLoop(label, target)) this.storeCachedWords();
+    this.f.br(label);
+  }
+
+  /** Continues at `target` if the value on top of the wasm stack is zero (JPF). */
+  private goToIfZero(target: number): void {
+    const { label, setPc } = this.route(target);
+    const f = this.f;
+    f.op(W.i32Eqz);
+    const leaves = this.leavesCachingLoop(label, target);
+    if (!setPc && !leaves) {
+      f.brIf(label);
+      return;
+    }
+    f.if(this.label('false'));
+    if (setPc) f.i32Const(target).localSet(this.pc);
+    if (leaves) this.storeCachedWords();
+    f.br(label);
+    f.end();
+  }
+
 
   // ---- one block ------------------------------------------------------------------------------
 
@@ -372,13 +706,30 @@ class RegionTranslator {
     this.vstack = [];
     const length = b.end - b.start;
     f.comment(`block ${b.id}: P-code ${b.start}..${b.end - 1}${b.line ? `, line ${b.line}` : ''}`);
-    // Not enough budget left for the whole block: leave with pc at its start.
-    f.localGet(this.left).i32Const(length).op(W.i32LtS).brIf('done');
-    // SP and the frame words the block uses must stay on the stack; if not, the interpreter runs it.
-    const reach = blockReach(this.code, b);
+    // The budget covers the whole block, and SP and the frame words the block uses stay on the
+    // stack (unless the way into its loop checked them); if not, leave with pc at the block's start
+    // (the interpreter runs it). Each test is a compare and a branch that is almost never taken.
+    const reach = this.reachOf(this.position);
+    this.reach = reach;
     const last = this.options.stackWords - 1;
-    this.emitRangeCheck(this.sp, reach.spLow, reach.spHigh, last);
-    if (reach.frameLow <= reach.frameHigh) this.emitRangeCheck(this.bp, reach.frameLow, reach.frameHigh, last);
+    const ok = this.label('ok');
+    const notHere = this.label('not_here');
+    f.block(ok).block(notHere);
+    f.localGet(this.left).i32Const(length).op(W.i32LtS).brIf(notHere);
+    if (this.checkedByLoop[this.position] === undefined) {
+      this.emitRangeTest(this.sp, reach.spLow, reach.spHigh, last);
+      f.brIf(notHere);
+      if (reach.frameLow <= reach.frameHigh) {
+        this.emitRangeTest(this.bp, reach.frameLow, reach.frameHigh, last);
+        f.brIf(notHere);
+      }
+    }
+    f.br(ok);
+    f.end();
+    f.i32Const(b.start).localSet(this.pc);
+    this.storeCachedWords();
+    f.br('done');
+    f.end();
     f.localGet(this.left).i32Const(length).op(W.i32Sub).localSet(this.left);
     for (let pc = b.start; pc < b.end; pc++) {
       const ended = this.translateInstruction(pc, pc - b.start);
@@ -389,16 +740,16 @@ class RegionTranslator {
     this.goTo(b.end);
   }
 
-  /** Leaves before the block unless register + low … register + high all lie in 0..last. */
-  private emitRangeCheck(register: number, low: number, high: number, last: number): void {
+  /** 1 unless register + low … register + high all lie in 0..last, on the wasm stack. */
+  private emitRangeTest(register: number, low: number, high: number, last: number): void {
     const f = this.f;
     if (high - low > last) {
-      f.i32Const(1).brIf('done');
+      f.i32Const(1);
       return;
     }
     f.localGet(register);
     if (low !== 0) f.i32Const(low).op(W.i32Add);
-    f.i32Const(last - (high - low)).op(W.i32GtU).brIf('done');
+    f.i32Const(last - (high - low)).op(W.i32GtU);
   }
 
   /** Emits one instruction; returns true when it ended the block (a jump, call or return). */
@@ -416,6 +767,19 @@ class RegionTranslator {
         return false;
       case Op.LOD:
       case Op.STO: {
+        const cached = a === 0 ? this.cachedWords.get(b) : undefined;
+        if (cached !== undefined) {
+          // A frame word the loop keeps in a local.
+          if (op === Op.LOD) {
+            f.localGet(cached);
+            this.pushComputed();
+          } else {
+            const [v] = this.take(1).entries;
+            this.emitEntry(v!);
+            f.localSet(cached);
+          }
+          return false;
+        }
         if (a === 0) {
           // The frame's words were checked at the start of the block.
           if (op === Op.LOD) {
@@ -445,14 +809,16 @@ class RegionTranslator {
         if (a === 0) f.localGet(this.bp);
         else f.localGet(this.checkedBase(a, pc, done, this.vstack.slice()));
         if (b !== 0) f.i32Const(b).op(W.i32Add);
-        this.pushComputed();
+        this.pushComputed(a === 0 ? [b, b] : undefined);
         return false;
       case Op.LDI: {
         const before = this.vstack.slice();
         const { entries, pulled } = this.take(1);
         const [addr] = entries as [Entry];
-        this.emitEntry(addr);
-        this.exitUnlessAtMost(this.options.stackWords - 1, pc, done, before, pulled);
+        if (!this.checkedAtStart(addr)) {
+          this.emitEntry(addr);
+          this.exitUnlessAtMost(this.options.stackWords - 1, pc, done, before, pulled);
+        }
         this.loadWord(() => this.emitEntry(addr), 0);
         this.pushComputed();
         return false;
@@ -461,8 +827,10 @@ class RegionTranslator {
         const before = this.vstack.slice();
         const { entries, pulled } = this.take(2);
         const [addr, v] = entries as [Entry, Entry];
-        this.emitEntry(addr);
-        this.exitUnlessAtMost(this.options.stackWords - 1, pc, done, before, pulled);
+        if (!this.checkedAtStart(addr)) {
+          this.emitEntry(addr);
+          this.exitUnlessAtMost(this.options.stackWords - 1, pc, done, before, pulled);
+        }
         this.storeWord(() => this.emitEntry(addr), 0, () => this.emitEntry(v));
         return false;
       }
@@ -497,7 +865,7 @@ class RegionTranslator {
         if (low !== 0) f.i32Const(low).op(W.i32Sub);
         if (d !== 1) f.i32Const(d).op(W.i32Mul);
         f.op(W.i32Add);
-        this.pushComputed();
+        this.pushComputed(indexedRange(base.kind === 'local' ? base.frame : undefined, low, high, d));
         return false;
       }
       case Op.LDM: {
@@ -648,9 +1016,7 @@ class RegionTranslator {
         const [cond] = this.take(1).entries as [Entry];
         this.flush();
         this.emitEntry(cond);
-        f.op(W.i32Eqz).if(this.label('false'));
-        this.goTo(a);
-        f.end();
+        this.goToIfZero(a);
         this.goTo(pc + 1);
         return true;
       }
@@ -746,15 +1112,31 @@ function binaryOpcode(op: number): number {
  * How far a block reaches, relative to SP and BP at its start: SP stays within spLow..spHigh,
  * counting the moment an instruction has taken its operands (SP minus its pops: the translated code
  * addresses the stack from there) and the end of every instruction; the frame words it uses (LOD/STO
- * at level 0) are BP + frameLow … BP + frameHigh (frameLow > frameHigh: none). RET is left out: it
- * checks its own words.
+ * at level 0, and LDI and STI through an address of the frame: LDA 0, then IXA) are BP + frameLow …
+ * BP + frameHigh (frameLow > frameHigh: none). RET is left out: it checks its own words.
  */
-function blockReach(code: Int32Array, block: BasicBlock): { spLow: number; spHigh: number; frameLow: number; frameHigh: number } {
+interface BlockReach {
+  readonly spLow: number;
+  readonly spHigh: number;
+  readonly frameLow: number;
+  readonly frameHigh: number;
+  /** SP at the end relative to SP at the start. */
+  readonly net: number;
+}
+
+function blockReach(code: Int32Array, block: BasicBlock): BlockReach {
   let sp = 0;
   let spLow = 0;
   let spHigh = 0;
   let frameLow = Number.POSITIVE_INFINITY;
   let frameHigh = Number.NEGATIVE_INFINITY;
+  // Which values on the stack are frame addresses (as Entry.frame); undefined: unknown.
+  const frames: (FrameRange | undefined)[] = [];
+  const use = (range: FrameRange | undefined) => {
+    if (!range) return;
+    frameLow = Math.min(frameLow, range[0]);
+    frameHigh = Math.max(frameHigh, range[1]);
+  };
   for (let pc = block.start; pc < block.end; pc++) {
     const i = pc * INSTRUCTION_WORDS;
     const op = code[i]!;
@@ -762,6 +1144,24 @@ function blockReach(code: Int32Array, block: BasicBlock): { spLow: number; spHig
     if (op === Op.RET) break;
     const info = instructionByCode(op);
     if (!info) break;
+    if (op === Op.LDA) frames.push(a === 0 ? [code[i + 2]!, code[i + 2]!] : undefined);
+    else if (op === Op.IXA) {
+      frames.pop();
+      frames.push(indexedRange(frames.pop(), a, code[i + 2]!, code[i + 3]!));
+    } else if (op === Op.LDI) {
+      use(frames.pop());
+      frames.push(undefined);
+    } else if (op === Op.STI) {
+      frames.pop();
+      use(frames.pop());
+    } else if (op === Op.DUP) {
+      const top = frames.pop();
+      frames.push(top, top);
+    }
+    else {
+      frames.length = Math.max(0, frames.length - info.pops);
+      for (let k = 0; k < (op === Op.LDM || op === Op.ENT ? a : op === Op.CSE ? 1 : info.pushes); k++) frames.push(undefined);
+    }
     sp -= info.pops;
     spLow = Math.min(spLow, sp);
     // What it pushes (LDM: its count; ENT: its locals; CSE: the value again when no label matches).
@@ -774,5 +1174,104 @@ function blockReach(code: Int32Array, block: BasicBlock): { spLow: number; spHig
       frameHigh = Math.max(frameHigh, offset);
     }
   }
-  return { spLow, spHigh, frameLow, frameHigh };
+  return { spLow, spHigh, frameLow, frameHigh, net: sp };
+}
+
+/** A loop recovered from the region's jumps: positions first..last of the region's blocks. */
+export interface RecoveredLoop {
+  /** Positions (in the region's address order) of its header and of its last block. */
+  readonly first: number;
+  readonly last: number;
+  readonly parent: RecoveredLoop | undefined;
+  readonly children: RecoveredLoop[];
+  /** Jumps and branches back to the header. */
+  readonly backEdges: number;
+}
+
+/** One step of a sequence of code: a single block, or a whole inner loop. */
+interface Unit {
+  readonly first: number;
+  readonly last: number;
+  readonly loop?: RecoveredLoop;
+}
+
+function unitsOf(first: number, last: number, children: readonly RecoveredLoop[]): Unit[] {
+  const starts = new Map(children.map((c) => [c.first, c]));
+  const units: Unit[] = [];
+  for (let k = first; k <= last; ) {
+    const loop = starts.get(k);
+    if (loop) {
+      units.push({ first: loop.first, last: loop.last, loop });
+      k = loop.last + 1;
+    } else {
+      units.push({ first: k, last: k });
+      k++;
+    }
+  }
+  return units;
+}
+
+function unitIndex(units: readonly Unit[], position: number): number {
+  let low = 0;
+  let high = units.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (units[mid]!.first <= position) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Where the last instruction of a block may jump to, other than the next instruction. */
+function branchTarget(code: Int32Array, block: BasicBlock): number | undefined {
+  const i = (block.end - 1) * INSTRUCTION_WORDS;
+  switch (code[i]) {
+    case Op.JMP:
+    case Op.JPF:
+      return code[i + 1];
+    case Op.CSE:
+      return code[i + 3];
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Structured control flow from the region's jumps (what a stackifier does for a compiler that
+ * emits WebAssembly). Blocks are in address order; a jump or branch from block q back to block
+ * h <= q makes h a loop header and the loop reaches at least to q. Loops that nest become
+ * WebAssembly `loop`s; a loop that overlaps another without nesting in it (irreducible flow, or
+ * just an unusual jump) is left out, and its back edges go through the dispatcher as before.
+ * Calls are left out too: a call back to a routine's entry, like a return, goes through the
+ * dispatcher.
+ */
+export function recoverLoops(
+  code: Int32Array,
+  blocks: readonly BasicBlock[],
+  order: ReadonlyMap<number, number>,
+): { loops: RecoveredLoop[]; dispatchedBackEdges: number } {
+  const reach = new Map<number, { last: number; edges: number }>();
+  blocks.forEach((b, q) => {
+    const target = branchTarget(code, b);
+    const h = target === undefined ? undefined : order.get(target);
+    if (h === undefined || h > q) return;
+    const r = reach.get(h);
+    reach.set(h, { last: Math.max(q, r?.last ?? q), edges: (r?.edges ?? 0) + 1 });
+  });
+  const loops: RecoveredLoop[] = [];
+  const open: RecoveredLoop[] = [];
+  let dispatchedBackEdges = 0;
+  for (const [first, { last, edges }] of [...reach].sort((x, y) => x[0] - y[0])) {
+    while (open.length > 0 && open[open.length - 1]!.last < first) open.pop();
+    const parent = open[open.length - 1];
+    if (parent && parent.last < last) {
+      dispatchedBackEdges += edges;
+      continue;
+    }
+    const loop: RecoveredLoop = { first, last, parent, children: [], backEdges: edges };
+    parent?.children.push(loop);
+    loops.push(loop);
+    open.push(loop);
+  }
+  return { loops, dispatchedBackEdges };
 }

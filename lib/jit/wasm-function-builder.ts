@@ -83,15 +83,21 @@ interface OpenLabel {
 export class WasmFunctionBuilder {
   /** The instruction bytes (without the locals declaration and the final `end`). */
   readonly code: number[] = [];
-  /** One line of WAT per instruction. */
-  readonly text: string[] = [];
+  /** One line of WAT per instruction, unindented, and the nesting depth it is at. */
+  private readonly lines: string[] = [];
+  private readonly depths: number[] = [];
   private readonly labels: OpenLabel[] = [];
   private readonly localNames: string[] = [];
   private readonly parameterCount: number;
 
-  constructor(parameterNames: readonly string[]) {
+  /** Whether to keep the WAT text (off: only the bytes, and the count of lines the text would have). */
+  private readonly withText: boolean;
+  private lineCount = 0;
+
+  constructor(parameterNames: readonly string[], options: { text?: boolean } = {}) {
     this.localNames.push(...parameterNames);
     this.parameterCount = parameterNames.length;
+    this.withText = options.text ?? true;
   }
 
   /** Declares an i32 local and returns its index. */
@@ -112,7 +118,12 @@ export class WasmFunctionBuilder {
 
   /** Current line number into `text`. */
   get lineOffset(): number {
-    return this.text.length;
+    return this.lineCount;
+  }
+
+  /** One line of WAT per instruction, indented by nesting (built on demand: translating needs only the bytes). */
+  get text(): string[] {
+    return this.lines.map((s, k) => '  '.repeat(this.depths[k]! + 1) + s);
   }
 
   /** Nesting depth of open blocks, loops and ifs. */
@@ -121,24 +132,29 @@ export class WasmFunctionBuilder {
   }
 
   private line(s: string): void {
-    this.text.push('  '.repeat(this.labels.length + 1) + s);
+    this.lines.push(s);
+    this.depths.push(this.labels.length);
+    this.lineCount++;
   }
 
   /** A comment line in the text (no bytes). */
   comment(s: string): void {
-    this.line(`;; ${s}`);
+    if (this.withText) this.line(`;; ${s}`);
+    else this.lineCount++;
   }
 
   block(name: string): this {
     this.code.push(WasmOpcode.block, WasmType.empty);
-    this.line(`block $${name}`);
+    if (this.withText) this.line(`block $${name}`);
+    else this.lineCount++;
     this.labels.push({ name, kind: 'block' });
     return this;
   }
 
   loop(name: string): this {
     this.code.push(WasmOpcode.loop, WasmType.empty);
-    this.line(`loop $${name}`);
+    if (this.withText) this.line(`loop $${name}`);
+    else this.lineCount++;
     this.labels.push({ name, kind: 'loop' });
     return this;
   }
@@ -146,7 +162,8 @@ export class WasmFunctionBuilder {
   /** `if` with no result, or with an i32 result. */
   if(name: string, result: 'none' | 'i32' = 'none'): this {
     this.code.push(WasmOpcode.if, result === 'i32' ? WasmType.i32 : WasmType.empty);
-    this.line(result === 'i32' ? `if $${name} (result i32)` : `if $${name}`);
+    if (this.withText) this.line(result === 'i32' ? `if $${name} (result i32)` : `if $${name}`);
+    else this.lineCount++;
     this.labels.push({ name, kind: 'if' });
     return this;
   }
@@ -155,7 +172,8 @@ export class WasmFunctionBuilder {
     const top = this.labels.pop();
     if (!top || top.kind !== 'if') throw new Error('else without if');
     this.code.push(WasmOpcode.else);
-    this.line('else');
+    if (this.withText) this.line('else');
+    else this.lineCount++;
     this.labels.push(top);
     return this;
   }
@@ -164,7 +182,8 @@ export class WasmFunctionBuilder {
     const top = this.labels.pop();
     if (!top) throw new Error('end without an open block');
     this.code.push(WasmOpcode.end);
-    this.line(`end ;; $${top.name}`);
+    if (this.withText) this.line(`end ;; $${top.name}`);
+    else this.lineCount++;
     return this;
   }
 
@@ -178,14 +197,16 @@ export class WasmFunctionBuilder {
   br(name: string): this {
     this.code.push(WasmOpcode.br);
     encodeUnsignedLeb128(this.depthOf(name), this.code);
-    this.line(`br $${name}`);
+    if (this.withText) this.line(`br $${name}`);
+    else this.lineCount++;
     return this;
   }
 
   brIf(name: string): this {
     this.code.push(WasmOpcode.brIf);
     encodeUnsignedLeb128(this.depthOf(name), this.code);
-    this.line(`br_if $${name}`);
+    if (this.withText) this.line(`br_if $${name}`);
+    else this.lineCount++;
     return this;
   }
 
@@ -195,36 +216,43 @@ export class WasmFunctionBuilder {
     encodeUnsignedLeb128(targets.length, this.code);
     for (const t of targets) encodeUnsignedLeb128(this.depthOf(t), this.code);
     encodeUnsignedLeb128(this.depthOf(fallback), this.code);
-    const shown = targets.length > 12 ? [...targets.slice(0, 12).map((t) => `$${t}`), `… ${targets.length - 12} more`] : targets.map((t) => `$${t}`);
-    this.line(`br_table ${shown.join(' ')} $${fallback}`);
+    if (this.withText) {
+      const shown = targets.length > 12 ? [...targets.slice(0, 12).map((t) => `$${t}`), `… ${targets.length - 12} more`] : targets.map((t) => `$${t}`);
+      this.line(`br_table ${shown.join(' ')} $${fallback}`);
+    }
+    else this.lineCount++;
     return this;
   }
 
   localGet(index: number): this {
     this.code.push(WasmOpcode.localGet);
     encodeUnsignedLeb128(index, this.code);
-    this.line(`local.get $${this.localNames[index]}`);
+    if (this.withText) this.line(`local.get $${this.localNames[index]}`);
+    else this.lineCount++;
     return this;
   }
 
   localSet(index: number): this {
     this.code.push(WasmOpcode.localSet);
     encodeUnsignedLeb128(index, this.code);
-    this.line(`local.set $${this.localNames[index]}`);
+    if (this.withText) this.line(`local.set $${this.localNames[index]}`);
+    else this.lineCount++;
     return this;
   }
 
   localTee(index: number): this {
     this.code.push(WasmOpcode.localTee);
     encodeUnsignedLeb128(index, this.code);
-    this.line(`local.tee $${this.localNames[index]}`);
+    if (this.withText) this.line(`local.tee $${this.localNames[index]}`);
+    else this.lineCount++;
     return this;
   }
 
   i32Const(value: number): this {
     this.code.push(WasmOpcode.i32Const);
     encodeSignedLeb128(value | 0, this.code);
-    this.line(`i32.const ${value | 0}`);
+    if (this.withText) this.line(`i32.const ${value | 0}`);
+    else this.lineCount++;
     return this;
   }
 
@@ -232,7 +260,8 @@ export class WasmFunctionBuilder {
   i32Load(offset: number): this {
     this.code.push(WasmOpcode.i32Load, 2);
     encodeUnsignedLeb128(offset, this.code);
-    this.line(offset === 0 ? 'i32.load' : `i32.load offset=${offset}`);
+    if (this.withText) this.line(offset === 0 ? 'i32.load' : `i32.load offset=${offset}`);
+    else this.lineCount++;
     return this;
   }
 
@@ -240,21 +269,24 @@ export class WasmFunctionBuilder {
   i32Store(offset: number): this {
     this.code.push(WasmOpcode.i32Store, 2);
     encodeUnsignedLeb128(offset, this.code);
-    this.line(offset === 0 ? 'i32.store' : `i32.store offset=${offset}`);
+    if (this.withText) this.line(offset === 0 ? 'i32.store' : `i32.store offset=${offset}`);
+    else this.lineCount++;
     return this;
   }
 
   /** memory.copy (dest, src, length on the operand stack): like memmove. */
   memoryCopy(): this {
     this.code.push(WasmOpcode.bulkPrefix, 10, 0, 0);
-    this.line('memory.copy');
+    if (this.withText) this.line('memory.copy');
+    else this.lineCount++;
     return this;
   }
 
   /** memory.fill (dest, byte, length on the operand stack). */
   memoryFill(): this {
     this.code.push(WasmOpcode.bulkPrefix, 11, 0);
-    this.line('memory.fill');
+    if (this.withText) this.line('memory.fill');
+    else this.lineCount++;
     return this;
   }
 
@@ -263,7 +295,8 @@ export class WasmFunctionBuilder {
     const name = simpleNames[opcode];
     if (name === undefined) throw new Error(`opcode 0x${opcode.toString(16)} needs immediates`);
     this.code.push(opcode);
-    this.line(name);
+    if (this.withText) this.line(name);
+    else this.lineCount++;
     return this;
   }
 

@@ -4,7 +4,7 @@ import { compileProgram } from '../../lib/pascal/index.ts';
 import { Op, PMachine, encodeShareHash } from '../../lib/pcode/index.ts';
 import { JIT_EXAMPLES } from '../../lib/jit/index.ts';
 import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
-import { zh } from '../../components/jit-lab/messages.ts';
+import { en, zh } from '../../components/jit-lab/messages.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -58,6 +58,41 @@ test('under the site CSP the lab translates to WebAssembly, fills the cache and 
   expect(errors).toEqual([]);
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
   await context.close();
+});
+
+test('tier 2’s recovered loops are listed with the generated code in both editions, and chosen with the keyboard', async () => {
+  const editions = [
+    { path: '/jit/', m: en, theme: 'light', width: 1280 },
+    { path: '/zh-cn/jit/', m: zh, theme: 'dark', width: 390 },
+  ] as const;
+  for (const { path, m, theme, width } of editions) {
+    const { page, errors, context } = await openPage(browser, path, { theme, width });
+    await lab(page).getByLabel(m.speedLabel, { exact: true }).selectOption('full');
+    await lab(page).getByRole('button', { name: m.run, exact: true }).click();
+    await lab(page).getByTestId('jit-status').filter({ hasText: m.status.halted }).waitFor({ timeout: 60_000 });
+    // The hot loop's two nested for loops are two WebAssembly loops, the inner one indented.
+    const loops = lab(page).getByTestId('jit-loops');
+    await loops.waitFor({ timeout: 60_000 });
+    expect(await loops.locator('h4').textContent()).toBe(m.loopsHeading);
+    expect(await loops.locator('li').count()).toBe(2);
+    expect(await loops.locator('li[data-current]').count()).toBe(0);
+    // Enter on the inner loop's button selects its first block, which both loops hold.
+    await loops.locator('li').nth(1).getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => loops.locator('li[data-current]').count()).toBe(2);
+    expect(await loops.textContent()).toContain(m.loopHoldsSelected);
+    // The inner loop keeps i, j, s and its limit (a word with no name) in WebAssembly locals.
+    expect(await loops.locator('li').nth(1).textContent()).toContain(m.inLocals(['i', 'j', 's', m.frameWord(7)].join(m.listSeparator)));
+    // The whole module shows the loops and the jumps back to them.
+    await lab(page).getByLabel(m.wholeModule).check();
+    const wat = (await lab(page).getByTestId('jit-wat').textContent()) ?? '';
+    const label = /loop \$(loop\d+)/.exec((await loops.locator('li').nth(1).textContent()) ?? '')![1];
+    expect(wat).toContain(`loop $${label}`);
+    expect(wat).toContain(`br $${label}`);
+    expect(errors).toEqual([]);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  }
 });
 
 test('dispatcher mode and a poke: the translation is dropped and the output follows the new code', async () => {
