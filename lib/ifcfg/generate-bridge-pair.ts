@@ -1,8 +1,7 @@
 // The canonical pair: an ifcfg-br0 and a port file that both initscripts and NetworkManager read the
 // same way, from a few choices. Its output passes every rule and parses back to the same choices.
 
-import { wordMessage } from '../book/localized-text.ts';
-import { choiceErrorWordings, type ChoiceErrorMessage } from './choice-error-wordings.ts';
+import type { ChoiceErrorMessage } from './choice-error-wordings.ts';
 import { parseIpv4, sameSubnet } from './addresses-and-identifiers.ts';
 
 export interface BridgeChoices {
@@ -28,17 +27,13 @@ export interface GeneratedFile {
   text: string;
 }
 
-export interface ChoiceError {
-  field: keyof BridgeChoices;
-  /** English; `said` words it in any edition. */
-  message: string;
-  said: ChoiceErrorMessage;
-}
+/** What is wrong with one choice (a message of choiceErrorWordings), and which choice it is. */
+export type ChoiceError = ChoiceErrorMessage & { field: keyof BridgeChoices };
 
 /** Problems with the choices themselves, before any file is written. */
 export function validateBridgeChoices(choices: BridgeChoices): ChoiceError[] {
   const errors: ChoiceError[] = [];
-  const push = (field: keyof BridgeChoices, said: ChoiceErrorMessage) => errors.push({ field, message: wordMessage(choiceErrorWordings, said, 'en'), said });
+  const push = (field: keyof BridgeChoices, said: ChoiceErrorMessage) => errors.push({ ...said, field });
   const nameOk = (n: string) => /^[A-Za-z0-9_.-]{1,15}$/.test(n) && n !== '.' && n !== '..';
   if (!nameOk(choices.bridge)) push('bridge', { code: 'badBridgeName', params: { name: choices.bridge } });
   if (!nameOk(choices.port)) push('port', { code: 'badPortName', params: { name: choices.port } });
