@@ -25,6 +25,7 @@ import {
   type EditorFile,
 } from './bridgeEditorState.ts';
 import { interfaceXml } from '../../lib/libvirt/index.ts';
+import { guestErrorMessage, wordGuestError } from '../../lib/guest/index.ts';
 import { FindingText } from './FindingText.tsx';
 import { IfcfgCodeEditor } from './IfcfgCodeEditor.tsx';
 import { connectLabVM, type LabVMConnection } from './labVMConnection.ts';
@@ -218,7 +219,7 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
     try {
       await vm.apply(files, bridge?.name ?? v(0, 'DEVICE') ?? 'br0', (step) => setSteps((s) => [...s, step]));
     } catch (error) {
-      setSteps((s) => [...s, { command: '', output: String(error instanceof Error ? error.message : error), status: 1 }]);
+      setSteps((s) => [...s, { command: '', output: wordGuestError(guestErrorMessage(error), messages.locale), status: 1 }]);
     } finally {
       setApplying(false);
     }
@@ -376,7 +377,7 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
           {applying ? messages.vmApplying : messages.vmApply}
         </button>
         <p className="bridge-editor__hint" role="status">
-          {!vm ? messages.vmUnavailable : vm.phase === 'starting' ? messages.vmStarting : vm.phase === 'off' ? messages.vmOff : vm.phase === 'error' ? messages.vmError(vm.error ?? '') : messages.vmRunning}
+          {!vm ? messages.vmUnavailable : vm.phase === 'starting' ? messages.vmStarting : vm.phase === 'off' ? messages.vmOff : vm.phase === 'error' ? messages.vmError(vm.error ? wordGuestError(vm.error, messages.locale) : '') : messages.vmRunning}
         </p>
         {steps.length > 0 && (
           <pre className="bridge-editor__output bridge-editor__vm-output" tabIndex={0} aria-label={messages.vmHeading}>

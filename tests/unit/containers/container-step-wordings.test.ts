@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containerLabSteps, containerStepWordings, measureContainerMemory } from '../../../lib/containers/index.ts';
+import { containerLabSteps, containerStepWordings, measureContainerMemory, type ContainerStepWording } from '../../../lib/containers/index.ts';
 import { bookLocales } from '../../../lib/book/localized-text.ts';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -8,7 +8,7 @@ const steps = [...containerLabSteps, measureContainerMemory];
 describe('the words of the container lab’s steps', () => {
   it('every step has a title and an expectation in both editions, and a step with a check says what it looks for', () => {
     for (const step of steps) {
-      const words = containerStepWordings[step.id];
+      const words: ContainerStepWording = containerStepWordings[step.id];
       const texts = [words.title, words.expectation, ...(step.check ? [words.check] : [])];
       for (const text of texts) {
         expect(text, step.id).toBeDefined();

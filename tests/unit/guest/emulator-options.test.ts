@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { checkManifest, emulatorOptions, LAB_MACHINE } from '../../../lib/guest/index.ts';
+import { emulatorOptions, LAB_MACHINE, manifestProblem, manifestProblemWordings } from '../../../lib/guest/index.ts';
+import { wordMessage } from '../../../lib/book/localized-text.ts';
+
+const checkManifest = (value: unknown) => {
+  const problem = manifestProblem(value);
+  return problem ? wordMessage(manifestProblemWordings, problem, 'en') : null;
+};
 
 const bios = { buffer: new ArrayBuffer(8) };
 
