@@ -70,7 +70,7 @@ function applyExample(files: EditorFile[], example: ExampleId): EditorFile[] {
 }
 
 export default function BridgeEditor({ locale, messages = pickMessages(bridgeEditorCatalogues, locale) }: BridgeEditorProps) {
-  const [initialFiles] = useState<EditorFile[]>(defaultFiles);
+  const [initialFiles] = useState<EditorFile[]>(() => defaultFiles(messages.locale));
   const [files, setFiles] = useState<EditorFile[]>(initialFiles);
   const [status, setStatus] = useState('');
   const [tab, setTab] = useState<TabId>('iproute2');
@@ -86,7 +86,7 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
     const fromHash = decodeShareHash(window.location.hash);
     const load = (loaded: EditorFile[]) => setFiles((current) => keepEditedFiles(current, initialFiles, loaded));
     if (fromHash && fromHash !== 'invalid') {
-      load(fromHash.length >= 2 ? fromHash : [...fromHash, ...defaultFiles().slice(fromHash.length)]);
+      load(fromHash.length >= 2 ? fromHash : [...fromHash, ...defaultFiles(messages.locale).slice(fromHash.length)]);
       setStatus(messages.loadedFromLink);
     } else {
       let saved: ReturnType<typeof readSavedFiles> = null;
@@ -366,7 +366,7 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
 
       <div className="bridge-editor__actions">
         <button type="button" onClick={shareLink}>{messages.copyShareLink}</button>
-        <button type="button" onClick={() => { setFiles(defaultFiles()); setStatus(messages.resetDone); }}>{messages.reset}</button>
+        <button type="button" onClick={() => { setFiles(defaultFiles(messages.locale)); setStatus(messages.resetDone); }}>{messages.reset}</button>
         <p className="bridge-editor__status" role="status">{status}</p>
       </div>
 

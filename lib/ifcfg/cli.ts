@@ -151,7 +151,7 @@ function generate(options: IfcfgOptions, locale: BookLocale, io: CommandOutput):
   }
   const dir = options.dir ?? process.cwd();
   if (dir === '') usageError('--dir needs a directory');
-  const files = generateBridgePair(choices);
+  const files = generateBridgePair(choices, locale);
   if (!options.force) {
     const existing = files.map((f) => join(dir, f.name)).filter((p) => existsSync(p));
     if (existing.length > 0) {

@@ -16,4 +16,5 @@ export { applyBridgeFilesInLabVM, inspectionCommands, type ApplyStep, type LabVM
 export { applyNoteWordings, type ApplyNote } from './apply-note-wordings.ts';
 export { bashDiagnosticWordings, bashNotAppliedWordings, bashPrints, type BashDiagnosticMessage, type BashNotApplied } from './bash-diagnostic-wordings.ts';
 export { shvarErrorWordings, type ShvarError } from './shvar-error-wordings.ts';
+export { generatedCommentWordings, type GeneratedComment } from './generated-comment-wordings.ts';
 export { choiceErrorWordings, type ChoiceErrorMessage } from './choice-error-wordings.ts';

@@ -12,6 +12,8 @@ import {
   choiceErrorWordings,
   describeIfcfgKey,
   formatFindingIn,
+  generateBridgePair,
+  generatedCommentWordings,
   IFCFG_KEYS,
   IFCFG_RULES,
   parseBash,
@@ -180,6 +182,21 @@ describe('choices and apply notes in Chinese', () => {
     const errors = bad.flatMap(validateBridgeChoices);
     expect(new Set(errors.map((e) => e.code))).toEqual(new Set(Object.keys(choiceErrorWordings)));
     for (const e of errors) expectChinese(wordMessage(choiceErrorWordings, e, 'zh-CN'), wordMessage(choiceErrorWordings, e, 'en'), e.code);
+  });
+
+  it('a generated pair carries its comments in the edition asked for, and the checker finds nothing in either', () => {
+    const choices: BridgeChoices = { bridge: 'br0', port: 'eth0', address: '192.168.1.10/24', gateway: '192.168.1.1' };
+    const en = generateBridgePair(choices);
+    const zh = generateBridgePair(choices, 'zh-CN');
+    expect(zh.map((f) => f.text.split('\n')[0])).toEqual(['# br0：网桥。主机的 IP 地址配在它上面。', '# eth0：br0 的端口。这里不写 IP 设置，IP 设置都在网桥上。']);
+    expect(en.map((f) => f.text.split('\n')[0])).toEqual([
+      "# br0: the bridge. It carries the host's IP address.",
+      '# eth0: a port of br0. No IP settings here: they live on the bridge.',
+    ]);
+    // Only the comments differ.
+    expect(zh.map((f) => f.text.split('\n').slice(1))).toEqual(en.map((f) => f.text.split('\n').slice(1)));
+    for (const files of [en, zh]) expect(checkIfcfgFiles(files.map((f) => ({ path: f.name, text: f.text })))).toEqual([]);
+    expect(Object.keys(generatedCommentWordings)).toEqual(['bridgeFile', 'portFile']);
   });
 
   it('refusing a file name is a note of ours, worded in Chinese', async () => {
