@@ -304,7 +304,7 @@ describe('bridge editor: apply in the lab VM', () => {
     await apply.click();
     const notBuilt = '本站上没有实验虚拟机的文件。请用 `npm run guest` 构建（大约两分钟），然后重新加载页面。';
     await expect.poll(() => page.locator('.bridge-editor__hint').innerText(), { timeout: 30_000 }).toBe(`实验虚拟机没有启动：${notBuilt}`);
-    await expect.poll(() => page.locator('.bridge-editor__vm-output').innerText(), { timeout: 30_000 }).toBe(notBuilt);
+    await expect.poll(async () => (await page.locator('.bridge-editor__vm-output').innerText()).trim(), { timeout: 30_000 }).toBe(notBuilt);
   });
 
 
