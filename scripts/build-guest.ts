@@ -27,6 +27,8 @@ import { LabVM } from '../lib/guest/lab-vm.ts';
 import type { GuestFile, GuestManifest } from '../lib/guest/manifest.ts';
 import { SHARE_MOUNT_POINT } from '../lib/guest/manifest.ts';
 import { loadNodeV86 } from '../lib/guest/node.ts';
+import { guestStatusWordings } from '../lib/guest/guest-wordings.ts';
+import { wordMessage } from '../lib/book/localized-text.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const GUEST_RECIPE = join(ROOT, 'guest');
@@ -246,7 +248,7 @@ async function build(options: { debs: string | undefined; keepWork: boolean }, v
     machine: LAB_MACHINE,
     bios: { buffer: asBuffer(bios) },
     state: asBuffer(state),
-    onStatus: log,
+    onStatus: (status) => log(wordMessage(guestStatusWordings, status, 'en')),
   });
   const answer = await restored.run('uname -r', { timeoutMs: 20_000 });
   const restoreSeconds = (Date.now() - restoreStart) / 1000;

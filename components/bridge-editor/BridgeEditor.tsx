@@ -25,6 +25,7 @@ import {
   type EditorFile,
 } from './bridgeEditorState.ts';
 import { interfaceXml } from '../../lib/libvirt/index.ts';
+import { guestErrorMessage, wordGuestError } from '../../lib/guest/index.ts';
 import { FindingText } from './FindingText.tsx';
 import { IfcfgCodeEditor } from './IfcfgCodeEditor.tsx';
 import { connectLabVM, type LabVMConnection } from './labVMConnection.ts';
@@ -70,7 +71,7 @@ function applyExample(files: EditorFile[], example: ExampleId): EditorFile[] {
 }
 
 export default function BridgeEditor({ locale, messages = pickMessages(bridgeEditorCatalogues, locale) }: BridgeEditorProps) {
-  const [initialFiles] = useState<EditorFile[]>(defaultFiles);
+  const [initialFiles] = useState<EditorFile[]>(() => defaultFiles(messages.locale));
   const [files, setFiles] = useState<EditorFile[]>(initialFiles);
   const [status, setStatus] = useState('');
   const [tab, setTab] = useState<TabId>('iproute2');
@@ -86,7 +87,7 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
     const fromHash = decodeShareHash(window.location.hash);
     const load = (loaded: EditorFile[]) => setFiles((current) => keepEditedFiles(current, initialFiles, loaded));
     if (fromHash && fromHash !== 'invalid') {
-      load(fromHash.length >= 2 ? fromHash : [...fromHash, ...defaultFiles().slice(fromHash.length)]);
+      load(fromHash.length >= 2 ? fromHash : [...fromHash, ...defaultFiles(messages.locale).slice(fromHash.length)]);
       setStatus(messages.loadedFromLink);
     } else {
       let saved: ReturnType<typeof readSavedFiles> = null;
@@ -220,7 +221,7 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
     try {
       await vm.apply(files, bridge?.name ?? v(0, 'DEVICE') ?? 'br0', (step) => setSteps((s) => [...s, step]));
     } catch (error) {
-      setSteps((s) => [...s, { command: '', output: String(error instanceof Error ? error.message : error), status: 1 }]);
+      setSteps((s) => [...s, { command: '', output: wordGuestError(guestErrorMessage(error), messages.locale), status: 1 }]);
     } finally {
       setApplying(false);
     }
@@ -367,7 +368,7 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
 
       <div className="bridge-editor__actions">
         <button type="button" onClick={shareLink}>{messages.copyShareLink}</button>
-        <button type="button" onClick={() => { setFiles(defaultFiles()); setStatus(messages.resetDone); }}>{messages.reset}</button>
+        <button type="button" onClick={() => { setFiles(defaultFiles(messages.locale)); setStatus(messages.resetDone); }}>{messages.reset}</button>
         <p className="bridge-editor__status" role="status">{status}</p>
       </div>
 
@@ -378,7 +379,7 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
           {applying ? messages.vmApplying : messages.vmApply}
         </button>
         <p className="bridge-editor__hint" role="status">
-          {!vm ? messages.vmUnavailable : vm.phase === 'starting' ? messages.vmStarting : vm.phase === 'off' ? messages.vmOff : vm.phase === 'error' ? messages.vmError(vm.error ?? '') : messages.vmRunning}
+          {!vm ? messages.vmUnavailable : vm.phase === 'starting' ? messages.vmStarting : vm.phase === 'off' ? messages.vmOff : vm.phase === 'error' ? messages.vmError(vm.error ? wordGuestError(vm.error, messages.locale) : '') : messages.vmRunning}
         </p>
         {steps.length > 0 && (
           <pre className="bridge-editor__output bridge-editor__vm-output" tabIndex={0} aria-label={messages.vmHeading}>

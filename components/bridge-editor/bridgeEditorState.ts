@@ -3,6 +3,7 @@
 
 import { decodeBase64Url, encodeBase64Url } from '../../lib/book/base64url.ts';
 import { generateBridgePair } from '../../lib/ifcfg/index.ts';
+import type { BookLocale } from '../../lib/book/localized-text.ts';
 
 export interface EditorFile {
   name: string;
@@ -15,14 +16,15 @@ const MAX_FILES = 4;
 /** The longest file a share link carries (a link is only ever read as data; this bounds what one can hold). */
 export const MAX_LINK_TEXT = 100_000;
 
-export function defaultFiles(): EditorFile[] {
+/** The pair a new reader starts from, its comments in the page's edition. */
+export function defaultFiles(locale: BookLocale | string = 'en'): EditorFile[] {
   return generateBridgePair({
     bridge: 'br0',
     port: 'eth0',
     address: '192.168.1.10/24',
     gateway: '192.168.1.1',
     dns: ['192.168.1.1'],
-  }).map((f) => ({ name: f.name, text: f.text }));
+  }, locale).map((f) => ({ name: f.name, text: f.text }));
 }
 
 /**

@@ -3,14 +3,15 @@
 // by another page component (window.hovLabVm / the hov:lab-vm event) is used when the page VM is off.
 
 import { applyBridgeFilesInLabVM, type ApplyStep, type LabVMLike } from '../../lib/ifcfg/index.ts';
+import type { GuestErrorMessage } from '../../lib/guest/index.ts';
 import { LAB_VM_EVENT, pageLabVM, type PagePhase } from '../vm/pageLabVM.ts';
 import type { EditorFile } from './bridgeEditorState.ts';
 
 export interface LabVMConnection {
   /** The page VM's phase ('off' means Apply will power it on first). */
   phase: PagePhase;
-  /** An error message from the page VM, if starting it failed. */
-  error: string | null;
+  /** Why starting the page VM failed, if it did (word it with wordGuestError). */
+  error: GuestErrorMessage | null;
   apply(files: readonly EditorFile[], bridge: string, onStep: (step: ApplyStep) => void): Promise<ApplyStep[]>;
 }
 
@@ -22,7 +23,7 @@ function announcedVm(): LabVMLike | null {
 /** Calls `onChange` now and whenever the page VM changes; returns a cleanup. */
 export function connectLabVM(onChange: (connection: LabVMConnection) => void): () => void {
   let phase: PagePhase = pageLabVM.state.phase;
-  let error: string | null = null;
+  let error: GuestErrorMessage | null = null;
   const apply: LabVMConnection['apply'] = async (files, bridge, onStep) => {
     const vm = pageLabVM.vm ?? announcedVm() ?? (await pageLabVM.ensureRunning());
     return applyBridgeFilesInLabVM(vm, files, bridge, onStep);
@@ -30,7 +31,7 @@ export function connectLabVM(onChange: (connection: LabVMConnection) => void): (
   const publish = () => onChange({ phase: announcedVm() && phase === 'off' ? 'running' : phase, error, apply });
   const unsubscribe = pageLabVM.subscribe((state) => {
     phase = state.phase;
-    error = state.error?.message ?? null;
+    error = state.error?.detail ?? null;
     publish();
   });
   window.addEventListener(LAB_VM_EVENT, publish);

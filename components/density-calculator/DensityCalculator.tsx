@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import {
-  checkDensityInputs,
+
   computeDensity,
   densityInputIssues,
   DEFAULT_DENSITY_INPUTS,
@@ -47,7 +47,7 @@ function savedInputs(): DensityInputs | undefined {
     if (!parsed || typeof parsed !== 'object') return undefined;
     const candidate = { ...DEFAULT_DENSITY_INPUTS, ...parsed };
     if (typeof candidate.ksm !== 'boolean' || typeof candidate.sharedImage !== 'boolean') return undefined;
-    return checkDensityInputs(candidate).length === 0 ? candidate : undefined;
+    return densityInputIssues(candidate).length === 0 ? candidate : undefined;
   } catch {
     return undefined;
   }
@@ -98,7 +98,7 @@ export default function DensityCalculator({ locale = 'en' }: DensityCalculatorPr
       return;
     }
     try {
-      if (checkDensityInputs(inputs).length === 0) localStorage.setItem(STORAGE_KEY, JSON.stringify(inputs));
+      if (densityInputIssues(inputs).length === 0) localStorage.setItem(STORAGE_KEY, JSON.stringify(inputs));
     } catch {
       // Storage can be full or blocked; the calculator works without it.
     }
@@ -106,8 +106,8 @@ export default function DensityCalculator({ locale = 'en' }: DensityCalculatorPr
 
   const problems = useMemo(() => densityInputIssues(inputs), [inputs]);
   // The engine names a field and speaks MiB and fractions; the reader sees the field's label and the unit typed.
-  const problemText = ({ field, problem }: (typeof problems)[number]) => {
-    const label = t.fields[field as DensityNumberField]?.label ?? field;
+  const problemText = (problem: (typeof problems)[number]) => {
+    const label = t.fields[problem.field as DensityNumberField]?.label ?? problem.field;
     if (problem.code === 'notANumber') return t.problems.notANumber(label);
     if (problem.code === 'reserveTooLarge') return t.problems.reserveTooLarge(label);
     const f = problem.params.field;
@@ -338,12 +338,12 @@ export default function DensityCalculator({ locale = 'en' }: DensityCalculatorPr
       <ol className="hov-density-sources">
         {DENSITY_SOURCES.map((source) => (
           <li key={source.id} id={`${baseId}-source-${source.id}`}>
-            {textIn(source.claimText, locale)}{' '}
-            {source.url.startsWith('#') ? (
-              <a href={textIn(source.urlText, locale)}>{textIn(source.titleText, locale)}</a>
+            {textIn(source.claim, locale)}{' '}
+            {source.url.en.startsWith('#') ? (
+              <a href={textIn(source.url, locale)}>{textIn(source.title, locale)}</a>
             ) : (
-              <a href={textIn(source.urlText, locale)} rel="noopener">
-                {textIn(source.titleText, locale)}
+              <a href={textIn(source.url, locale)} rel="noopener">
+                {textIn(source.title, locale)}
               </a>
             )}
           </li>

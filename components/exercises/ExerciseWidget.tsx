@@ -5,11 +5,12 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import {
-  MAX_SEED, checkAnswer, checkFeedbackIn, currentVersion, exerciseLinkQuery, loadChapterExercises, makeProblem, readExerciseLink,
+  MAX_SEED, checkAnswer, checkFeedbackIn, currentVersion, exerciseLinkQuery, loadChapterExercises, makeProblem, problemErrorWordings, readExerciseLink,
 } from '../../lib/exercises/client.ts';
 import type { ChapterSlug, CheckResult, ExerciseType, Problem, ProblemResult } from '../../lib/exercises/client.ts';
 import { exerciseCatalogues, type ExerciseLocale } from './messages.ts';
 import { pickMessages } from '../book/locale.ts';
+import { wordMessage } from '../../lib/book/localized-text.ts';
 import { recordSolvedExercise } from '../progress/progress-store.ts';
 import './exercises.css';
 
@@ -152,7 +153,7 @@ export default function ExerciseWidget({ chapter, chapterNumber, exercises, init
       {generated === null ? (
         <p className="hov-ex-loading" role="status">{t.loading}</p>
       ) : !generated.ok ? (
-        <p className="hov-ex-error" role="alert">{generated.error}</p>
+        <p className="hov-ex-error" role="alert">{wordMessage(problemErrorWordings, generated, locale)}</p>
       ) : (
         <div className="hov-ex-problem">
           <h3 className="hov-ex-title">

@@ -21,7 +21,7 @@ export type PageLabVMState = {
   /** What is happening now (shown in the status line). */
   status: string;
   /** `message` is in English; islands word `detail` in the reader's edition. */
-  error: { kind: 'not-built' | 'download' | 'start'; message: string; detail: GuestErrorMessage } | null;
+  error: { kind: 'not-built' | 'download' | 'start'; detail: GuestErrorMessage } | null;
   mode: 'restored' | 'cold-boot' | null;
   /** True while the kernel boots because the snapshot did not fit. */
   coldBootFallback: boolean;
@@ -97,7 +97,7 @@ class PageLabVM {
         coldBoot: options.coldBoot,
         reload: this.#reloadNext,
         onProgress: (progress) => this.#set({ progress, status: 'downloading' }),
-        onStatus: (_text, status) => {
+        onStatus: (status) => {
           if (isBootingStatus(status)) this.#set({ coldBootFallback: !options.coldBoot, status: 'coldBooting', progress: null });
         },
         onOutput: this.#emit,
@@ -128,7 +128,7 @@ class PageLabVM {
         this.#set({
           phase: 'error',
           progress: null,
-          error: { kind, message: error instanceof Error ? error.message : String(error), detail: guestErrorMessage(error) },
+          error: { kind, detail: guestErrorMessage(error) },
         });
       },
     );

@@ -70,6 +70,11 @@ export function wordMessage<C extends MessageCatalogue>(
   return word(message.params);
 }
 
+/** A message in every edition at once, for prose that quotes it in both (`localizedText(\`… ${m.en}\`, \`… ${m['zh-CN']}\`)`). */
+export function messageText<C extends MessageCatalogue>(catalogue: C, message: MessageOf<C>): LocalizedText {
+  return { en: wordMessage(catalogue, message, 'en'), 'zh-CN': wordMessage(catalogue, message, 'zh-CN') };
+}
+
 /** A piece of prose written in every edition (for text too long or too free-form for a code). */
 export type LocalizedText = { readonly [L in BookLocale]: string };
 

@@ -3,3 +3,4 @@
  * must show. The chapter's pages and the integration test import the steps from here.
  */
 export * from './container-lab-steps.ts';
+export * from './container-step-wordings.ts';

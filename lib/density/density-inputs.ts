@@ -47,17 +47,12 @@ export const DENSITY_FIELD_RANGES: Readonly<Record<DensityNumberField, FieldRang
 /** A source for a default: who says so, where, and what exactly. */
 export type DensitySource = {
   id: string;
-  /** What the default is and what the source says, in one sentence (English). */
-  claim: string;
-  /** The claim in every edition of the book. */
-  claimText: LocalizedText;
-  /** The cited document's title (English, as published). */
-  title: string;
+  /** What the default is and what the source says, in one sentence, in every edition of the book. */
+  claim: LocalizedText;
   /** The title as a reader sees it: a cited title stays as published; this book's own pages are translated. */
-  titleText: LocalizedText;
-  url: string;
+  title: LocalizedText;
   /** The link in every edition (an anchor in this book differs between editions). */
-  urlText: LocalizedText;
+  url: LocalizedText;
 };
 
 function source(
@@ -66,9 +61,8 @@ function source(
   title: string | LocalizedText,
   url: string | LocalizedText,
 ): DensitySource {
-  const titleText = typeof title === 'string' ? { en: title, 'zh-CN': title } : title;
-  const urlText = typeof url === 'string' ? { en: url, 'zh-CN': url } : url;
-  return { id, claim: claim.en, claimText: claim, title: titleText.en, titleText, url: urlText.en, urlText };
+  const same = (text: string | LocalizedText): LocalizedText => (typeof text === 'string' ? { en: text, 'zh-CN': text } : text);
+  return { id, claim, title: same(title), url: same(url) };
 }
 
 export const DENSITY_SOURCES: readonly DensitySource[] = [

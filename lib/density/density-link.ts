@@ -5,7 +5,7 @@
  */
 import { DEFAULT_DENSITY_INPUTS } from './density-inputs.ts';
 import type { DensityInputs } from './density-inputs.ts';
-import { checkDensityInputs } from './density-model.ts';
+import { densityInputIssues } from './density-model.ts';
 
 export const DENSITY_HASH_KEY = 'density';
 
@@ -28,7 +28,7 @@ export function decodeDensityHash(hash: string): DensityInputs | undefined {
       if (value !== undefined) inputs[key] = value;
     }
     const candidate = inputs as unknown as DensityInputs;
-    return checkDensityInputs(candidate).length === 0 ? candidate : undefined;
+    return densityInputIssues(candidate).length === 0 ? candidate : undefined;
   } catch {
     return undefined;
   }

@@ -14,7 +14,7 @@
  * assumed to use its whole working set at once (no overcommit beyond what sharing frees).
  */
 import { DENSITY_FIELD_RANGES, type DensityInputs, type DensityNumberField } from './density-inputs.ts';
-import { wordMessage, wordings } from '../book/localized-text.ts';
+import { wordings } from '../book/localized-text.ts';
 import type { MessageOf } from '../book/localized-text.ts';
 
 /** One way of running the copies: how much the first copy and each further copy cost. */
@@ -54,11 +54,8 @@ export const densityProblemWordings = {
 };
 export type DensityProblem = MessageOf<typeof densityProblemWordings>;
 
-/** A problem with one input, as the reader can fix it: `problem` words it in any edition. */
-export type DensityInputIssue = { field: keyof DensityInputs; problem: DensityProblem };
-
-/** A problem with one input, worded in English. */
-export type DensityInputProblem = { field: keyof DensityInputs; message: string };
+/** A problem with one input, as the reader can fix it: its `code` and `params` word it in any edition (densityProblemWordings). */
+export type DensityInputIssue = DensityProblem & { field: keyof DensityInputs };
 
 const NUMBER_FIELDS = Object.keys(DENSITY_FIELD_RANGES) as DensityNumberField[];
 
@@ -69,20 +66,15 @@ export function densityInputIssues(inputs: DensityInputs): DensityInputIssue[] {
     const value = inputs[field];
     const { min, max } = DENSITY_FIELD_RANGES[field];
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      issues.push({ field, problem: { code: 'notANumber', params: { field } } });
+      issues.push({ field, code: 'notANumber', params: { field } });
     } else if (value < min || value > max) {
-      issues.push({ field, problem: { code: 'outOfRange', params: { field, min, max, value } } });
+      issues.push({ field, code: 'outOfRange', params: { field, min, max, value } });
     }
   }
   if (issues.length === 0 && inputs.hostReserveMiB >= inputs.hostMemoryMiB) {
-    issues.push({ field: 'hostReserveMiB', problem: { code: 'reserveTooLarge' } });
+    issues.push({ field: 'hostReserveMiB', code: 'reserveTooLarge' });
   }
   return issues;
-}
-
-/** The same problems as densityInputIssues, worded in English. */
-export function checkDensityInputs(inputs: DensityInputs): DensityInputProblem[] {
-  return densityInputIssues(inputs).map(({ field, problem }) => ({ field, message: wordMessage(densityProblemWordings, problem, 'en') }));
 }
 
 /** The memory one VM's guest holds: its OS and one copy of the workload. */
@@ -124,7 +116,7 @@ export function countThatFits(plan: Omit<DensityPlan, 'fits'>, hostMemoryMiB: nu
   return count;
 }
 
-/** Both plans and how many copies of each fit. Check the inputs first with checkDensityInputs. */
+/** Both plans and how many copies of each fit. Check the inputs first with densityInputIssues. */
 export function computeDensity(inputs: DensityInputs): DensityResult {
   const vmBase = vmPlan(inputs);
   const containerBase = containerPlan(inputs);

@@ -12,7 +12,6 @@ export {
 } from './density-inputs.ts';
 export type { DensityInputs, DensityNumberField, DensitySource, FieldRange, GuestPreset } from './density-inputs.ts';
 export {
-  checkDensityInputs,
   computeDensity,
   densityInputIssues,
   densityProblemWordings,
@@ -23,4 +22,4 @@ export {
   vmPlan,
 } from './density-model.ts';
 export { DENSITY_HASH_KEY, decodeDensityHash, encodeDensityHash } from './density-link.ts';
-export type { DensityInputIssue, DensityInputProblem, DensityProblem, DensityPlan, DensityPoint, DensityResult } from './density-model.ts';
+export type { DensityInputIssue, DensityProblem, DensityPlan, DensityPoint, DensityResult } from './density-model.ts';

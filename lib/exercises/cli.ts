@@ -13,7 +13,7 @@
  * Exit codes: 0 success, 64 usage error (one line on stderr; --help lists every option).
  */
 import {
-  EXERCISE_CHAPTERS, MAX_SEED, exerciseById, exercisesOfChapter, generateProblem, problemSetExportWordings, problemSetToCsv,
+  EXERCISE_CHAPTERS, MAX_SEED, exerciseById, exercisesOfChapter, generateProblem, problemErrorWordings, problemSetExportWordings, problemSetToCsv,
   problemSetToGift, problemSetToMarkdown, problemSetToMoodleXml, problemSetToQtiPackage,
 } from './index.ts';
 import type { Problem } from './index.ts';
@@ -127,7 +127,7 @@ export function exercisesMain(argv: string[], io: CommandOutput): number {
   for (const e of exercises) {
     for (const seed of seeds) {
       const result = generateProblem(e.id, seed, options.version, lang);
-      if (!result.ok) usageError(result.error);
+      if (!result.ok) usageError(wordMessage(problemErrorWordings, result, lang));
       else problems.push(result.problem);
     }
   }

@@ -5,7 +5,7 @@
  */
 export { answerTokens, checkAnswer, checkFeedbackIn, problemIn } from './exercise.ts';
 export type { ChapterSlug, CheckResult, ExerciseLab, ExerciseType, LabLink, Problem } from './exercise.ts';
-export { MAX_SEED, currentVersion, makeProblem } from './make-problem.ts';
+export { MAX_SEED, currentVersion, makeProblem, problemErrorWordings } from './make-problem.ts';
 export type { ProblemResult } from './make-problem.ts';
 export { loadChapterExercises } from './chapter-exercises.ts';
 export { exerciseLinkQuery, readExerciseLink } from './exercise-link.ts';

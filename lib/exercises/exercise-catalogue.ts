@@ -40,7 +40,7 @@ const noSuchExercise = (exerciseId: string) =>
 /** The problem for an exercise id, a seed and a generator version (the newest when omitted), in one edition (English by default). */
 export function generateProblem(exerciseId: string, seed: number, version?: number, locale: BookLocale | string = 'en'): ProblemResult {
   const exercise = exerciseById(exerciseId);
-  if (!exercise) return problemError(noSuchExercise(exerciseId), locale);
+  if (!exercise) return problemError(noSuchExercise(exerciseId));
   return makeProblem(exercise, seed, version, locale);
 }
 

@@ -177,17 +177,12 @@ export const checkWordings = {
 
 export type CheckMessage = MessageOf<typeof checkWordings>;
 
-export interface CheckResult {
-  readonly correct: boolean;
-  /** What to tell the reader, as a code of `checkWordings`: word it in the page's locale. */
-  readonly feedback: CheckMessage;
-  /** The same sentence in English. */
-  readonly message: string;
-}
+/** Whether an answer is right, and what to tell the reader: a message of `checkWordings`, worded in the page's locale. */
+export type CheckResult = CheckMessage & { readonly correct: boolean };
 
 /** Words a checker result in a locale. */
 export function checkFeedbackIn(result: CheckResult, locale: BookLocale | string = 'en'): string {
-  return wordMessage(checkWordings, result.feedback, locale);
+  return wordMessage(checkWordings, result, locale);
 }
 
 /** Tokens of a list or set answer: split on commas (also ，、；) and white space, upper-cased. */
@@ -207,7 +202,7 @@ function normalizeText(text: string): string {
 }
 
 function result(correct: boolean, feedback: CheckMessage): CheckResult {
-  return { correct, feedback, message: wordMessage(checkWordings, feedback, 'en') };
+  return { ...feedback, correct };
 }
 
 /** Compares a reader's answer with the problem's key (the key is the same in every edition). */

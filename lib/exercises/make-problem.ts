@@ -1,5 +1,5 @@
 /** Making one problem from one exercise type, a seed and a version: no engine imported here. */
-import { wordMessage, wordings } from '../book/localized-text.ts';
+import { wordings } from '../book/localized-text.ts';
 import type { BookLocale, MessageOf } from '../book/localized-text.ts';
 import { problemIn } from './exercise.ts';
 import type { ExerciseType, LocalizedProblem, Problem } from './exercise.ts';
@@ -32,14 +32,17 @@ export function currentVersion(exercise: Pick<ExerciseType, 'versions'>): number
   return Math.max(...exercise.versions);
 }
 
-/** A problem in one edition, or why there is none (`error` is worded in the edition asked for). */
-export type ProblemResult = { ok: true; problem: Problem } | { ok: false; error: string; reason: ProblemError };
+/** Why there is no problem: a message of problemErrorWordings. */
+export type ProblemFailure = ProblemError & { readonly ok: false };
 
-/** A problem in both editions, or why there is none (`error` in English). */
-export type LocalizedProblemResult = { ok: true; problem: LocalizedProblem } | { ok: false; error: string; reason: ProblemError };
+/** A problem in one edition, or why there is none. */
+export type ProblemResult = { ok: true; problem: Problem } | ProblemFailure;
 
-export function problemError(reason: ProblemError, locale: BookLocale | string = 'en'): { ok: false; error: string; reason: ProblemError } {
-  return { ok: false, error: wordMessage(problemErrorWordings, reason, locale), reason };
+/** A problem in both editions, or why there is none. */
+export type LocalizedProblemResult = { ok: true; problem: LocalizedProblem } | ProblemFailure;
+
+export function problemError(reason: ProblemError): ProblemFailure {
+  return { ...reason, ok: false };
 }
 
 /** The problem for an exercise, a seed and a generator version (the newest when omitted), in both editions. */
@@ -59,6 +62,6 @@ export function makeLocalizedProblem(exercise: ExerciseType, seed: number, versi
 /** The problem for an exercise, a seed and a generator version (the newest when omitted), in one edition (English by default). */
 export function makeProblem(exercise: ExerciseType, seed: number, version?: number, locale: BookLocale | string = 'en'): ProblemResult {
   const made = makeLocalizedProblem(exercise, seed, version);
-  if (!made.ok) return problemError(made.reason, locale);
+  if (!made.ok) return made;
   return { ok: true, problem: problemIn(made.problem, locale) };
 }

@@ -9,7 +9,7 @@ import {
 } from '../paging/index.ts';
 import type { PagingCostModel, PagingRunSummary, PagingWorkloadId } from '../paging/index.ts';
 import { PAGES_PER_MIB, QEMU_DOWNTIME_LIMIT_SECONDS, XEN_MAX_ITERATIONS, simulatePreCopy } from '../migration/index.ts';
-import { wordMessage } from '../book/localized-text.ts';
+import { messageText } from '../book/localized-text.ts';
 import type { LocalizedText } from '../book/localized-text.ts';
 import { defineExercise } from './exercise.ts';
 import { localizedText } from '../book/localized-text.ts';
@@ -101,10 +101,7 @@ export const pagingWinner = defineExercise({
     const shadowCycles = priced(runs.shadow, costModel);
     const nestedCycles = priced(runs.nested, costModel);
     const winner = shadowCycles <= nestedCycles ? 'A' : 'B';
-    const name = localizedText(
-      wordMessage(pagingWorkloadWordings, { code: workload }, 'en'),
-      wordMessage(pagingWorkloadWordings, { code: workload }, 'zh-CN'),
-    );
+    const name = messageText(pagingWorkloadWordings, { code: workload });
     const costs = localizedText(
       `a VM exit costs ${costModel.vmExit} cycles (plus ${costModel.monitorWork} for the monitor's work), one page-walk reference ${costModel.walkReference}, a TLB hit ${costModel.tlbHit}`,
       `一次 VM exit 花 ${costModel.vmExit} 个周期（监控器的处理另加 ${costModel.monitorWork}），页表遍历的一次内存访问花 ${costModel.walkReference}，一次 TLB 命中花 ${costModel.tlbHit}`,

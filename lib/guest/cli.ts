@@ -4,6 +4,9 @@
  * Options: --cold (boot the kernel instead of restoring the state), --timeout SECONDS (for --exec).
  */
 import { startNodeLabVM } from './node.ts';
+import { guestErrorMessage, wordGuestError } from './guest-errors.ts';
+import { guestStatusWordings } from './guest-wordings.ts';
+import { wordMessage } from '../book/localized-text.ts';
 import type { LabVM } from './lab-vm.ts';
 import { parseVmArguments, VM_USAGE, type VmOptions } from './vm-arguments.ts';
 
@@ -64,9 +67,9 @@ async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   let vm: LabVM;
   try {
-    vm = await startNodeLabVM({ coldBoot: options.cold, onStatus: (message) => process.stderr.write(`vm: ${message}\n`) });
+    vm = await startNodeLabVM({ coldBoot: options.cold, onStatus: (status) => process.stderr.write(`vm: ${wordMessage(guestStatusWordings, status, 'en')}\n`) });
   } catch (error) {
-    process.stderr.write(`vm: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`vm: ${wordGuestError(guestErrorMessage(error), 'en')}\n`);
     return 1;
   }
   try {
@@ -79,7 +82,7 @@ async function main(): Promise<number> {
 main().then(
   (status) => process.exit(status),
   (error: unknown) => {
-    process.stderr.write(`vm: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`vm: ${wordGuestError(guestErrorMessage(error), 'en')}\n`);
     process.exit(1);
   },
 );

@@ -1,16 +1,22 @@
 // The lab VM's errors as values a reader can act on, worded in any edition of the book. Each error
-// is still an Error (with its English wording as `message`, for CLIs and logs) and carries its code.
+// is still an Error and carries its problem as a code; whoever shows it words it (wordGuestError).
+// Its `message` is the problem's code and parameters, for a stack trace, never words for a reader.
 
 import { wordMessage } from '../book/localized-text.ts';
 import type { BookLocale } from '../book/localized-text.ts';
 import { guestLoadProblemWordings, labVMProblemWordings } from './guest-wordings.ts';
 import type { GuestLoadProblem, LabVMProblem } from './guest-wordings.ts';
 
+/** A problem as its code and parameters: `timedOut {"ms":5000,…}`. */
+function problemSummary(problem: LabVMProblem | GuestLoadProblem): string {
+  return problem.params === undefined ? problem.code : `${problem.code} ${JSON.stringify(problem.params)}`;
+}
+
 /** Something a running (or starting) lab VM could not do. */
 export class LabVMError extends Error {
   readonly problem: LabVMProblem;
   constructor(problem: LabVMProblem) {
-    super(wordMessage(labVMProblemWordings, problem, 'en'));
+    super(problemSummary(problem));
     this.problem = problem;
     this.name = 'LabVMError';
   }
@@ -21,14 +27,14 @@ export class GuestLoadError extends Error {
   readonly kind: 'not-built' | 'download' | 'start';
   readonly problem: GuestLoadProblem;
   constructor(kind: 'not-built' | 'download' | 'start', problem: GuestLoadProblem) {
-    super(wordMessage(guestLoadProblemWordings, problem, 'en'));
+    super(problemSummary(problem));
     this.kind = kind;
     this.problem = problem;
     this.name = 'GuestLoadError';
   }
 }
 
-/** The text of any error, for a `detail` parameter. */
+/** The text of an error the engine did not make (a browser's or v86's), for a `detail` parameter. */
 export function errorDetail(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

@@ -112,6 +112,10 @@ export const guestLoadProblemWordings = {
     (p: { detail: string }) => `Could not reach guest/manifest.json (${p.detail}).`,
     (p) => `无法访问 guest/manifest.json（${p.detail}）。`,
   ),
+  manifestMissing: wordings(
+    (p: { path: string }) => `${p.path} is missing: the lab VM is not built yet. Run \`npm run guest\` (about two minutes) first.`,
+    (p) => `缺少 ${p.path}：实验虚拟机还没有构建。请先运行 \`npm run guest\`（大约两分钟）。`,
+  ),
   notBuilt: wordings(
     () => 'The lab VM files are not on this site. Build them with `npm run guest` (about two minutes), then reload.',
     () => '本站上没有实验虚拟机的文件。请用 `npm run guest` 构建（大约两分钟），然后重新加载页面。',

@@ -7,8 +7,6 @@ import { PromptQueryFilter } from './prompt-query-filter.ts';
 import { SerialRecorder } from './serial-recorder.ts';
 import { errorDetail, LabVMError } from './guest-errors.ts';
 import type { GuestStatus } from './guest-wordings.ts';
-import { guestStatusWordings } from './guest-wordings.ts';
-import { wordMessage } from '../book/localized-text.ts';
 
 /** The parts of v86's `V86` class the engine uses (v86.d.ts lacks `fs9p` and `bus`). */
 export interface V86Emulator {
@@ -61,7 +59,8 @@ export type LabVMStartOptions = {
    * Called with a line of text about what the engine is doing (restore failed, cold booting …),
    * in English, and with the same status as a code (guestStatusWordings words it in every edition).
    */
-  onStatus?: (message: string, status: GuestStatus) => void;
+  /** What the engine is doing while the VM starts: a message of guestStatusWordings. */
+  onStatus?: (status: GuestStatus) => void;
   /** Set the guest clock from the host after a restore (default true). */
   syncClock?: boolean;
 };
@@ -132,7 +131,7 @@ export class LabVM {
    * resolves once the shell is ready for `run`.
    */
   static async start(options: LabVMStartOptions): Promise<LabVM> {
-    const status = (message: GuestStatus) => options.onStatus?.(wordMessage(guestStatusWordings, message, 'en'), message);
+    const status = (message: GuestStatus) => options.onStatus?.(message);
     if (options.state) {
       const emulator = await createEmulator(options, false);
       try {

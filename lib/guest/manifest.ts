@@ -3,8 +3,6 @@
  * Everything a restore must repeat is in `machine`: a saved state only restores into an
  * emulator configured exactly as the one that saved it.
  */
-import { wordMessage } from '../book/localized-text.ts';
-import { manifestProblemWordings } from './guest-wordings.ts';
 import type { ManifestProblem } from './guest-wordings.ts';
 
 
@@ -63,8 +61,3 @@ export function manifestProblem(value: unknown): ManifestProblem | null {
   return null;
 }
 
-/** manifestProblem worded in English, or null. */
-export function checkManifest(value: unknown): string | null {
-  const problem = manifestProblem(value);
-  return problem ? wordMessage(manifestProblemWordings, problem, 'en') : null;
-}

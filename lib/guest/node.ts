@@ -7,9 +7,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LabVM, type V86Constructor } from './lab-vm.ts';
-import { checkManifest, type GuestManifest } from './manifest.ts';
-import { wordMessage } from '../book/localized-text.ts';
-import { guestStatusWordings } from './guest-wordings.ts';
+import { manifestProblem, type GuestManifest } from './manifest.ts';
+import { GuestLoadError } from './guest-errors.ts';
 import type { GuestStatus } from './guest-wordings.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,7 +20,8 @@ export type NodeLabVMOptions = {
   /** Ignore the saved state and boot the kernel (slow: 10–20 s). */
   coldBoot?: boolean;
   /** English text and the status as a code (guestStatusWordings words it in every edition). */
-  onStatus?: (message: string, status: GuestStatus) => void;
+  /** What the engine is doing while the VM starts: a message of guestStatusWordings. */
+  onStatus?: (status: GuestStatus) => void;
 };
 
 /** The installed v86 package: its constructor, version and wasm path. */
@@ -37,12 +37,10 @@ export async function loadNodeV86(): Promise<{ V86: V86Constructor; version: str
 /** Reads and checks public/guest/manifest.json (or the given folder's). */
 export function readGuestManifest(guestDir = DEFAULT_GUEST_DIR): GuestManifest {
   const path = join(guestDir, 'manifest.json');
-  if (!existsSync(path)) {
-    throw new Error(`${path} is missing: the lab VM is not built yet. Run \`npm run guest\` (about 2 minutes) first.`);
-  }
+  if (!existsSync(path)) throw new GuestLoadError('not-built', { code: 'manifestMissing', params: { path } });
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  const problem = checkManifest(manifest);
-  if (problem) throw new Error(`${path}: ${problem}. Rebuild with \`npm run guest\`.`);
+  const problem = manifestProblem(manifest);
+  if (problem) throw new GuestLoadError('not-built', { code: 'manifestInvalid', params: { problem } });
   return manifest as GuestManifest;
 }
 
@@ -57,7 +55,7 @@ export async function startNodeLabVM(options: NodeLabVMOptions = {}): Promise<La
   const manifest = readGuestManifest(guestDir);
   const { V86, version, wasmPath } = await loadNodeV86();
   const onStatus = options.onStatus ?? (() => {});
-  const status = (message: GuestStatus) => onStatus(wordMessage(guestStatusWordings, message, 'en'), message);
+  const status = onStatus;
   let state: ArrayBuffer | undefined;
   if (!options.coldBoot) {
     if (manifest.v86Version !== version) {

@@ -11,14 +11,13 @@
 import { LabVM, type V86Constructor, type WasmSource } from './lab-vm.ts';
 import { manifestProblem, type GuestFile, type GuestManifest } from './manifest.ts';
 import { errorDetail, GuestLoadError, labVMProblemOf } from './guest-errors.ts';
-import { guestDownloadWordings, guestStatusWordings } from './guest-wordings.ts';
 import type { GuestDownload, GuestDownloadId, GuestStatus } from './guest-wordings.ts';
-import { wordMessage } from '../book/localized-text.ts';
 
 export { GuestLoadError };
 
 /** `label` is `file` worded in English (guestDownloadWordings words it in every edition). */
-export type DownloadProgress = { file: GuestDownloadId; label: string; loaded: number; total: number };
+/** How far a download is: `file` is a code of guestDownloadWordings. */
+export type DownloadProgress = { file: GuestDownloadId; loaded: number; total: number };
 
 /** How long a download may go without a single byte arriving before it is given up. */
 export const DOWNLOAD_STALL_TIMEOUT_MS = 20_000;
@@ -28,7 +27,8 @@ export type WebLabVMOptions = {
   baseUrl: string;
   onProgress?: (progress: DownloadProgress) => void;
   /** English text and the status as a code (guestStatusWordings words it in every edition). */
-  onStatus?: (message: string, status: GuestStatus) => void;
+  /** What the engine is doing while the VM starts: a message of guestStatusWordings. */
+  onStatus?: (status: GuestStatus) => void;
   /** A state to restore instead of the published one (e.g. the reader's save from IndexedDB). */
   state?: ArrayBuffer;
   /** Boot the kernel instead of restoring. */
@@ -118,10 +118,9 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
  */
 export async function downloadWithProgress(url: string, fileId: GuestDownloadId, options: DownloadOptions = {}): Promise<ArrayBuffer> {
   const file: GuestDownload = { code: fileId };
-  const label = wordMessage(guestDownloadWordings, file, 'en');
   const expected = options.expected ?? {};
   const stallMs = options.stallTimeoutMs ?? DOWNLOAD_STALL_TIMEOUT_MS;
-  const report = (loaded: number, total: number) => options.onProgress?.({ file: fileId, label, loaded, total: Math.max(total, loaded) });
+  const report = (loaded: number, total: number) => options.onProgress?.({ file: fileId, loaded, total: Math.max(total, loaded) });
   report(0, expected.bytes ?? 0);
   const watchdog = stallWatchdog(stallMs);
   const timedOut = () => new GuestLoadError('download', { code: 'downloadTimedOut', params: { file, seconds: stallMs / 1000 } });
@@ -221,7 +220,7 @@ async function downloadEmulatorWasm(baseUrl: string, options: DownloadOptions): 
  */
 export async function startWebLabVM(options: WebLabVMOptions): Promise<WebLabVM> {
   const onStatus = options.onStatus ?? (() => {});
-  const status = (message: GuestStatus) => onStatus(wordMessage(guestStatusWordings, message, 'en'), message);
+  const status = onStatus;
   const stallMs = options.stallTimeoutMs ?? DOWNLOAD_STALL_TIMEOUT_MS;
   const manifest = await fetchGuestManifest(options.baseUrl, { stallTimeoutMs: stallMs });
   status({ code: 'loadingEmulator' });

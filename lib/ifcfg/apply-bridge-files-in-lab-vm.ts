@@ -3,8 +3,7 @@
 // sources the files like the EL7 scripts and applies them with ip), then show what the guest has.
 // Works with any object that has the lab VM's writeFile/run (lib/guest's LabVM, in Node or the browser).
 
-import { wordMessage } from '../book/localized-text.ts';
-import { applyNoteWordings, type ApplyNote } from './apply-note-wordings.ts';
+import type { ApplyNote } from './apply-note-wordings.ts';
 
 export interface LabVMLike {
   writeFile(path: string, data: string): Promise<void>;
@@ -13,10 +12,10 @@ export interface LabVMLike {
 
 export interface ApplyStep {
   command: string;
-  /** What the guest printed, or (when `note` is set) our own sentence in English. */
+  /** What the guest printed ("" when the step is a note of ours). */
   output: string;
   status: number;
-  /** Set when the step is a sentence of ours rather than the guest's output: word it per edition. */
+  /** Set when the step is a note of ours rather than the guest's output: a message of applyNoteWordings. */
   note?: ApplyNote;
 }
 
@@ -52,7 +51,7 @@ export async function applyBridgeFilesInLabVM(
   const bad = files.filter((f) => !isSafeIfcfgName(f.name));
   if (bad.length > 0) {
     const note: ApplyNote = { code: 'badFileNames', params: { names: bad.map((f) => JSON.stringify(f.name)).join(', ') } };
-    const step: ApplyStep = { command: '', output: wordMessage(applyNoteWordings, note, 'en'), status: 1, note };
+    const step: ApplyStep = { command: '', output: '', status: 1, note };
     onStep?.(step);
     return [step];
   }

@@ -2,7 +2,7 @@
 // ("Bridge: command not found"), the English wording is bash's own output and the Chinese wording
 // quotes that output verbatim (“…”), followed by what it means.
 
-import { wordings, type MessageOf } from '../book/localized-text.ts';
+import { wordMessage, wordings, type MessageOf } from '../book/localized-text.ts';
 
 export const bashDiagnosticWordings = {
   commandNotFound: wordings(
@@ -53,6 +53,11 @@ export const bashDiagnosticWordings = {
 
 /** What bash prints about a line, or what the model explains about it. */
 export type BashDiagnosticMessage = MessageOf<typeof bashDiagnosticWordings>;
+
+/** What bash itself prints for a diagnostic (bash speaks English in either edition of the book). */
+export function bashPrints(message: BashDiagnosticMessage): string {
+  return wordMessage(bashDiagnosticWordings, message, 'en');
+}
 
 /** Why bash does not keep a variable after sourcing the file. */
 export const bashNotAppliedWordings = {

@@ -147,11 +147,11 @@ function generate(options: IfcfgOptions, locale: BookLocale, io: CommandOutput):
   if (options['nm-controlled'] !== undefined) choices.nmControlled = options['nm-controlled'] === 'yes';
   const problems = validateBridgeChoices(choices);
   if (problems.length > 0) {
-    usageError(problems.map((p) => `--${p.field === 'address' ? 'ip' : p.field}: ${wordMessage(choiceErrorWordings, p.said, locale)}`).join('; '));
+    usageError(problems.map((p) => `--${p.field === 'address' ? 'ip' : p.field}: ${wordMessage(choiceErrorWordings, p, locale)}`).join('; '));
   }
   const dir = options.dir ?? process.cwd();
   if (dir === '') usageError('--dir needs a directory');
-  const files = generateBridgePair(choices);
+  const files = generateBridgePair(choices, locale);
   if (!options.force) {
     const existing = files.map((f) => join(dir, f.name)).filter((p) => existsSync(p));
     if (existing.length > 0) {

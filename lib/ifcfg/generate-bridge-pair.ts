@@ -1,8 +1,9 @@
 // The canonical pair: an ifcfg-br0 and a port file that both initscripts and NetworkManager read the
 // same way, from a few choices. Its output passes every rule and parses back to the same choices.
 
-import { wordMessage } from '../book/localized-text.ts';
-import { choiceErrorWordings, type ChoiceErrorMessage } from './choice-error-wordings.ts';
+import { wordMessage, type BookLocale } from '../book/localized-text.ts';
+import type { ChoiceErrorMessage } from './choice-error-wordings.ts';
+import { generatedCommentWordings } from './generated-comment-wordings.ts';
 import { parseIpv4, sameSubnet } from './addresses-and-identifiers.ts';
 
 export interface BridgeChoices {
@@ -28,17 +29,13 @@ export interface GeneratedFile {
   text: string;
 }
 
-export interface ChoiceError {
-  field: keyof BridgeChoices;
-  /** English; `said` words it in any edition. */
-  message: string;
-  said: ChoiceErrorMessage;
-}
+/** What is wrong with one choice (a message of choiceErrorWordings), and which choice it is. */
+export type ChoiceError = ChoiceErrorMessage & { field: keyof BridgeChoices };
 
 /** Problems with the choices themselves, before any file is written. */
 export function validateBridgeChoices(choices: BridgeChoices): ChoiceError[] {
   const errors: ChoiceError[] = [];
-  const push = (field: keyof BridgeChoices, said: ChoiceErrorMessage) => errors.push({ field, message: wordMessage(choiceErrorWordings, said, 'en'), said });
+  const push = (field: keyof BridgeChoices, said: ChoiceErrorMessage) => errors.push({ ...said, field });
   const nameOk = (n: string) => /^[A-Za-z0-9_.-]{1,15}$/.test(n) && n !== '.' && n !== '..';
   if (!nameOk(choices.bridge)) push('bridge', { code: 'badBridgeName', params: { name: choices.bridge } });
   if (!nameOk(choices.port)) push('port', { code: 'badPortName', params: { name: choices.port } });
@@ -62,11 +59,11 @@ export function validateBridgeChoices(choices: BridgeChoices): ChoiceError[] {
   return errors;
 }
 
-/** ifcfg-<bridge> and ifcfg-<port>, in that order. */
-export function generateBridgePair(choices: BridgeChoices): [GeneratedFile, GeneratedFile] {
+/** ifcfg-<bridge> and ifcfg-<port>, in that order, with their comments in the reader's edition. */
+export function generateBridgePair(choices: BridgeChoices, locale: BookLocale | string = 'en'): [GeneratedFile, GeneratedFile] {
   const nm = choices.nmControlled === false ? 'no' : 'yes';
   const b: string[] = [
-    `# ${choices.bridge}: the bridge. It carries the host's IP address.`,
+    `# ${wordMessage(generatedCommentWordings, { code: 'bridgeFile', params: { bridge: choices.bridge } }, locale)}`,
     `DEVICE=${choices.bridge}`,
     `NAME=${choices.bridge}`,
     'TYPE=Bridge',
@@ -87,7 +84,7 @@ export function generateBridgePair(choices: BridgeChoices): [GeneratedFile, Gene
   } else b.push('STP=no');
   b.push(`NM_CONTROLLED=${nm}`);
   const p: string[] = [
-    `# ${choices.port}: a port of ${choices.bridge}. No IP settings here: they live on the bridge.`,
+    `# ${wordMessage(generatedCommentWordings, { code: 'portFile', params: { port: choices.port, bridge: choices.bridge } }, locale)}`,
     `DEVICE=${choices.port}`,
     `NAME=${choices.bridge}-port-${choices.port}`,
     'TYPE=Ethernet',

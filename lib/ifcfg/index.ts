@@ -14,6 +14,7 @@ export { toIproute2Commands, toBrctlCommands, toNmcliCommands, toKeyfiles, uuidF
 export { parseIpv4, netmaskToPrefix, isMacAddress } from './addresses-and-identifiers.ts';
 export { applyBridgeFilesInLabVM, inspectionCommands, type ApplyStep, type LabVMLike } from './apply-bridge-files-in-lab-vm.ts';
 export { applyNoteWordings, type ApplyNote } from './apply-note-wordings.ts';
-export { bashDiagnosticWordings, bashNotAppliedWordings, type BashDiagnosticMessage, type BashNotApplied } from './bash-diagnostic-wordings.ts';
+export { bashDiagnosticWordings, bashNotAppliedWordings, bashPrints, type BashDiagnosticMessage, type BashNotApplied } from './bash-diagnostic-wordings.ts';
 export { shvarErrorWordings, type ShvarError } from './shvar-error-wordings.ts';
+export { generatedCommentWordings, type GeneratedComment } from './generated-comment-wordings.ts';
 export { choiceErrorWordings, type ChoiceErrorMessage } from './choice-error-wordings.ts';

@@ -4,8 +4,7 @@
 // same file), command substitution (recorded, not run), and what a stray word does (bash runs it as a
 // command: "command not found", and the assignments before it on that line are not kept).
 
-import { wordMessage } from '../book/localized-text.ts';
-import { bashDiagnosticWordings, bashNotAppliedWordings, type BashDiagnosticMessage, type BashNotApplied } from './bash-diagnostic-wordings.ts';
+import type { BashDiagnosticMessage, BashNotApplied } from './bash-diagnostic-wordings.ts';
 
 export interface BashAssignment {
   key: string;
@@ -20,8 +19,7 @@ export interface BashAssignment {
   expansions: string[];
   /** True if bash keeps the variable after sourcing the file. */
   applied: boolean;
-  /** Why it is not kept, when applied is false (English; `notAppliedReason` words it in any edition). */
-  notAppliedBecause: string | null;
+  /** Why it is not kept, when applied is false: a message of bashNotAppliedWordings. */
   notAppliedReason: BashNotApplied | null;
 }
 
@@ -34,17 +32,14 @@ export type BashDiagnosticKind =
   | 'not-an-identifier'
   | 'executes';
 
-export interface BashDiagnostic {
+/** What bash prints about a line (a message of bashDiagnosticWordings: `bashPrints` gives its English words, as bash prints them), and where. */
+export type BashDiagnostic = BashDiagnosticMessage & {
   kind: BashDiagnosticKind;
   line: number;
   column: number;
-  /** What bash prints (without the "FILE: line N: " prefix), in English. */
-  message: string;
-  /** The same as a message of bashDiagnosticWordings, to word it in either edition. */
-  said: BashDiagnosticMessage;
   /** The command word, for command-not-found. */
   word?: string;
-}
+};
 
 export interface BashParse {
   assignments: BashAssignment[];
@@ -93,7 +88,7 @@ class SyntaxProblem {
 }
 
 function diagnostic(kind: BashDiagnosticKind, at: { line: number; column: number }, said: BashDiagnosticMessage, word?: string): BashDiagnostic {
-  return { kind, line: at.line, column: at.column, message: wordMessage(bashDiagnosticWordings, said, 'en'), said, ...(word !== undefined ? { word } : {}) };
+  return { ...said, kind, line: at.line, column: at.column, ...(word !== undefined ? { word } : {}) };
 }
 
 class BashLexer {
@@ -438,7 +433,6 @@ export function parseBash(text: string): BashParse {
         value,
         expansions,
         applied,
-        notAppliedBecause: reason ? wordMessage(bashNotAppliedWordings, reason, 'en') : null,
         notAppliedReason: reason,
       };
       assignments.push(assignment);

@@ -4,8 +4,7 @@
 // quoting; anything NetworkManager cannot read is an error and the value counts as "" (unset).
 // The last occurrence of a key wins.
 
-import { wordMessage } from '../book/localized-text.ts';
-import { shvarErrorWordings, type ShvarError } from './shvar-error-wordings.ts';
+import type { ShvarError } from './shvar-error-wordings.ts';
 
 export interface ShvarAssignment {
   key: string;
@@ -19,9 +18,7 @@ export interface ShvarAssignment {
   raw: string;
   /** The unescaped value, or null when NetworkManager cannot read it ("badly quoted", treated as ""). */
   value: string | null;
-  /** Why the value is unreadable, when value is null (English; `problem` words it in any edition). */
-  error: string | null;
-  /** Why the value is unreadable, as a message of shvarErrorWordings. */
+  /** Why the value is unreadable, when value is null: a message of shvarErrorWordings. */
   problem: ShvarError | null;
 }
 
@@ -36,7 +33,8 @@ export interface ShvarParse {
   invalidLines: ShvarInvalidLine[];
 }
 
-export type UnescapeResult = { ok: true; value: string } | { ok: false; error: string; problem: ShvarError; column: number };
+/** The value, or why NetworkManager cannot read it: a message of shvarErrorWordings and where reading stopped. */
+export type UnescapeResult = { ok: true; value: string } | (ShvarError & { ok: false; column: number });
 
 /** g_ascii_isspace: space, \t, \n, \v, \f, \r. */
 export function isAsciiSpace(ch: string | undefined): boolean {
@@ -82,7 +80,12 @@ const ANSI_C_SIMPLE: Record<string, string> = {
 };
 
 function fail(problem: ShvarError, index: number): UnescapeResult {
-  return { ok: false, error: wordMessage(shvarErrorWordings, problem, 'en'), problem, column: index };
+  return { ...problem, ok: false, column: index };
+}
+
+/** The message of a failed unescape, without where it stopped. */
+function shvarProblem(result: ShvarError): ShvarError {
+  return (result.params === undefined ? { code: result.code } : { code: result.code, params: result.params }) as ShvarError;
 }
 
 /**
@@ -218,8 +221,7 @@ export function parseShvar(text: string): ShvarParse {
           valueColumn: e + 2,
           raw,
           value: result.ok ? result.value : null,
-          error: result.ok ? null : result.error,
-          problem: result.ok ? null : result.problem,
+          problem: result.ok ? null : shvarProblem(result),
         });
         return;
       }

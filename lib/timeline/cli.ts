@@ -8,7 +8,8 @@
  *
  * Exit status: 0 done, 1 the data has problems (--check), 2 usage error (one line; --help lists the options).
  */
-import { categories, filterEvents, isTimelineCategory, sortEvents, timelineEvents, validateTimelineEvents } from './index.ts';
+import { categories, filterEvents, isTimelineCategory, sortEvents, timelineEvents, timelineIssueWordings, validateTimelineEvents } from './index.ts';
+import { wordMessage } from '../book/localized-text.ts';
 import type { TimelineCategory } from './index.ts';
 import { formatTimelineTable } from './format-timeline-table.ts';
 import {
@@ -36,7 +37,7 @@ export function timelineMain(argv: string[], io: CommandOutput): number {
   if (options.check) {
     if (positionals.length > 0) throw new CommandLineError('--check validates every event; give no category with it', 2);
     const issues = validateTimelineEvents(timelineEvents);
-    for (const issue of issues) io.err(`${issue.event}: ${issue.field}: ${issue.message}\n`);
+    for (const issue of issues) io.err(`${issue.event}: ${issue.field}: ${wordMessage(timelineIssueWordings, issue, 'en')}\n`);
     io.out(issues.length === 0 ? `${timelineEvents.length} events, all well formed\n` : `${issues.length} problem(s)\n`);
     return issues.length === 0 ? 0 : 1;
   }

@@ -10,5 +10,6 @@ export type { DateWords } from './format-event-date.ts';
 export { timelineYearRange, validateTimelineEvents } from './validate-timeline-events.ts';
 export { formatTimelineTable } from './format-timeline-table.ts';
 export type { TimelineIssue } from './validate-timeline-events.ts';
+export { timelineIssueWordings, type TimelineIssueMessage } from './timeline-issue-wordings.ts';
 export { chineseEventText } from './event-texts-in-chinese.ts';
 export type { EventText } from './event-texts-in-chinese.ts';

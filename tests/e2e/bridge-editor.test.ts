@@ -296,6 +296,18 @@ describe('bridge editor in Chinese (/zh-cn/kvm-bridge/)', () => {
 });
 
 describe('bridge editor: apply in the lab VM', () => {
+  test('a lab VM that cannot start says why in the page’s edition (简体中文)', async () => {
+    const { page } = await openEditor({ zh: true });
+    await page.route('**/guest/manifest.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const apply = page.getByRole('button', { name: '在实验虚拟机中应用' });
+    await expect.poll(() => apply.isEnabled()).toBe(true);
+    await apply.click();
+    const notBuilt = '本站上没有实验虚拟机的文件。请用 `npm run guest` 构建（大约两分钟），然后重新加载页面。';
+    await expect.poll(() => page.locator('.bridge-editor__hint').innerText(), { timeout: 30_000 }).toBe(`实验虚拟机没有启动：${notBuilt}`);
+    await expect.poll(async () => (await page.locator('.bridge-editor__vm-output').innerText()).trim(), { timeout: 30_000 }).toBe(notBuilt);
+  });
+
+
   // The page's own lab VM (v86 in Chromium, restored from the published snapshot): Apply powers it
   // on, copies the files over 9p, runs ifup-lab in the guest and shows what the guest has.
   test('apply the files: br0 exists, eth0 is its port, the address is on br0', async () => {

@@ -21,7 +21,7 @@ afterAll(async () => {
 
 function problem(id: string, seed: number, locale: 'en' | 'zh-CN' = 'en'): Problem {
   const r = generateProblem(id, seed, undefined, locale);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(JSON.stringify(r));
   return r.problem;
 }
 

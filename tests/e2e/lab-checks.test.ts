@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
-import { tinyContainerRun } from '../../lib/containers/index.ts';
+import { containerStepWordings, tinyContainerRun } from '../../lib/containers/index.ts';
 
 let browser: Browser;
 
@@ -50,7 +50,7 @@ const editions = [
     missing: ['✗ Not yet. Still missing:', 'there is no cgroup /sys/fs/cgroup/web1', 'memory.max of web1 is not 33554432 (32 MiB)'],
     passed: '✓ Done: the lab VM shows it.',
     demonstration: 'A demonstration: it leaves nothing behind in the VM, so there is nothing to check.',
-    title: tinyContainerRun.titleText.en,
+    title: containerStepWordings[tinyContainerRun.id].title.en,
   },
   {
     path: '/zh-cn/containers/',
@@ -61,7 +61,7 @@ const editions = [
     missing: ['✗ 还没有完成。还缺：', '没有控制组 /sys/fs/cgroup/web1', 'web1 的 memory.max 不是 33554432（32 MiB）'],
     passed: '✓ 完成：实验虚拟机里已经是这样了。',
     demonstration: '这是一个演示：它不在虚拟机里留下任何东西，所以没有检查。',
-    title: tinyContainerRun.titleText['zh-CN'],
+    title: containerStepWordings[tinyContainerRun.id].title['zh-CN'],
   },
 ] as const;
 

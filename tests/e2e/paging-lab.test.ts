@@ -108,7 +108,7 @@ describe.each(EDITIONS)('the paging lab, $locale', ({ locale, path }) => {
 
   test('an exercise’s link opens the lab on its workload and costs, and the lab gives the key', async () => {
     const problem = generateProblem('paging-winner', 7, undefined, locale);
-    if (!problem.ok) throw new Error(problem.error);
+    if (!problem.ok) throw new Error(JSON.stringify(problem));
     const { page, context, errors } = await openLab(path, { hash: problem.problem.labLink!.hash });
     const setup = decodePagingLabHash(problem.problem.labLink!.hash)!;
     await page.waitForFunction(

@@ -27,7 +27,7 @@ const row = (page: Page, chapter: string) => page.locator(`.hov-progress tr[data
 
 async function answerRight(page: Page, exercise: string, seed: number): Promise<void> {
   const made = generateProblem(exercise, seed);
-  if (!made.ok) throw new Error(made.error);
+  if (!made.ok) throw new Error(JSON.stringify(made));
   const widget = page.locator(WIDGET);
   await widget.waitFor();
   await widget.getByTestId('exercise-answer').fill(made.problem.answer);

@@ -49,12 +49,11 @@ export type RuleId = keyof typeof RULE_SUMMARIES;
 
 export interface RuleInfo {
   id: RuleId;
-  /** English; `wording` has every edition. */
-  summary: string;
-  wording: LocalizedText;
+  /** What the rule catches, in every edition. */
+  summary: LocalizedText;
 }
 
 /** Every rule, for documentation and the editor's legend. */
 export const IFCFG_RULES: readonly RuleInfo[] = (Object.keys(RULE_SUMMARIES) as RuleId[]).map((id) => ({
-  id, summary: RULE_SUMMARIES[id].en, wording: RULE_SUMMARIES[id],
+  id, summary: RULE_SUMMARIES[id],
 }));

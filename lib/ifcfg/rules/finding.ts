@@ -24,18 +24,12 @@ export interface Finding {
   severity: Severity;
   /** The rule's id, e.g. "type-case". */
   rule: RuleId;
-  /** One sentence naming the key and what is wrong (English; `wording` has every edition). */
-  message: string;
-  /** What initscripts (network service / ifup, bash) does with it (English). */
-  initscripts: string;
-  /** What NetworkManager (ifcfg-rh) does with it (English). */
-  networkManager: string;
-  /** The three sentences above in every edition: wordFinding(finding, locale) picks one. */
+  /** What is wrong, what initscripts and what NetworkManager do with it, in every edition: wordFinding(finding, locale) picks one. */
   wording: FindingWording;
 }
 
 /** A finding as a rule writes it: its three sentences in every edition. */
-export type NewFinding = Omit<Finding, 'file' | 'line' | 'column' | 'message' | 'initscripts' | 'networkManager' | 'wording'> & FindingWording;
+export type NewFinding = Omit<Finding, 'file' | 'line' | 'column' | 'wording'> & FindingWording;
 
 export interface Context {
   file: IfcfgFile;
@@ -49,12 +43,8 @@ export function where(file: IfcfgFile, key: string): { line: number; column: num
   return keyLocation(file, key) ?? { line: 1, column: 1 };
 }
 
-/** A finding with its English sentences taken from its wording (one source for both editions). */
+/** A finding at a place in a file. */
 export function finding(file: string, at: { line: number; column: number }, f: NewFinding): Finding {
   const { message, initscripts, networkManager, ...rest } = f;
-  return {
-    file, ...rest, line: at.line, column: at.column,
-    message: message.en, initscripts: initscripts.en, networkManager: networkManager.en,
-    wording: { message, initscripts, networkManager },
-  };
+  return { file, ...rest, line: at.line, column: at.column, wording: { message, initscripts, networkManager } };
 }

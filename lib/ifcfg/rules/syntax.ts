@@ -1,10 +1,9 @@
 // Rules about the file as text: line endings, quoting, shell syntax, keys set twice.
 
-import { localizedText } from '../../book/localized-text.ts';
+import { localizedText, messageText } from '../../book/localized-text.ts';
 import { bashValueOf, type IfcfgFile } from '../parse-ifcfg-file.ts';
-import { bashDiagnosticWordings } from '../bash-diagnostic-wordings.ts';
+import { bashDiagnosticWordings, bashPrints } from '../bash-diagnostic-wordings.ts';
 import { shvarErrorWordings } from '../shvar-error-wordings.ts';
-import { wordMessage } from '../../book/localized-text.ts';
 import { finding, type Context, type Finding } from './finding.ts';
 
 /** Windows line endings, reported once per file (the other rules read the file without them). */
@@ -42,8 +41,8 @@ export function checkSyntax(ctx: Context): void {
           `${a.key}=${shown}：值里有空格却没加引号；请写成 ${a.key}="${shown}"`,
         ),
         initscripts: localizedText(
-          `bash sets ${a.key} only for the command "${bashCommand.word}" and runs it: "${bashCommand.message}"; ${a.key} stays unset`,
-          `bash 只为命令“${bashCommand.word}”设置 ${a.key}，并运行这条命令：“${bashCommand.message}”；${a.key} 仍然没有设置`,
+          `bash sets ${a.key} only for the command "${bashCommand.word}" and runs it: "${bashPrints(bashCommand)}"; ${a.key} stays unset`,
+          `bash 只为命令“${bashCommand.word}”设置 ${a.key}，并运行这条命令：“${bashPrints(bashCommand)}”；${a.key} 仍然没有设置`,
         ),
         networkManager: localizedText(
           `the value is "badly quoted" and treated as empty, so ${a.key} is unset`,
@@ -103,17 +102,19 @@ export function checkSyntax(ctx: Context): void {
     const nmInvalid = file.nm.invalidLines.find((l) => l.line === d.line);
     const nmBad = file.nm.assignments.find((a) => a.line === d.line && a.value === null);
     const lineText = file.text.split('\n')[d.line - 1] ?? '';
-    const said = wordMessage(bashDiagnosticWordings, d.said, 'zh-CN');
+    const printed = bashPrints(d);
+    const said = messageText(bashDiagnosticWordings, d)['zh-CN'];
+    const nmWhy = nmBad?.problem ? messageText(shvarErrorWordings, nmBad.problem) : null;
     const networkManager = nmInvalid
       ? localizedText('ignores the line ("invalid line ignored")', '忽略这一行（“invalid line ignored”）')
       : nmBad
         ? localizedText(
-            `the value is badly quoted (${nmBad.error}); ${nmBad.key} counts as unset`,
-            `这个值引号有误（${nmBad.problem ? wordMessage(shvarErrorWordings, nmBad.problem, 'zh-CN') : nmBad.error}）；${nmBad.key} 视为没有设置`,
+            `the value is badly quoted (${nmWhy?.en}); ${nmBad.key} counts as unset`,
+            `这个值引号有误（${nmWhy?.['zh-CN']}）；${nmBad.key} 视为没有设置`,
           )
         : localizedText('reads the line', '正常读取这一行');
     if (d.kind === 'executes') {
-      const command = d.said.code === 'executes' ? d.said.params.command : '';
+      const command = d.code === 'executes' ? d.params.command : '';
       const assigned = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\+?=/.exec(lineText)?.[1] ?? '';
       ctx.add({
         key: assigned, line: d.line, column: d.column, severity: 'error', rule: 'shell-syntax',
@@ -121,7 +122,7 @@ export function checkSyntax(ctx: Context): void {
           `${assigned ? assigned + ': ' : ''}this line runs a command, it is not a plain assignment: ${command}`,
           `${assigned ? assigned + '：' : ''}这一行会运行命令，不是普通赋值：${command}`,
         ),
-        initscripts: localizedText(`${d.message} (ifup sources the file as root)`, `${said}（ifup 以 root 身份 source 这个文件）`),
+        initscripts: localizedText(`${printed} (ifup sources the file as root)`, `${said}（ifup 以 root 身份 source 这个文件）`),
         networkManager,
       });
       continue;
@@ -131,17 +132,17 @@ export function checkSyntax(ctx: Context): void {
     ctx.add({
       key, line: d.line, column: d.column, severity: 'error', rule: 'shell-syntax',
       message: localizedText(
-        `${key ? key + ': ' : ''}bash cannot source this line as a plain assignment: ${d.message}`,
+        `${key ? key + ': ' : ''}bash cannot source this line as a plain assignment: ${printed}`,
         `${key ? key + '：' : ''}bash 不能把这一行当作普通赋值来执行：${said}`,
       ),
       initscripts: stops
         ? localizedText(
-            `bash prints "${d.message}" and stops: nothing after line ${d.line} is applied`,
-            `bash 输出“${d.message}”后停止读取：第 ${d.line} 行之后的内容都不会生效`,
+            `bash prints "${printed}" and stops: nothing after line ${d.line} is applied`,
+            `bash 输出“${printed}”后停止读取：第 ${d.line} 行之后的内容都不会生效`,
           )
         : localizedText(
-            `bash prints "${d.message}"${d.kind === 'command-not-found' ? '; the variable is not set' : ''}`,
-            `bash 输出“${d.message}”${d.kind === 'command-not-found' ? '；这个变量没有设置' : ''}`,
+            `bash prints "${printed}"${d.kind === 'command-not-found' ? '; the variable is not set' : ''}`,
+            `bash 输出“${printed}”${d.kind === 'command-not-found' ? '；这个变量没有设置' : ''}`,
           ),
       networkManager,
     });
@@ -168,15 +169,15 @@ export function checkSyntax(ctx: Context): void {
   }
   // Other values NetworkManager cannot read.
   for (const a of file.nm.assignments) {
-    if (a.value !== null || ctx.reportedLines.has(a.line)) continue;
+    if (a.value !== null || a.problem === null || ctx.reportedLines.has(a.line)) continue;
     ctx.reportedLines.add(a.line);
     const bashSees = bashValueOf(file, a.key);
-    const why = a.problem ? wordMessage(shvarErrorWordings, a.problem, 'zh-CN') : a.error;
+    const why = messageText(shvarErrorWordings, a.problem);
     ctx.add({
       key: a.key, line: a.line, column: a.valueColumn, severity: 'error', rule: 'shell-syntax',
       message: localizedText(
-        `${a.key}=${a.raw}: NetworkManager cannot read this value (${a.error})`,
-        `${a.key}=${a.raw}：NetworkManager 读不了这个值（${why}）`,
+        `${a.key}=${a.raw}: NetworkManager cannot read this value (${why.en})`,
+        `${a.key}=${a.raw}：NetworkManager 读不了这个值（${why["zh-CN"]}）`,
       ),
       initscripts: bashSees !== undefined
         ? localizedText(`bash sets ${a.key}="${bashSees}"`, `bash 设置 ${a.key}="${bashSees}"`)

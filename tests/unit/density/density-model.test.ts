@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { wordMessage } from '../../../lib/book/localized-text.ts';
 import {
-  checkDensityInputs,
   computeDensity,
   containerPlan,
   countThatFits,
@@ -11,6 +11,8 @@ import {
   DENSITY_SOURCES,
   densityCurve,
   GUEST_PRESETS,
+  densityInputIssues,
+  densityProblemWordings,
   memoryUsedMiB,
   vmPlan,
   type DensityInputs,
@@ -20,7 +22,7 @@ const inputs = (changes: Partial<DensityInputs> = {}): DensityInputs => ({ ...DE
 
 describe('the defaults', () => {
   it('are valid inputs', () => {
-    expect(checkDensityInputs(inputs())).toEqual([]);
+    expect(densityInputIssues(inputs())).toEqual([]);
   });
 
   it('each name at least one source, and every source named exists and has a web address', () => {
@@ -29,7 +31,7 @@ describe('the defaults', () => {
       expect(sources.length, field).toBeGreaterThan(0);
       for (const id of sources) expect(ids.has(id), `${field} → ${id}`).toBe(true);
     }
-    for (const source of DENSITY_SOURCES) expect(source.url).toMatch(/^(https:\/\/|#)/);
+    for (const source of DENSITY_SOURCES) expect(source.url.en).toMatch(/^(https:\/\/|#)/);
   });
 
   it('use the figures their sources give', () => {
@@ -116,7 +118,7 @@ describe('counting what fits', () => {
   it('the count that fits is the largest count that fits (property)', () => {
     fc.assert(
       fc.property(arbitraryInputs, (random) => {
-        expect(checkDensityInputs(random)).toEqual([]);
+        expect(densityInputIssues(random)).toEqual([]);
         const result = computeDensity(random);
         for (const [plan, fits] of [
           [vmPlan(random), result.vm.fits],
@@ -153,18 +155,19 @@ describe('counting what fits', () => {
 
 describe('checking the inputs', () => {
   it('names a field that is not a number', () => {
-    expect(checkDensityInputs(inputs({ guestOsMiB: Number.NaN }))).toEqual([{ field: 'guestOsMiB', message: 'guestOsMiB must be a number' }]);
+    expect(densityInputIssues(inputs({ guestOsMiB: Number.NaN }))).toEqual([{ field: 'guestOsMiB', code: 'notANumber', params: { field: 'guestOsMiB' } }]);
   });
 
   it('names a field out of its range, with the range', () => {
-    const problems = checkDensityInputs(inputs({ ksmSavings: 1.5 }));
+    const problems = densityInputIssues(inputs({ ksmSavings: 1.5 }));
     expect(problems).toHaveLength(1);
     expect(problems[0].field).toBe('ksmSavings');
-    expect(problems[0].message).toContain(`between ${DENSITY_FIELD_RANGES.ksmSavings.min} and ${DENSITY_FIELD_RANGES.ksmSavings.max}`);
+    expect(problems[0]).toMatchObject({ code: 'outOfRange', params: { min: DENSITY_FIELD_RANGES.ksmSavings.min, max: DENSITY_FIELD_RANGES.ksmSavings.max, value: 1.5 } });
+    expect(wordMessage(densityProblemWordings, problems[0]!, 'en')).toContain(`between ${DENSITY_FIELD_RANGES.ksmSavings.min} and ${DENSITY_FIELD_RANGES.ksmSavings.max}`);
   });
 
   it('refuses a host reserve that takes the whole host', () => {
-    const problems = checkDensityInputs(inputs({ hostMemoryMiB: 4096, hostReserveMiB: 4096 }));
+    const problems = densityInputIssues(inputs({ hostMemoryMiB: 4096, hostReserveMiB: 4096 }));
     expect(problems.map((problem) => problem.field)).toEqual(['hostReserveMiB']);
   });
 });

@@ -6,7 +6,7 @@ const runCli = (...args: string[]) => spawnSync(process.execPath, ['lib/exercise
 
 function problem(id: string, seed: number, locale: 'en' | 'zh-CN') {
   const r = generateProblem(id, seed, undefined, locale);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(JSON.stringify(r));
   return r.problem;
 }
 

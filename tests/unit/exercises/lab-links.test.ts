@@ -14,7 +14,7 @@ test('every exercise that sends the reader to a lab links to that lab, set up fo
   for (const exercise of EXERCISES) {
     for (const seed of [1, 2, 3, 17]) {
       const result = generateProblem(exercise.id, seed);
-      if (!result.ok) throw new Error(result.error);
+      if (!result.ok) throw new Error(JSON.stringify(result));
       const { prompt, explanation, labLink } = result.problem;
       if (!SENDS_TO_A_LAB.test(`${prompt} ${explanation}`) && !exercise.id.startsWith('jit-')) continue;
       expect(labLink, `${exercise.id} seed ${seed}`).toBeDefined();

@@ -14,7 +14,7 @@ function problemSet(locale: 'en' | 'zh-CN'): Problem[] {
   for (const e of EXERCISES) {
     for (const seed of [1, 2, 3]) {
       const r = generateProblem(e.id, seed, undefined, locale);
-      if (!r.ok) throw new Error(r.error);
+      if (!r.ok) throw new Error(JSON.stringify(r));
       out.push(r.problem);
     }
   }

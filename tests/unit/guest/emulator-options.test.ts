@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { checkManifest, emulatorOptions, LAB_MACHINE } from '../../../lib/guest/index.ts';
+import { emulatorOptions, LAB_MACHINE, manifestProblem, manifestProblemWordings } from '../../../lib/guest/index.ts';
+import { wordMessage } from '../../../lib/book/localized-text.ts';
+
+const manifestProblemInEnglish = (value: unknown) => {
+  const problem = manifestProblem(value);
+  return problem ? wordMessage(manifestProblemWordings, problem, 'en') : null;
+};
 
 const bios = { buffer: new ArrayBuffer(8) };
 
@@ -36,13 +42,13 @@ describe('emulatorOptions', () => {
   });
 });
 
-describe('checkManifest', () => {
+describe('manifestProblem', () => {
   test('accepts a complete manifest and explains what is wrong otherwise', () => {
     const file = { name: 'x', bytes: 1, sha256: '' };
     const good = { format: 1, machine: LAB_MACHINE, files: { state: { ...file, rawBytes: 2 }, bios: file, bzimage: file, initrd: file } };
-    expect(checkManifest(good)).toBeNull();
-    expect(checkManifest(null)).toMatch(/not an object/);
-    expect(checkManifest({ ...good, format: 2 })).toMatch(/format 2/);
-    expect(checkManifest({ ...good, files: {} })).toMatch(/state, BIOS/);
+    expect(manifestProblemInEnglish(good)).toBeNull();
+    expect(manifestProblemInEnglish(null)).toMatch(/not an object/);
+    expect(manifestProblemInEnglish({ ...good, format: 2 })).toMatch(/format 2/);
+    expect(manifestProblemInEnglish({ ...good, files: {} })).toMatch(/state, BIOS/);
   });
 });

@@ -17,7 +17,7 @@ describe('SerialRecorder', () => {
 
   test('waitFor rejects with what it waited for after the timeout', async () => {
     const recorder = new SerialRecorder();
-    await expect(recorder.waitFor(() => false, 20, 'the moon')).rejects.toThrow('waiting for the moon');
+    await expect(recorder.waitFor(() => false, 20, 'the moon')).rejects.toMatchObject({ problem: { code: 'timedOut', params: { ms: 20, what: 'the moon' } } });
   });
 
   test('close rejects pending waits', async () => {

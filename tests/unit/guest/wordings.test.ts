@@ -8,6 +8,7 @@ import {
 } from '../../../lib/guest/index.ts';
 import type { GuestLoadProblem, GuestStatus, LabVMProblem, V86Constructor, V86Emulator } from '../../../lib/guest/index.ts';
 import { downloadWithProgress, fetchGuestManifest, startWebLabVM } from '../../../lib/guest/web.ts';
+import { readGuestManifest } from '../../../lib/guest/node.ts';
 
 const CJK = /[\u4e00-\u9fff]/;
 const ENGLISH_PROSE = /\b(the|a|an|is|not|no|and|of|to|in|by|was|did|has|be|may|from|this|that|with|then)\b/i;
@@ -48,9 +49,7 @@ function answerFetches(...answers: (Response | Error)[]) {
 async function loadProblem(promise: Promise<unknown>): Promise<GuestLoadProblem> {
   const error = await promise.then(() => null, (e: unknown) => e);
   expect(error).toBeInstanceOf(GuestLoadError);
-  const load = error as GuestLoadError;
-  expect(load.message).toBe(wordMessage(guestLoadProblemWordings, load.problem, 'en'));
-  return load.problem;
+  return (error as GuestLoadError).problem;
 }
 
 /** A v86 stand-in whose restore fails and which cannot run: enough to drive the start paths. */
@@ -124,7 +123,7 @@ describe('starting the lab VM, in Chinese', () => {
       coldBoot: true,
       wasm: { path: 'v86.wasm' },
       loadV86: async () => fakeV86(),
-      onStatus: (_text, status) => statuses.push(status),
+      onStatus: (status) => statuses.push(status),
     })));
     expect(statuses.map((s) => s.code)).toEqual(['loadingEmulator', 'bootingKernel']);
     // A server that never answers: the download gives up and names the file.
@@ -134,9 +133,9 @@ describe('starting the lab VM, in Chinese', () => {
     const progress: string[] = [];
     problems.push(await loadProblem(downloadWithProgress('/guest/state.bin.zst', 'state', {
       stallTimeoutMs: 30,
-      onProgress: (p) => progress.push(p.label),
+      onProgress: (p) => progress.push(p.file),
     })));
-    expect(progress).toEqual(['machine state']);
+    expect(progress).toEqual(['state']);
     // A file shorter than manifest.json says, and one of the right size with other bytes.
     answerFetches(new Response(new Uint8Array(4), { status: 200 }));
     problems.push(await loadProblem(downloadWithProgress('/guest/state.bin.zst', 'state', { expected: { bytes: 10, sha256: FOUR_ZEROS_SHA256 } })));
@@ -146,7 +145,12 @@ describe('starting the lab VM, in Chinese', () => {
     answerFetches(new Response(new Uint8Array(4), { status: 200 }));
     expect((await downloadWithProgress('/guest/state.bin.zst', 'state', { expected: { bytes: 4, sha256: FOUR_ZEROS_SHA256 } })).byteLength).toBe(4);
 
-    expect(new Set(problems.map((p) => p.code))).toEqual(new Set(Object.keys(guestLoadProblemWordings)));
+    // A Node checkout without the guest built.
+    const missing = await loadProblem(Promise.resolve().then(() => readGuestManifest('/nonexistent/guest')));
+    expect(missing).toEqual({ code: 'manifestMissing', params: { path: '/nonexistent/guest/manifest.json' } });
+    expectChinese(guestLoadProblemWordings, missing);
+
+    expect(new Set([...problems, missing].map((p) => p.code))).toEqual(new Set(Object.keys(guestLoadProblemWordings)));
     // A start that failed for a foreign reason (here v86's) passes that reason through unchanged.
     for (const problem of [...problems.slice(0, 9), ...problems.slice(10)]) expectChinese(guestLoadProblemWordings, problem);
     expect(problems.slice(10).map((p) => wordMessage(guestLoadProblemWordings, p, 'en'))).toEqual([
@@ -171,18 +175,18 @@ describe('starting the lab VM, in Chinese', () => {
   });
 
   it('a saved state that does not fit: the status says so, then a missing kernel is an engine error', async () => {
-    const statuses: { text: string; status: GuestStatus }[] = [];
+    const statuses: GuestStatus[] = [];
     const error = await LabVM.start({
       V86: fakeV86(),
       wasm: { path: 'v86.wasm' },
       machine: LAB_MACHINE,
       bios: { buffer: new ArrayBuffer(4) },
       state: new ArrayBuffer(8),
-      onStatus: (text, status) => statuses.push({ text, status }),
+      onStatus: (status) => statuses.push(status),
     }).then(() => null, (e: unknown) => e);
     expect(statuses).toHaveLength(1);
-    const [{ text, status }] = statuses as [{ text: string; status: GuestStatus }];
-    expect(text).toBe('The saved state does not fit this emulator (state version 7 != 8); booting the kernel instead.');
+    const [status] = statuses as [GuestStatus];
+    expect(wordMessage(guestStatusWordings, status, 'en')).toBe('The saved state does not fit this emulator (state version 7 != 8); booting the kernel instead.');
     expect(expectChinese(guestStatusWordings, status)).toBe('保存的状态与这个模拟器不匹配（state version 7 != 8），改为启动内核。');
     expect(error).toBeInstanceOf(LabVMError);
     const problem = (error as LabVMError).problem;
@@ -212,7 +216,7 @@ describe('a running lab VM’s errors, in Chinese', () => {
     const recorder = new SerialRecorder();
     const error = await recorder.waitFor(() => false, 20, { code: 'commandToFinish' }).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(LabVMError);
-    expect((error as Error).message).toBe('Timed out after 20 ms waiting for the command to finish');
+    expect(wordGuestError(guestErrorMessage(error), 'en')).toBe('Timed out after 20 ms waiting for the command to finish');
     expect(wordGuestError(guestErrorMessage(error), 'zh-CN')).toBe('等待命令结束超时（20 毫秒）');
   });
 
@@ -221,7 +225,7 @@ describe('a running lab VM’s errors, in Chinese', () => {
     const waiting = recorder.waitFor(() => false, 10_000, { code: 'shellPrompt' }).then(() => null, (e: unknown) => e);
     recorder.close({ code: 'destroyed' });
     const error = await waiting;
-    expect((error as Error).message).toBe('Stopped waiting for the shell prompt: the VM was destroyed');
+    expect(wordGuestError(guestErrorMessage(error), 'en')).toBe('Stopped waiting for the shell prompt: the VM was destroyed');
     expect(wordGuestError(guestErrorMessage(error), 'zh-CN')).toBe('不再等待出现 shell 提示符：虚拟机已经销毁');
   });
 

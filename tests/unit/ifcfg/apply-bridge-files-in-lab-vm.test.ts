@@ -39,7 +39,8 @@ describe('applyBridgeFilesInLabVM', () => {
     const steps = await applyBridgeFilesInLabVM(vm, [{ name: 'ifcfg-br0; reboot', text: '' }], 'br0');
     expect(log).toEqual([]);
     expect(steps[0]!.status).toBe(1);
-    expect(steps[0]!.output).toContain('not applied');
+    expect(steps[0]!.note).toEqual({ code: 'badFileNames', params: { names: '"ifcfg-br0; reboot"' } });
+    expect(steps[0]!.output).toBe('');
   });
 
   it('never puts an unsafe bridge name on a command line', () => {

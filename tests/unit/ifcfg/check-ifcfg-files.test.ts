@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIfcfgFiles, formatFinding, hasErrors, IFCFG_RULES, type Finding } from '../../../lib/ifcfg/index.ts';
+import { checkIfcfgFiles, formatFinding, hasErrors, IFCFG_RULES, wordFinding, type Finding } from '../../../lib/ifcfg/index.ts';
 import { BR0, CASES, pair, replace } from './rule-cases.ts';
 
 const rulesOf = (findings: Finding[]) => findings.map((f) => f.rule);
@@ -18,9 +18,10 @@ describe('rules', () => {
       expect(bad.map((f) => f.severity)).toContain(c.severity);
       if (c.key) expect(bad.map((f) => f.key)).toContain(c.key);
       for (const f of bad) {
-        expect(f.initscripts.length).toBeGreaterThan(0);
-        expect(f.networkManager.length).toBeGreaterThan(0);
-        if (f.key) expect(f.message).toContain(f.key);
+        const words = wordFinding(f, 'en');
+        expect(words.initscripts.length).toBeGreaterThan(0);
+        expect(words.networkManager.length).toBeGreaterThan(0);
+        if (f.key) expect(words.message).toContain(f.key);
       }
       expect(rulesOf(checkIfcfgFiles(c.good))).not.toContain(c.rule);
     });
@@ -85,8 +86,8 @@ describe('a line bash would execute', () => {
       const findings = checkIfcfgFiles([{ path: 'ifcfg-br0', text: `DEVICE=br0\nTYPE=Bridge\nBOOTPROTO=dhcp\n${line}\n` }]);
       const finding = findings.find((f) => f.line === 4)!;
       expect(finding.severity).toBe('error');
-      expect(finding.message).toBe(`this line runs a command, it is not a plain assignment: ${shown}`);
-      expect(finding.initscripts).toBe(`bash would execute "${shown}" every time it reads the file (ifup sources the file as root)`);
+      expect(finding.wording.message.en).toBe(`this line runs a command, it is not a plain assignment: ${shown}`);
+      expect(finding.wording.initscripts.en).toBe(`bash would execute "${shown}" every time it reads the file (ifup sources the file as root)`);
       expect(finding.wording.message['zh-CN']).toBe(`这一行会运行命令，不是普通赋值：${shown}`);
       expect(finding.wording.initscripts['zh-CN']).toBe(`bash 每次读取这个文件都会执行“${shown}”（ifup 以 root 身份 source 这个文件）`);
       expect(formatFinding(finding)).not.toContain('command not found');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bashValue, parseBash } from '../../../lib/ifcfg/index.ts';
+import { bashPrints, bashValue, parseBash } from '../../../lib/ifcfg/index.ts';
 
 const value = (text: string, key: string) => bashValue(parseBash(text), key);
 
@@ -45,14 +45,16 @@ describe('parseBash (initscripts sources the file)', () => {
   it('runs the word after an unquoted space as a command', () => {
     const p = parseBash('DEVICE=br0\nNAME=My Bridge\n');
     expect(p.diagnostics).toEqual([
-      expect.objectContaining({ kind: 'command-not-found', line: 2, column: 9, message: 'Bridge: command not found' }),
+      expect.objectContaining({ kind: 'command-not-found', line: 2, column: 9, code: 'commandNotFound', params: { word: 'Bridge' } }),
     ]);
+    expect(bashPrints(p.diagnostics[0]!)).toBe('Bridge: command not found');
     expect(p.assignments.find((a) => a.key === 'NAME')).toMatchObject({ applied: false, value: 'My' });
   });
 
   it('reports a CRLF blank line the way bash prints it', () => {
     const p = parseBash('A=1\r\n\r\n');
-    expect(p.diagnostics[0]).toMatchObject({ kind: 'command-not-found', line: 2, message: "$'\\r': command not found" });
+    expect(p.diagnostics[0]).toMatchObject({ kind: 'command-not-found', line: 2 });
+    expect(bashPrints(p.diagnostics[0]!)).toBe("$'\\r': command not found");
   });
 
   it('stops at an unterminated quote, keeping what came before', () => {
@@ -85,17 +87,18 @@ describe('parseBash (initscripts sources the file)', () => {
 describe('lines bash runs as commands', () => {
   it('eval and the other builtins are run, not "command not found"', () => {
     const parse = parseBash('DEVICE=br0\neval touch /tmp/x\n');
-    expect(parse.diagnostics.map((d) => [d.kind, d.line, d.message])).toEqual([
+    expect(parse.diagnostics.map((d) => [d.kind, d.line, bashPrints(d)])).toEqual([
       ['executes', 2, 'bash would execute "eval touch /tmp/x" every time it reads the file'],
     ]);
   });
 
   it('a line that is only a command substitution runs the command inside', () => {
     const parse = parseBash('$(touch /tmp/x)\n');
-    expect(parse.diagnostics.map((d) => [d.kind, d.message])).toEqual([['executes', 'bash would execute "$(touch /tmp/x)" every time it reads the file']]);
+    expect(parse.diagnostics.map((d) => [d.kind, d.code, d.params])).toEqual([['executes', 'executes', { command: '$(touch /tmp/x)' }]]);
+    expect(parse.diagnostics.map((d) => [d.kind, bashPrints(d)])).toEqual([['executes', 'bash would execute "$(touch /tmp/x)" every time it reads the file']]);
   });
 
   it('a stray word is still "command not found"', () => {
-    expect(parseBash('Bridge\n').diagnostics.map((d) => d.message)).toEqual(['Bridge: command not found']);
+    expect(parseBash('Bridge\n').diagnostics.map((d) => bashPrints(d))).toEqual(['Bridge: command not found']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseShvar, shvarValue, unescapeShvarValue } from '../../../lib/ifcfg/index.ts';
+import { parseShvar, shvarErrorWordings, shvarValue, unescapeShvarValue } from '../../../lib/ifcfg/index.ts';
+import { wordMessage } from '../../../lib/book/localized-text.ts';
 
 // NetworkManager's svUnescape test vectors (test-ifcfg-rh.c test_svUnescape) and cases derived
 // from shvar.c: value after "KEY=" → result, or null where NetworkManager reports an error.
@@ -89,7 +90,8 @@ describe('unescapeShvarValue (NetworkManager svUnescape)', () => {
     const result = unescapeShvarValue('My Bridge');
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error).toMatch(/space/);
+      expect(result.code).toBe('textAfterSpace');
+      expect(wordMessage(shvarErrorWordings, result, 'en')).toMatch(/space/);
       expect(result.column).toBe(3);
     }
   });

@@ -183,7 +183,7 @@ describe('the libvirt-mistakes exercise', () => {
     const { generateLocalizedProblem } = await import('../../../lib/exercises/index.ts');
     for (let seed = 1; seed <= 200; seed++) {
       const result = generateLocalizedProblem('libvirt-mistakes', seed);
-      if (!result.ok) throw new Error(`seed ${seed}: ${result.error}`);
+      if (!result.ok) throw new Error(`seed ${seed}: ${JSON.stringify(result)}`);
       const lines = result.problem.answer.split(', ');
       expect(lines.length, `seed ${seed}`).toBeGreaterThanOrEqual(2);
       expect(result.problem.explanation['zh-CN']).toMatch(/^第 \d+ 行/);

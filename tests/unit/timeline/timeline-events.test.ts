@@ -7,9 +7,11 @@ import {
   sortEvents,
   timelineEvents,
   timelineYearRange,
+  timelineIssueWordings,
   validateTimelineEvents,
   type TimelineEvent,
 } from '../../../lib/timeline/index.ts';
+import { bookLocales, wordMessage } from '../../../lib/book/localized-text.ts';
 
 const byId = (id: string): TimelineEvent => {
   const event = timelineEvents.find((e) => e.id === id);
@@ -123,7 +125,19 @@ describe('validateTimelineEvents', () => {
   ])('reports %s', (_name, patch, field) => {
     const issues = issuesFor(patch);
     expect(issues.map((i) => i.field)).toContain(field);
-    expect(issues.every((i) => i.message.length > 0)).toBe(true);
+    for (const issue of issues) {
+      for (const locale of bookLocales) expect(wordMessage(timelineIssueWordings, issue, locale).length).toBeGreaterThan(0);
+      expect(wordMessage(timelineIssueWordings, issue, 'zh-CN')).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('every issue code comes from a real mistake', () => {
+    const mistakes: Partial<Record<keyof TimelineEvent, unknown>>[] = [
+      { id: 'KVM merged' }, { year: 1950 }, { endYear: 2000 }, { month: 13 }, { month: undefined, day: 3 }, { month: 2, day: 31 },
+      { category: 'mainframes' }, { title: ' ' }, { summary: 'x'.repeat(161) }, { source: { title: '', url: 'not a url' } },
+    ];
+    const codes = new Set([...mistakes.flatMap((patch) => issuesFor(patch)), ...validateTimelineEvents([good, good])].map((i) => i.code));
+    expect([...codes].sort()).toEqual(Object.keys(timelineIssueWordings).sort());
   });
 
   it('reports duplicate ids', () => {
