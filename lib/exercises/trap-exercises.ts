@@ -4,7 +4,7 @@ import {
   instructionSummaryWordings, runWorkload, workloadNames,
 } from '../trap/index.ts';
 import type { InstructionInfo, InstructionKind, Opcode, StrategyId } from '../trap/index.ts';
-import { wordMessage } from '../book/localized-text.ts';
+import { messageText } from '../book/localized-text.ts';
 import type { LocalizedText } from '../book/localized-text.ts';
 import { localizedText } from '../book/localized-text.ts';
 import { defineExercise } from './exercise.ts';
@@ -23,8 +23,7 @@ const ZH_KIND_NAMES: Record<InstructionKind, string> = {
   'sensitive-unprivileged': '敏感但非特权',
 };
 
-const summaryOf = (i: InstructionInfo): LocalizedText =>
-  localizedText(wordMessage(instructionSummaryWordings, { code: i.op }, 'en'), wordMessage(instructionSummaryWordings, { code: i.op }, 'zh-CN'));
+const summaryOf = (i: InstructionInfo): LocalizedText => messageText(instructionSummaryWordings, { code: i.op });
 
 const yesNo = (value: boolean): LocalizedText => (value ? localizedText('yes', '是') : localizedText('no', '否'));
 

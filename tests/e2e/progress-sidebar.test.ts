@@ -27,7 +27,7 @@ const shown = (page: Page, slug: string) => mark(page, slug).locator('[aria-hidd
 describe('progress in the sidebar', () => {
   test('a right answer shows beside its chapter after a reload, in both editions; axe clean', { timeout: 120_000 }, async () => {
     const made = generateProblem('pcode-output', 5);
-    if (!made.ok) throw new Error(made.error);
+    if (!made.ok) throw new Error(JSON.stringify(made));
     const total = totalOf('p-code');
     const { page, errors } = await openPage(browser, '/p-code/?exercise=pcode-output&seed=5#exercises');
     await expect.poll(() => shown(page, 'p-code')).toBe(`0/${total}`);

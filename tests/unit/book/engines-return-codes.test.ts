@@ -44,35 +44,11 @@ function englishWordingsInEngines(files: ReadonlyMap<string, string>): string[] 
   return found;
 }
 
-/**
- * Engines still being converted on another line of work; each entry must still hold such a call
- * (the test below fails when one no longer does, so the list only shrinks).
- */
-const BEING_CONVERTED = new Set([
-  'lib/jit/jit-machine.ts',
-  'lib/pascal/diagnostic.ts',
-  'lib/pcode/assembler.ts',
-  'lib/pcode/machine.ts',
-  'lib/trap/assembler.ts',
-  'lib/trap/io-measurement.ts',
-  'lib/trap/isa.ts',
-  'lib/trap/run-workload.ts',
-  'lib/trap/trap-machine.ts',
-  'lib/trap/workloads.ts',
-]);
-
-const fileOf = (finding: string) => finding.slice(0, finding.indexOf(':'));
-
 describe('engines return codes, not English', () => {
   const findings = englishWordingsInEngines(sources('lib'));
 
   test('no engine file words a message in English by name (CLIs and *-wordings.ts may)', () => {
-    expect(findings.filter((f) => !BEING_CONVERTED.has(fileOf(f)))).toEqual([]);
-  });
-
-  test('every file on the being-converted list still needs to be there', () => {
-    const stillEnglish = new Set(findings.map(fileOf));
-    expect([...BEING_CONVERTED].filter((path) => !stillEnglish.has(path))).toEqual([]);
+    expect(findings).toEqual([]);
   });
 
   test('the scan finds an English copy stored next to a code, over several lines, and leaves CLIs and catalogues alone', () => {

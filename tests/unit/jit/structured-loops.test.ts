@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { compileProgram } from '../../../lib/pascal/index.ts';
-import { assemble } from '../../../lib/pcode/index.ts';
+import { assemble, wordAssemblyError } from '../../../lib/pcode/index.ts';
 import type { PProgram } from '../../../lib/pcode/index.ts';
 import { JIT_EXAMPLES, WasmOpcode as W, decodeSignedLeb128, decodeUnsignedLeb128, findBasicBlocks, translateRegion } from '../../../lib/jit/index.ts';
 import type { RegionTranslation } from '../../../lib/jit/index.ts';
@@ -70,7 +70,7 @@ function compiled(source: string): PProgram {
 
 function assembled(text: string): PProgram {
   const result = assemble(text);
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.line}: ${e.message}`).join('\n'));
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.line}: ${wordAssemblyError(e)}`).join('\n'));
   return result.program;
 }
 
