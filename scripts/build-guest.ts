@@ -1,7 +1,8 @@
 /**
  * `npm run guest`: builds the lab VM into public/guest/.
  *
- *   1. Debian bookworm i386 packages: the current linux-image-*-686, busybox, seabios,
+ *   1. Debian bookworm i386 packages: the kernel (linux-image-*-686, or with --kernel lab linux-source-6.1
+ *      compiled from tinyconfig + guest/kernel/lab.config, cached by that config's hash), busybox, seabios,
  *      iproute2, util-linux (unshare, nsenter) and the libraries they need (apt-get with private lists and cache under
  *      ~/.cache/hands-on-virtualization/guest, or a folder of .debs in LAB_GUEST_DEBS / --debs DIR).
  *   2. An initramfs (newc cpio, gzip) from them and the recipe in guest/.
@@ -9,7 +10,8 @@
  *   4. The restored state is checked (a command runs), then manifest.json and NOTICE are written.
  *
  * Flags: --if-stale (do nothing when public/guest matches the recipe), --debs DIR,
- *        --keep-work (leave the extracted packages).
+ *        --keep-work (leave the extracted packages), --kernel debian|lab (or LAB_GUEST_KERNEL;
+ *        default: DEFAULT_KERNEL).
  * It also copies v86's wasm files, unhashed, to public/v86/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -20,7 +22,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, zstdCompressSync, constants as zlibConstants } from 'node:zlib';
 import { writeNewcArchive } from './guest/cpio.ts';
-import { extractDeb, fetchWithApt, fromDebFolder, type FetchedPackage } from './guest/debian-packages.ts';
+import { extractDeb, fetchWithApt, fromDebFolder, type FetchedPackage, type KernelChoice } from './guest/debian-packages.ts';
+import { labKernel } from './guest/lab-kernel.ts';
 import { parseModuleList, planInitramfs } from './guest/initramfs.ts';
 import { LAB_MACHINE } from '../lib/guest/emulator-options.ts';
 import { LabVM } from '../lib/guest/lab-vm.ts';
@@ -38,6 +41,9 @@ const V86_OUT_DIR = join(ROOT, 'public/v86');
 const CACHE_DIR = process.env.LAB_GUEST_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'hands-on-virtualization/guest');
 
 const STATE_FILE = 'state.bin.zst';
+const LAB_KERNEL_CONFIG = join(GUEST_RECIPE, 'kernel/lab.config');
+/** The kernel `npm run guest` builds with when neither --kernel nor LAB_GUEST_KERNEL says. */
+export const DEFAULT_KERNEL: KernelChoice = 'debian';
 
 function log(line: string): void {
   process.stdout.write(`[guest] ${line}\n`);
@@ -56,9 +62,10 @@ function listFiles(dir: string): string[] {
 }
 
 /** Hash of everything that shapes the built guest. */
-export function recipeHash(v86Version: string): string {
+export function recipeHash(v86Version: string, kernel: KernelChoice): string {
   const hash = createHash('sha256');
   hash.update(`v86 ${v86Version}\n`);
+  hash.update(`kernel ${kernel}\n`);
   const inputs = [
     ...listFiles(GUEST_RECIPE),
     join(ROOT, 'scripts/build-guest.ts'),
@@ -75,7 +82,7 @@ export function recipeHash(v86Version: string): string {
 }
 
 /** Why public/guest needs a rebuild, or null when it is up to date. */
-export function staleReason(v86Version: string): string | null {
+export function staleReason(v86Version: string, kernel: KernelChoice): string | null {
   const manifestPath = join(OUT_DIR, 'manifest.json');
   if (!existsSync(manifestPath)) return 'public/guest/manifest.json is missing';
   let manifest: GuestManifest;
@@ -84,7 +91,7 @@ export function staleReason(v86Version: string): string | null {
   } catch {
     return 'public/guest/manifest.json is unreadable';
   }
-  if (manifest.recipeHash !== recipeHash(v86Version)) return 'the recipe (guest/, scripts, v86 version) changed';
+  if (manifest.recipeHash !== recipeHash(v86Version, kernel)) return 'the recipe (guest/, scripts, v86 version, kernel choice) changed';
   for (const file of Object.values(manifest.files)) {
     const path = join(OUT_DIR, file.name);
     if (!existsSync(path) || statSync(path).size !== file.bytes) return `public/guest/${file.name} is missing or changed`;
@@ -95,8 +102,16 @@ export function staleReason(v86Version: string): string | null {
   return null;
 }
 
-function parseArgs(argv: string[]): { ifStale: boolean; debs: string | undefined; keepWork: boolean } {
+type BuildOptions = { ifStale: boolean; debs: string | undefined; keepWork: boolean; kernel: KernelChoice };
+
+function kernelChoice(value: string, where: string): KernelChoice {
+  if (value === 'debian' || value === 'lab') return value;
+  throw new Error(`${where}: "${value}" is not a kernel choice (debian or lab)`);
+}
+
+function parseArgs(argv: string[]): BuildOptions {
   let debs = process.env.LAB_GUEST_DEBS || undefined;
+  let kernel = process.env.LAB_GUEST_KERNEL ? kernelChoice(process.env.LAB_GUEST_KERNEL, 'LAB_GUEST_KERNEL') : DEFAULT_KERNEL;
   let ifStale = false;
   let keepWork = false;
   for (let index = 0; index < argv.length; index++) {
@@ -105,12 +120,14 @@ function parseArgs(argv: string[]): { ifStale: boolean; debs: string | undefined
     else if (arg === '--keep-work') keepWork = true;
     else if (arg === '--debs') debs = argv[++index];
     else if (arg.startsWith('--debs=')) debs = arg.slice('--debs='.length);
+    else if (arg === '--kernel') kernel = kernelChoice(argv[++index] ?? '', '--kernel');
+    else if (arg.startsWith('--kernel=')) kernel = kernelChoice(arg.slice('--kernel='.length), '--kernel');
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: npm run guest -- [--if-stale] [--debs DIR] [--keep-work]\n');
+      process.stdout.write('usage: npm run guest -- [--if-stale] [--debs DIR] [--keep-work] [--kernel debian|lab]\n');
       process.exit(0);
     } else throw new Error(`unknown option ${arg} (try --help)`);
   }
-  return { ifStale, debs, keepWork };
+  return { ifStale, debs, keepWork, kernel };
 }
 
 function compressZstd(raw: Uint8Array): Uint8Array {
@@ -132,6 +149,7 @@ function sourceOf(deb: FetchedPackage): { name: string; version: string } {
 
 const LICENCES: Record<string, string> = {
   'linux-image': 'GPL-2.0-only (the Linux kernel and its modules)',
+  'linux-source-6.1': 'GPL-2.0-only (the Linux kernel and its modules, compiled with kernel.config)',
   busybox: 'GPL-2.0-only',
   'busybox-static': 'GPL-2.0-only',
   'bridge-utils': 'GPL-2.0-or-later',
@@ -150,10 +168,13 @@ const LICENCES: Record<string, string> = {
   'libpcre2-8-0': 'BSD-3-Clause WITH PCRE2-exception',
 };
 
-function writeNotice(packages: FetchedPackage[], v86Version: string): string {
+function writeNotice(packages: FetchedPackage[], v86Version: string, kernel: KernelChoice): string {
   const lines = [
     'The lab VM (public/guest/) is built from these Debian 12 "bookworm" packages, unmodified',
     'except for being repacked into an initramfs and a saved machine state.',
+    ...(kernel === 'lab'
+      ? ['The kernel is compiled from linux-source-6.1 (unpatched) with the configuration in kernel.config', '(`make ARCH=i386 tinyconfig` plus guest/kernel/lab.config).']
+      : []),
     'Each package\'s copyright file is in licenses/. Complete corresponding sources:',
     'https://snapshot.debian.org/package/<source>/<version>/ (or `apt-get source <source>=<version>`).',
     '',
@@ -175,21 +196,27 @@ function writeNotice(packages: FetchedPackage[], v86Version: string): string {
   return lines.join('\n');
 }
 
-async function build(options: { debs: string | undefined; keepWork: boolean }, v86: Awaited<ReturnType<typeof loadNodeV86>>): Promise<void> {
+async function build(options: BuildOptions, v86: Awaited<ReturnType<typeof loadNodeV86>>): Promise<void> {
   const started = Date.now();
   mkdirSync(CACHE_DIR, { recursive: true });
-  const packages = options.debs ? fromDebFolder(resolve(options.debs)) : fetchWithApt(CACHE_DIR, log);
+  const packages = options.debs ? fromDebFolder(resolve(options.debs), options.kernel) : fetchWithApt(CACHE_DIR, log, options.kernel);
   for (const deb of packages) log(`package ${deb.name} ${deb.version}`);
 
   const work = join(CACHE_DIR, 'work');
   rmSync(work, { recursive: true, force: true });
   const roots = new Map<string, string>();
-  for (const deb of packages) {
+  const [kernel, ...support] = packages;
+  for (const deb of options.kernel === 'lab' ? support : packages) {
     const dir = join(work, deb.name);
     extractDeb(deb.path, dir);
     roots.set(deb.name, dir);
   }
-  const kernel = packages[0];
+  let kernelSeconds: number | undefined;
+  if (options.kernel === 'lab') {
+    const lab = await labKernel({ cacheDir: CACHE_DIR, fragmentPath: LAB_KERNEL_CONFIG, source: kernel, log });
+    roots.set(kernel.name, lab.root);
+    kernelSeconds = lab.buildSeconds;
+  }
   const kernelRoot = roots.get(kernel.name)!;
   const kernelRelease = readdirSync(join(kernelRoot, 'lib/modules'))[0];
   const bzimagePath = join(kernelRoot, 'boot', `vmlinuz-${kernelRelease}`);
@@ -277,11 +304,17 @@ async function build(options: { debs: string | undefined; keepWork: boolean }, v
     const copyright = join(roots.get(deb.name)!, 'usr/share/doc', deb.name, 'copyright');
     if (existsSync(copyright)) copyFileSync(copyright, join(staging, 'licenses', `${deb.name}.copyright`));
   }
-  writeFileSync(join(staging, 'NOTICE'), writeNotice(packages, v86.version));
+  if (options.kernel === 'lab') {
+    copyFileSync(join(kernelRoot, 'boot', `config-${kernelRelease}`), join(staging, 'kernel.config'));
+    execFileSync('sh', ['-c', 'dpkg-deb --fsys-tarfile "$1" | tar -xO ./usr/share/doc/linux-source-6.1/copyright > "$2"', 'sh', kernel.path, join(staging, 'licenses', `${kernel.name}.copyright`)]);
+  }
+  writeFileSync(join(staging, 'NOTICE'), writeNotice(packages, v86.version, options.kernel));
   const manifest: GuestManifest = {
     format: 1,
     v86Version: v86.version,
-    recipeHash: recipeHash(v86.version),
+    recipeHash: recipeHash(v86.version, options.kernel),
+    kernel: options.kernel,
+    ...(kernelSeconds !== undefined ? { kernelBuildSeconds: kernelSeconds } : {}),
     builtAt: new Date().toISOString(),
     kernelRelease,
     packages: packages.map(({ name, version, sha256: hash, file }) => ({ name, version, sha256: hash, file })),
@@ -312,7 +345,7 @@ async function main(): Promise<void> {
   const v86 = await loadNodeV86();
   copyV86Wasm(v86.buildDir);
   if (args.ifStale) {
-    const reason = staleReason(v86.version);
+    const reason = staleReason(v86.version, args.kernel);
     if (reason === null) {
       log('public/guest is up to date');
       return;

@@ -36,6 +36,10 @@ export type GuestManifest = {
   /** Hash of the recipe (guest/, the build scripts, lib/guest options and the v86 version). */
   recipeHash: string;
   builtAt: string;
+  /** Debian's linux-image-*-686, or the lab kernel compiled from linux-source-6.1 (absent: debian). */
+  kernel?: 'debian' | 'lab';
+  /** Seconds the lab kernel took to compile, when it was compiled for this build or an earlier one. */
+  kernelBuildSeconds?: number;
   kernelRelease: string;
   packages: GuestPackage[];
   machine: GuestMachine;

@@ -35,6 +35,13 @@ export const SUPPORT_PACKAGES = [
 
 export const KERNEL_METAPACKAGE = 'linux-image-686';
 
+/**
+ * Which kernel the guest runs: Debian's linux-image-*-686 as shipped, or the lab kernel compiled
+ * from linux-source-6.1 (scripts/guest/lab-kernel.ts); the first package returned is the kernel's.
+ */
+export type KernelChoice = 'debian' | 'lab';
+export const LAB_KERNEL_SOURCE_PACKAGE = 'linux-source-6.1';
+
 export type FetchedPackage = { name: string; version: string; sha256: string; file: string; path: string };
 
 function aptOptions(cacheDir: string): string[] {
@@ -63,7 +70,7 @@ function describe(debPath: string, file: string): FetchedPackage {
 }
 
 /** Downloads the packages into `<cacheDir>/debs` (reusing files already there) and describes them. */
-export function fetchWithApt(cacheDir: string, log: (line: string) => void): FetchedPackage[] {
+export function fetchWithApt(cacheDir: string, log: (line: string) => void, kernel: KernelChoice = 'debian'): FetchedPackage[] {
   const options = aptOptions(cacheDir);
   for (const dir of ['apt-lists/partial', 'apt-cache/archives/partial', 'debs']) mkdirSync(join(cacheDir, dir), { recursive: true });
   log('apt-get update (i386, private lists)');
@@ -72,24 +79,28 @@ export function fetchWithApt(cacheDir: string, log: (line: string) => void): Fet
     // One mirror being mid-sync is common; the main archive is enough for these packages.
     log(`apt-get update reported problems (exit ${update.status}); continuing with the lists it got`);
   }
-  const show = spawnSync('apt-cache', [...options, 'show', KERNEL_METAPACKAGE], { encoding: 'utf8' });
-  if (show.status !== 0) throw new Error(`apt-cache show ${KERNEL_METAPACKAGE} failed: ${show.stderr.trim()}`);
-  const depends = /^Depends: (linux-image-[\w.-]+-686)\b/m.exec(show.stdout);
-  if (!depends) throw new Error(`cannot find the kernel package ${KERNEL_METAPACKAGE} depends on`);
-  const names = [depends[1], ...SUPPORT_PACKAGES];
+  let kernelPackage = LAB_KERNEL_SOURCE_PACKAGE;
+  if (kernel === 'debian') {
+    const show = spawnSync('apt-cache', [...options, 'show', KERNEL_METAPACKAGE], { encoding: 'utf8' });
+    if (show.status !== 0) throw new Error(`apt-cache show ${KERNEL_METAPACKAGE} failed: ${show.stderr.trim()}`);
+    const depends = /^Depends: (linux-image-[\w.-]+-686)\b/m.exec(show.stdout);
+    if (!depends) throw new Error(`cannot find the kernel package ${KERNEL_METAPACKAGE} depends on`);
+    kernelPackage = depends[1];
+  }
+  const names = [kernelPackage, ...SUPPORT_PACKAGES];
   const debDir = join(cacheDir, 'debs');
   // Drop stale downloads so the folder holds exactly one version of each package.
   for (const file of readdirSync(debDir)) {
-    if (file.startsWith('linux-image-') && !file.startsWith(depends[1] + '_')) rmSync(join(debDir, file));
+    if (file.startsWith('linux-image-') && !file.startsWith(kernelPackage + '_')) rmSync(join(debDir, file));
   }
   log(`apt-get download ${names.join(' ')}`);
   const download = spawnSync('apt-get', [...options, '-q', 'download', ...names], { cwd: debDir, encoding: 'utf8' });
   if (download.status !== 0) throw new Error(`apt-get download failed: ${download.stderr.trim()}`);
-  return fromDebFolder(debDir, depends[1]);
+  return fromDebFolder(debDir, kernel, kernel === 'debian' ? kernelPackage : undefined);
 }
 
 /** Describes the needed packages found in a folder of .deb files (newest version of each). */
-export function fromDebFolder(dir: string, kernelPackage?: string): FetchedPackage[] {
+export function fromDebFolder(dir: string, kernel: KernelChoice = 'debian', kernelPackage?: string): FetchedPackage[] {
   if (!existsSync(dir)) throw new Error(`${dir}: no such folder of .deb files`);
   const all = readdirSync(dir)
     .filter((file) => file.endsWith('.deb'))
@@ -99,10 +110,11 @@ export function fromDebFolder(dir: string, kernelPackage?: string): FetchedPacka
     if (matches.length === 0) throw new Error(`${dir} has no ${name} .deb`);
     return matches.sort((a, b) => compareVersions(b.version, a.version))[0];
   };
+  if (kernel === 'lab') return [pick(LAB_KERNEL_SOURCE_PACKAGE), ...SUPPORT_PACKAGES.map(pick)];
   const kernels = all.filter((pkg) => (kernelPackage ? pkg.name === kernelPackage : /^linux-image-[\d.]+-\d+-686$/.test(pkg.name)));
   if (kernels.length === 0) throw new Error(`${dir} has no linux-image-*-686 .deb`);
-  const kernel = kernels.sort((a, b) => compareVersions(b.version, a.version))[0];
-  return [kernel, ...SUPPORT_PACKAGES.map(pick)];
+  const newest = kernels.sort((a, b) => compareVersions(b.version, a.version))[0];
+  return [newest, ...SUPPORT_PACKAGES.map(pick)];
 }
 
 function compareVersions(a: string, b: string): number {

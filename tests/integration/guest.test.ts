@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { LabVM } from '../../lib/guest/index.ts';
-import { startNodeLabVM } from '../../lib/guest/node.ts';
+import { readGuestManifest, startNodeLabVM } from '../../lib/guest/node.ts';
 
 let vm: LabVM;
 
@@ -28,9 +28,15 @@ describe('the machine', () => {
     expect(vm.mode).toBe('restored');
   });
 
-  test('is a 32-bit x86 running the Debian kernel', async () => {
+  test('is a 32-bit x86 running the kernel the build chose (Debian 686, or the lab kernel from linux-source-6.1)', async () => {
     expect((await sh('uname -m')).output).toBe('i686\n');
-    expect((await sh('uname -r')).output).toMatch(/^6\.1\.0-\d+-686\n$/);
+    const release = readGuestManifest().kernel === 'lab' ? /^6\.1\.\d+-lab-686\n$/ : /^6\.1\.0-\d+-686\n$/;
+    expect((await sh('uname -r')).output).toMatch(release);
+  });
+
+  test('sleeps as long as asked: the kernel has the 32-bit time_t calls Debian’s i386 userland uses', async () => {
+    const [before, after] = (await sh('cut -d" " -f1 /proc/uptime; sleep 6; cut -d" " -f1 /proc/uptime')).output.trim().split('\n').map(Number);
+    expect(after - before).toBeGreaterThanOrEqual(6);
   });
 
   test('hostname is lab', async () => {
