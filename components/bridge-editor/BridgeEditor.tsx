@@ -31,6 +31,7 @@ import { connectLabVM, type LabVMConnection } from './labVMConnection.ts';
 import { bridgeEditorCatalogues, type BridgeEditorLocale, type BridgeEditorMessages } from './messages.ts';
 import { pickMessages } from '../book/locale.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
+import '../book/file-editor-lab.css';
 import './BridgeEditor.css';
 import { download } from '../book/download.ts';
 
@@ -226,15 +227,15 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
 
   const byFile = (name: string) => findings.filter((f) => f.file === name);
   const field = (id: string, label: string, value: string, onChange: (value: string) => void, extra: Record<string, string> = {}) => (
-    <div className="bridge-editor__field">
+    <div className="file-editor-lab__field">
       <label htmlFor={id}>{label}</label>
       <input id={id} type="text" value={value} spellCheck={false} autoComplete="off" onChange={(e) => onChange(e.target.value)} {...extra} />
     </div>
   );
 
   return (
-    <section className="bridge-editor not-content" aria-label={messages.regionLabel}>
-      <div className="bridge-editor__layout">
+    <section className="file-editor-lab bridge-editor not-content" aria-label={messages.regionLabel}>
+      <div className="file-editor-lab__layout">
         <fieldset className="bridge-editor__form">
           <legend>{messages.formLegend}</legend>
           {field('be-bridge', messages.bridgeName, v(0, 'DEVICE'), (x) => renameDevice(0, x))}

@@ -116,8 +116,8 @@ export function IfcfgCodeEditor({ id, label, value, findings, messages, onChange
         { tag: tags.comment, color: 'var(--sl-color-gray-2)', fontStyle: 'italic' },
         { tag: tags.propertyName, color: 'var(--sl-color-accent-high)', fontWeight: '600' },
         { tag: tags.string, color: 'var(--sl-color-text)' },
-        { tag: tags.variableName, color: 'var(--bridge-editor-danger)', fontWeight: '600' },
-        { tag: tags.invalid, color: 'var(--bridge-editor-danger)', textDecoration: 'underline' },
+        { tag: tags.variableName, color: 'var(--file-editor-danger)', fontWeight: '600' },
+        { tag: tags.invalid, color: 'var(--file-editor-danger)', textDecoration: 'underline' },
       ]);
       const keyHover = hoverTooltip((v, pos) => {
         const line = v.state.doc.lineAt(pos);

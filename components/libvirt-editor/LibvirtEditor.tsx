@@ -6,6 +6,7 @@ import {
 import { pickMessages } from '../book/locale.ts';
 import { defaultState, hostBridgeList, readChoices, readSavedState, STORAGE_KEY, type ChoiceTexts, type LibvirtEditorState } from './libvirtEditorState.ts';
 import { libvirtEditorCatalogues, type LibvirtEditorLocale, type LibvirtEditorMessages } from './messages.ts';
+import '../book/file-editor-lab.css';
 import './LibvirtEditor.css';
 
 export interface LibvirtEditorProps {
@@ -103,7 +104,7 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
     const problem = problemOf(field);
     const id = `lv-${field}`;
     return (
-      <div className="libvirt-editor__field">
+      <div className="file-editor-lab__field">
         <label htmlFor={id}>{label}</label>
         <input
           id={id}
@@ -126,7 +127,7 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
   };
 
   const selectField = (field: Field, label: string, options: readonly string[], words?: Record<string, string>) => (
-    <div className="libvirt-editor__field">
+    <div className="file-editor-lab__field">
       <label htmlFor={`lv-${field}`}>{label}</label>
       <select id={`lv-${field}`} value={state.choices[field]} onChange={(e) => setChoice(field, e.target.value)}>
         {options.map((o) => (
@@ -141,8 +142,8 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
   const fileName = `${problems.some((p) => p.field === 'name') ? 'domain' : state.choices.name}.xml`;
 
   return (
-    <section className="libvirt-editor not-content" aria-label={messages.regionLabel}>
-      <div className="libvirt-editor__layout">
+    <section className="file-editor-lab libvirt-editor not-content" aria-label={messages.regionLabel}>
+      <div className="file-editor-lab__layout">
         <fieldset className="libvirt-editor__form">
           <legend>{messages.choicesLegend}</legend>
           {textField('name', messages.name)}
@@ -188,7 +189,7 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
 
       <h3>{messages.checkerHeading}</h3>
       <p className="libvirt-editor__hint">{messages.checkerIntro}</p>
-      <div className="libvirt-editor__field">
+      <div className="file-editor-lab__field">
         <label htmlFor="lv-host-bridges">{messages.hostBridges}</label>
         <input
           id="lv-host-bridges"

@@ -5,6 +5,7 @@ import {
 } from '../../lib/paging/index.ts';
 import type { PagingCostModel, PagingMode, PagingRunOptions, PagingRunSummary, PagingWorkloadId, WalkReference } from '../../lib/paging/index.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
+import { WholeNumberField } from '../book/WholeNumberField.tsx';
 import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { pagingLabCatalogues, type PagingLabMessages } from './messages.ts';
 import './PagingLab.css';
@@ -37,38 +38,6 @@ const DEFAULT_SETTINGS: Settings = {
   cachedShadowRoots: DEFAULT_PAGING_CONFIG.cachedShadowRoots,
   costModel: DEFAULT_PAGING_COST_MODEL,
 };
-
-/** A whole-number field that keeps what the reader typed and says when it is out of range. */
-function NumberField(props: { id: string; label: string; value: number; min: number; max: number; onChange: (n: number) => void; m: PagingLabMessages }) {
-  const { id, label, value, min, max, onChange, m } = props;
-  const [text, setText] = useState(String(value));
-  useEffect(() => setText(String(value)), [value]);
-  const valid = /^\d+$/.test(text) && Number(text) >= min && Number(text) <= max;
-  return (
-    <div className="hov-paging-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        value={text}
-        aria-invalid={!valid}
-        aria-describedby={valid ? undefined : `${id}-error`}
-        onChange={(e) => {
-          setText(e.target.value);
-          if (/^\d+$/.test(e.target.value) && Number(e.target.value) >= min && Number(e.target.value) <= max) onChange(Number(e.target.value));
-        }}
-      />
-      {!valid && (
-        <p id={`${id}-error`} className="hov-paging-error">
-          {m.invalidNumber(label, min, max)}
-        </p>
-      )}
-    </div>
-  );
-}
 
 function WalkGrid(props: { m: PagingLabMessages; guestLevels: number; hostLevels: number; guestLargePage: boolean; hostLargePages: boolean }) {
   const { m, guestLevels, hostLevels, guestLargePage, hostLargePages } = props;
@@ -310,10 +279,10 @@ export default function PagingLab({ locale = 'en' }: PagingLabProps) {
       <fieldset>
         <legend>{m.settingsLegend}</legend>
         <div className="hov-paging-row">
-          <NumberField id="hov-paging-tlb" label={m.tlbEntriesLabel} value={settings.tlbEntries} min={1} max={4096} onChange={(n) => update('tlbEntries', n)} m={m} />
-          <NumberField id="hov-paging-pwc" label={m.pageWalkCacheLabel} value={settings.pageWalkCacheEntries} min={0} max={1024} onChange={(n) => update('pageWalkCacheEntries', n)} m={m} />
-          <NumberField id="hov-paging-ntlb" label={m.nestedTlbLabel} value={settings.nestedTlbEntries} min={0} max={4096} onChange={(n) => update('nestedTlbEntries', n)} m={m} />
-          <NumberField id="hov-paging-roots" label={m.shadowRootsLabel} value={settings.cachedShadowRoots} min={1} max={64} onChange={(n) => update('cachedShadowRoots', n)} m={m} />
+          <WholeNumberField classPrefix="hov-paging" id="hov-paging-tlb" label={m.tlbEntriesLabel} value={settings.tlbEntries} min={1} max={4096} onChange={(n) => update('tlbEntries', n)} m={m} />
+          <WholeNumberField classPrefix="hov-paging" id="hov-paging-pwc" label={m.pageWalkCacheLabel} value={settings.pageWalkCacheEntries} min={0} max={1024} onChange={(n) => update('pageWalkCacheEntries', n)} m={m} />
+          <WholeNumberField classPrefix="hov-paging" id="hov-paging-ntlb" label={m.nestedTlbLabel} value={settings.nestedTlbEntries} min={0} max={4096} onChange={(n) => update('nestedTlbEntries', n)} m={m} />
+          <WholeNumberField classPrefix="hov-paging" id="hov-paging-roots" label={m.shadowRootsLabel} value={settings.cachedShadowRoots} min={1} max={64} onChange={(n) => update('cachedShadowRoots', n)} m={m} />
         </div>
         <label className="hov-paging-check">
           <input type="checkbox" checked={settings.tlbTagged} onChange={(e) => update('tlbTagged', e.target.checked)} /> {m.tlbTaggedLabel}
@@ -323,7 +292,7 @@ export default function PagingLab({ locale = 'en' }: PagingLabProps) {
         <legend>{m.costLegend}</legend>
         <div className="hov-paging-row">
           {PAGING_COST_KEYS.map((key) => (
-            <NumberField
+            <WholeNumberField classPrefix="hov-paging"
               key={key}
               id={`hov-paging-cost-${key}`}
               label={m.costNames[key]}

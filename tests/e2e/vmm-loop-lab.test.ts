@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
+import { launchBrowser, openLab as openLabPage, seriousAccessibilityViolations } from './browser.ts';
 
 const LAB = '.hov-vmm';
 
@@ -12,12 +12,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openLab(path: string, options: { theme?: 'light' | 'dark'; width?: number } = {}) {
-  const opened = await openPage(browser, path, options);
-  await opened.page.locator(LAB).scrollIntoViewIfNeeded();
-  await opened.page.waitForSelector(`astro-island:not([ssr]) ${LAB}[data-ready="true"]`);
-  return opened;
-}
+const openLab = (path: string, options: { theme?: 'light' | 'dark'; width?: number } = {}) => openLabPage(browser, path, LAB, options);
 
 const text = (page: Page, testId: string) => page.locator(`[data-testid=${testId}]`).innerText();
 const currentLine = (page: Page, pane: string) => page.locator(`[data-testid=${pane}] [data-current="true"]`).innerText();
