@@ -21,7 +21,7 @@ import {
   fileTooLongForLink,
   keepEditedFiles,
   readSavedFiles,
-  STORAGE_KEY,
+  BRIDGE_EDITOR_FILES,
   type EditorFile,
 } from './bridgeEditorState.ts';
 import { interfaceXml } from '../../lib/libvirt/index.ts';
@@ -32,6 +32,7 @@ import { bridgeEditorCatalogues, type BridgeEditorLocale, type BridgeEditorMessa
 import { pickMessages } from '../book/locale.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
 import '../book/file-editor-lab.css';
+import { keepUnreadableText, readStoredText, writeStoredText } from '../book/lab-storage.ts';
 import './BridgeEditor.css';
 import { download } from '../book/download.ts';
 
@@ -89,13 +90,10 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
       load(fromHash.length >= 2 ? fromHash : [...fromHash, ...defaultFiles().slice(fromHash.length)]);
       setStatus(messages.loadedFromLink);
     } else {
-      let saved: ReturnType<typeof readSavedFiles> = null;
-      try {
-        saved = readSavedFiles(localStorage.getItem(STORAGE_KEY));
-      } catch {
-        // storage turned off: nothing was saved, and the save below says so
-      }
+      const saved = readSavedFiles(readStoredText(BRIDGE_EDITOR_FILES));
       if (saved && saved !== 'unreadable') load(saved);
+      // Kept aside before the first save writes over it.
+      if (saved === 'unreadable') keepUnreadableText(BRIDGE_EDITOR_FILES);
       if (fromHash === 'invalid') setStatus(messages.badLink);
       else if (saved === 'unreadable') setStatus(messages.savedUnreadable);
     }
@@ -107,10 +105,8 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
   const saveRefused = useRef(false);
   useEffect(() => {
     if (!loaded) return;
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(files));
-      saveRefused.current = false;
-    } catch {
+    if (writeStoredText(BRIDGE_EDITOR_FILES, JSON.stringify(files))) saveRefused.current = false;
+    else {
       if (!saveRefused.current) setStatus(messages.notSaved);
       saveRefused.current = true;
     }

@@ -17,6 +17,7 @@ import { DensityChart } from './DensityChart.tsx';
 import { densityCatalogues, type DensityLocale, type DensityMessages } from './messages.ts';
 import { pickMessages } from '../book/locale.ts';
 import { textIn } from '../../lib/book/localized-text.ts';
+import { readStoredText, removeStoredText, storedItem, writeStoredText } from '../book/lab-storage.ts';
 import './DensityCalculator.css';
 
 export interface DensityCalculatorProps {
@@ -37,12 +38,12 @@ const FIELD_GROUPS: readonly { legend: keyof Pick<DensityMessages, 'hostLegend' 
 ];
 
 /** Where the reader's last inputs are kept, so a reload does not lose them. */
-const STORAGE_KEY = 'hov-density-inputs';
+const DENSITY_INPUTS = storedItem('density-calculator', 'inputs', ['hov-density-inputs']);
 
 /** Inputs saved by an earlier visit, if they are still complete and valid. */
 function savedInputs(): DensityInputs | undefined {
   try {
-    const parsed = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<DensityInputs> | null;
+    const parsed = JSON.parse(readStoredText(DENSITY_INPUTS) ?? 'null') as Partial<DensityInputs> | null;
     if (!parsed || typeof parsed !== 'object') return undefined;
     const candidate = { ...DEFAULT_DENSITY_INPUTS, ...parsed };
     if (typeof candidate.ksm !== 'boolean' || typeof candidate.sharedImage !== 'boolean') return undefined;
@@ -96,11 +97,8 @@ export default function DensityCalculator({ locale = 'en' }: DensityCalculatorPr
       firstSave.current = false;
       return;
     }
-    try {
-      if (checkDensityInputs(inputs).length === 0) localStorage.setItem(STORAGE_KEY, JSON.stringify(inputs));
-    } catch {
-      // Storage can be full or blocked; the calculator works without it.
-    }
+    // Storage can be full or blocked; the calculator works without it.
+    if (checkDensityInputs(inputs).length === 0) writeStoredText(DENSITY_INPUTS, JSON.stringify(inputs));
   }, [inputs]);
 
   const problems = useMemo(() => densityInputIssues(inputs), [inputs]);
@@ -133,11 +131,7 @@ export default function DensityCalculator({ locale = 'en' }: DensityCalculatorPr
   const reset = () => {
     setDrafts({});
     setInputs({ ...DEFAULT_DENSITY_INPUTS });
-    try {
-      localStorage.removeItem(STORAGE_KEY);
-    } catch {
-      // Nothing saved, or storage blocked.
-    }
+    removeStoredText(DENSITY_INPUTS);
   };
 
   const sourceLinks = (field: keyof DensityInputs) =>

@@ -16,6 +16,8 @@ import type { TierSample } from './TierTimeline.tsx';
 import { jitLabCatalogues } from './messages.ts';
 import { pickMessages } from '../book/locale.ts';
 import type { JitLabLocale } from './messages.ts';
+import { storedItem } from '../book/lab-storage.ts';
+import { PCODE_LAB_PROGRAM, readSavedProgram, saveProgram } from '../pcode-lab/program-store.ts';
 import './JitLab.css';
 
 export interface JitLabProps {
@@ -26,10 +28,8 @@ export interface JitLabProps {
   threshold?: number;
 }
 
-/** The P-code lab keeps the reader's program here (read only: this lab never writes it). */
-const PCODE_LAB_STORAGE_KEY = 'hov.pcode-lab.v1';
-/** The reader's own edits in this lab. */
-const STORAGE_KEY = 'hov.jit-lab.v1';
+/** The reader's own edits in this lab (the P-code lab's program is read from its store, never written). */
+const JIT_LAB_PROGRAM = storedItem('jit-lab', 'program', ['hov.jit-lab.v1']);
 const MAX_SAMPLES = 240;
 const MEASURE_RUNS = 5;
 /** Characters of output the lab keeps and shows: the end of it, from a line start. */
@@ -42,29 +42,6 @@ interface ProgramChoice {
   readonly title: string;
   readonly source: string;
   readonly input: string;
-}
-
-function readPcodeLabProgram(key: string = PCODE_LAB_STORAGE_KEY): { source: string; input: string } | undefined {
-  try {
-    const raw = window.localStorage.getItem(key);
-    if (!raw) return undefined;
-    const value: unknown = JSON.parse(raw);
-    if (typeof value !== 'object' || value === null) return undefined;
-    const { source, input } = value as Record<string, unknown>;
-    return typeof source === 'string' ? { source, input: typeof input === 'string' ? input : '' } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Saves the reader's edits; false if this browser does not let the page store them. */
-function saveOwnProgram(program: { source: string; input: string }): boolean {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(program));
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function copyProgram(p: PProgram): PProgram {
@@ -135,7 +112,7 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
     const extra: ProgramChoice[] = [];
     if (link) extra.push(link);
     if (mine) extra.push({ id: 'own', title: m.yourProgram, ...mine });
-    const saved = readPcodeLabProgram();
+    const saved = readSavedProgram(PCODE_LAB_PROGRAM);
     if (saved) extra.push({ id: 'pcode-lab', title: m.fromPcodeLab, ...saved });
     return [...extra, ...builtIn];
   };
@@ -170,14 +147,15 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
 
   // Programs: a link (#jit=… or #pcode=…), the reader's own edits, the P-code lab's program.
   useEffect(() => {
-    const mine = readPcodeLabProgram(STORAGE_KEY) ?? null;
+    const mine = readSavedProgram(JIT_LAB_PROGRAM) ?? null;
     setOwn(mine);
     if (openLink(window.location.hash, mine)) {
       setFollowedLink(1);
       return;
     }
     setChoices(extraChoices(null, mine));
-    const preferred = mine ? { id: 'own', ...mine } : readPcodeLabProgram() ? { id: 'pcode-lab', ...readPcodeLabProgram()! } : null;
+    const fromPcodeLab = mine ? undefined : readSavedProgram(PCODE_LAB_PROGRAM);
+    const preferred = mine ? { id: 'own', ...mine } : fromPcodeLab ? { id: 'pcode-lab', ...fromPcodeLab } : null;
     if (!preferred) return;
     setChoice(preferred.id);
     setSource(preferred.source);
@@ -214,7 +192,7 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
 
   useEffect(() => {
     if (!own) return;
-    const handle = window.setTimeout(() => setStorageProblem(!saveOwnProgram(own)), 300);
+    const handle = window.setTimeout(() => setStorageProblem(!saveProgram(JIT_LAB_PROGRAM, own)), 300);
     return () => window.clearTimeout(handle);
   }, [own]);
 

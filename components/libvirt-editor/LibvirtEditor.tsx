@@ -4,9 +4,10 @@ import {
   wordDomainFinding, type DomainChoiceProblem, type DomainChoices,
 } from '../../lib/libvirt/index.ts';
 import { pickMessages } from '../book/locale.ts';
-import { defaultState, hostBridgeList, readChoices, readSavedState, STORAGE_KEY, type ChoiceTexts, type LibvirtEditorState } from './libvirtEditorState.ts';
+import { defaultState, hostBridgeList, readChoices, readSavedState, LIBVIRT_EDITOR_STATE, type ChoiceTexts, type LibvirtEditorState } from './libvirtEditorState.ts';
 import { libvirtEditorCatalogues, type LibvirtEditorLocale, type LibvirtEditorMessages } from './messages.ts';
 import '../book/file-editor-lab.css';
+import { keepUnreadableText, readStoredText, writeStoredText } from '../book/lab-storage.ts';
 import './LibvirtEditor.css';
 
 export interface LibvirtEditorProps {
@@ -38,13 +39,12 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
 
   // Load what was saved; a field the reader already changed before this ran keeps what they typed.
   useEffect(() => {
-    let saved: ReturnType<typeof readSavedState> = null;
-    try {
-      saved = readSavedState(localStorage.getItem(STORAGE_KEY));
-    } catch {
-      // storage turned off: nothing was saved, and the save below says so
+    const saved = readSavedState(readStoredText(LIBVIRT_EDITOR_STATE));
+    if (saved === 'unreadable') {
+      // Kept aside before the first save writes over it.
+      keepUnreadableText(LIBVIRT_EDITOR_STATE);
+      setStatus(messages.savedUnreadable);
     }
-    if (saved === 'unreadable') setStatus(messages.savedUnreadable);
     else if (saved) {
       const s = saved;
       setState((current) => ({
@@ -61,10 +61,8 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
   const saveRefused = useRef(false);
   useEffect(() => {
     if (!loaded) return;
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
-      saveRefused.current = false;
-    } catch {
+    if (writeStoredText(LIBVIRT_EDITOR_STATE, JSON.stringify(state))) saveRefused.current = false;
+    else {
       if (!saveRefused.current) setStatus(messages.notSaved);
       saveRefused.current = true;
     }

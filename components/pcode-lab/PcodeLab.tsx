@@ -19,6 +19,9 @@ import { pcodeLabCatalogues } from './messages.ts';
 import { plainMeaning } from './meaningParts.ts';
 import type { PcodeLabLocale, SpeedId } from './messages.ts';
 import { pickMessages } from '../book/locale.ts';
+import {
+  PCODE_LAB_PREVIOUS_PROGRAM, PCODE_LAB_PROGRAM, forgetProgram, readSavedProgram, saveProgram, type LabProgram, type SavedProgram,
+} from './program-store.ts';
 import './PcodeLab.css';
 
 export interface PcodeLabProps {
@@ -27,8 +30,6 @@ export interface PcodeLabProps {
   example?: string;
 }
 
-const STORAGE_KEY = 'hov.pcode-lab.v1';
-const PREVIOUS_KEY = 'hov.pcode-lab.v1.previous';
 /** Characters of output the lab keeps and shows: the end of it, from a line start. */
 const OUTPUT_SHOWN = 20_000;
 /** How each speed runs: instructions per tick and the pause between ticks (0: every animation frame). */
@@ -60,15 +61,6 @@ interface Notice {
   readonly restore?: LabProgram;
 }
 
-interface LabProgram {
-  readonly source: string;
-  readonly input: string;
-}
-
-/** What the lab saves: the program, and whether it is still exactly as a share link brought it. */
-interface SavedProgram extends LabProgram {
-  readonly fromLink: boolean;
-}
 
 function snapshotOf(machine: PMachine, locale: PcodeLabLocale): Snapshot {
   return {
@@ -83,34 +75,12 @@ function snapshotOf(machine: PMachine, locale: PcodeLabLocale): Snapshot {
   };
 }
 
-function readSaved(key: string = STORAGE_KEY): SavedProgram | undefined {
-  try {
-    const raw = window.localStorage.getItem(key);
-    if (!raw) return undefined;
-    const value: unknown = JSON.parse(raw);
-    if (typeof value !== 'object' || value === null) return undefined;
-    const { source, input, fromLink } = value as Record<string, unknown>;
-    if (typeof source !== 'string') return undefined;
-    return { source, input: typeof input === 'string' ? input : '', fromLink: fromLink === true };
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The reader's own program: not one a link brought (unedited) and not an unedited example. Opening
  * a link or an example over it keeps it as the previous program, to restore.
  */
 function isOwnProgram(program: SavedProgram): boolean {
   return !program.fromLink && !PASCAL_EXAMPLES.some((e) => e.source === program.source);
-}
-
-function save(key: string, state: SavedProgram | LabProgram): void {
-  try {
-    window.localStorage.setItem(key, JSON.stringify(state));
-  } catch {
-    // Storage full or disabled: the program stays in the editor.
-  }
 }
 
 /**
@@ -160,8 +130,8 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
    * reader's own, so that opening link A, then link B, still offers the reader's program, not A.
    */
   const keepIfOwn = (current: SavedProgram, replacement: string): LabProgram | undefined => {
-    if (isOwnProgram(current) && current.source !== replacement) save(PREVIOUS_KEY, { source: current.source, input: current.input });
-    const previous = readSaved(PREVIOUS_KEY);
+    if (isOwnProgram(current) && current.source !== replacement) saveProgram(PCODE_LAB_PREVIOUS_PROGRAM, { source: current.source, input: current.input });
+    const previous = readSavedProgram(PCODE_LAB_PREVIOUS_PROGRAM);
     return previous && previous.source !== replacement ? previous : undefined;
   };
 
@@ -170,19 +140,19 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     const decoded = decodeShareHash(hash);
     if (decoded.kind === 'invalid') setNotice({ text: m.shareInvalid(wordMessage(shareLinkProblemWordings, decoded.problem, localeRef.current)) });
     if (decoded.kind !== 'state') return false;
-    const restore = current ? keepIfOwn(current, decoded.state.source) : readSaved(PREVIOUS_KEY);
+    const restore = current ? keepIfOwn(current, decoded.state.source) : readSavedProgram(PCODE_LAB_PREVIOUS_PROGRAM);
     linkSourceRef.current = decoded.state.source;
     setSource(decoded.state.source);
     setInput(decoded.state.input);
     setReplaceToken((t) => t + 1);
-    save(STORAGE_KEY, { ...decoded.state, fromLink: true });
+    saveProgram(PCODE_LAB_PROGRAM, { ...decoded.state, fromLink: true });
     setNotice(restore && restore.source !== decoded.state.source ? { text: m.sharedLoaded, restore } : { text: m.sharedLoaded });
     return true;
   };
 
   // Load: a share link wins over what this browser saved.
   useEffect(() => {
-    const saved = readSaved();
+    const saved = readSavedProgram(PCODE_LAB_PROGRAM);
     if (openLink(window.location.hash, saved)) setFollowedLink(1);
     else if (saved) {
       if (saved.fromLink) linkSourceRef.current = saved.source;
@@ -203,7 +173,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
   // Persist every change (also programs that do not compile).
   useEffect(() => {
     if (!loaded) return;
-    const handle = window.setTimeout(() => save(STORAGE_KEY, { source, input, fromLink: source === linkSourceRef.current }), 300);
+    const handle = window.setTimeout(() => saveProgram(PCODE_LAB_PROGRAM, { source, input, fromLink: source === linkSourceRef.current }), 300);
     return () => window.clearTimeout(handle);
   }, [source, input, loaded]);
 
@@ -392,11 +362,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     setInput(previous.input);
     setReplaceToken((t) => t + 1);
     setNotice(null);
-    try {
-      window.localStorage.removeItem(PREVIOUS_KEY);
-    } catch {
-      // Storage disabled: nothing was kept there.
-    }
+    forgetProgram(PCODE_LAB_PREVIOUS_PROGRAM);
     // The address no longer holds the program shown: a reload keeps the restored one.
     if (decodeShareHash(window.location.hash).kind !== 'none') {
       window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);

@@ -11,6 +11,7 @@ import type { GuestErrorMessage } from '../../lib/guest/index.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
 // xterm's stylesheet is small and static, so it is part of the island's own (LabVMTerminal.css);
 // its JavaScript loads only at Power on.
+import { readStoredText, storedItem, writeStoredText } from '../book/lab-storage.ts';
 import './LabVMTerminal.css';
 
 type Props = {
@@ -38,26 +39,18 @@ function damagedDownload(detail: GuestErrorMessage): boolean {
   return detail.source === 'load' && (detail.problem.code === 'downloadTruncated' || detail.problem.code === 'downloadCorrupted');
 }
 
-const SCREEN_READER_KEY = 'hov-lab-vm-screen-reader';
-const DOCKED_KEY = 'hov-lab-vm-docked';
+const SCREEN_READER_MODE = storedItem('lab-vm', 'screen-reader', ['hov-lab-vm-screen-reader']);
+const DOCKED = storedItem('lab-vm', 'docked', ['hov-lab-vm-docked']);
 /** On <html> while a terminal is docked: LabVMTerminal.css makes room for it beside the text. */
 const DOCKED_PAGE_CLASS = 'hov-labvm-docked';
 
 function storedDocked(): boolean {
-  try {
-    return localStorage.getItem(DOCKED_KEY) === 'on';
-  } catch {
-    return false;
-  }
+  return readStoredText(DOCKED) === 'on';
 }
 
 /** The reader's choice of xterm's screen-reader mode, kept for the next visit. */
 function storedScreenReaderMode(): boolean {
-  try {
-    return localStorage.getItem(SCREEN_READER_KEY) === 'on';
-  } catch {
-    return false;
-  }
+  return readStoredText(SCREEN_READER_MODE) === 'on';
 }
 
 /**
@@ -196,22 +189,16 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en', 
 
   useEffect(() => {
     if (terminalRef.current) terminalRef.current.term.options.screenReaderMode = screenReader;
-    try {
-      localStorage.setItem(SCREEN_READER_KEY, screenReader ? 'on' : 'off');
-    } catch {
-      // Private mode without storage: the choice lasts for this page.
-    }
+    // Private mode without storage: the choice lasts for this page.
+    writeStoredText(SCREEN_READER_MODE, screenReader ? 'on' : 'off');
   }, [screenReader]);
 
   // Docked (wide screens only, see LabVMTerminal.css): the page makes room beside the text.
   useEffect(() => {
     if (!dockable) return;
     document.documentElement.classList.toggle(DOCKED_PAGE_CLASS, docked);
-    try {
-      localStorage.setItem(DOCKED_KEY, docked ? 'on' : 'off');
-    } catch {
-      // No storage: the choice lasts for this page.
-    }
+    // No storage: the choice lasts for this page.
+    writeStoredText(DOCKED, docked ? 'on' : 'off');
     return () => document.documentElement.classList.remove(DOCKED_PAGE_CLASS);
   }, [dockable, docked]);
 

@@ -143,7 +143,7 @@ describe('the density calculator, opened by an exercise’s link, shows the answ
     await expect.poll(() => page.locator('.hov-density-status').textContent()).toContain(`${Number(want.answer).toLocaleString('en')} ${noun}`);
     // The link's numbers are not saved over the reader's own until the reader changes them.
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => localStorage.getItem('hov-density-inputs'))).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem('hov:density-calculator:inputs'))).toBeNull();
     expect(errors).toEqual([]);
     await context.close();
   });
