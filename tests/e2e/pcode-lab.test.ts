@@ -131,7 +131,7 @@ describe('the P-code lab in chapter 2', () => {
     await context.close();
   });
 
-  test('a program saved under the lab's old storage key (hov.pcode-lab.v1) opens, and the JIT lab offers it too', async () => {
+  test('a program saved under the old storage key (hov.pcode-lab.v1) opens, and the JIT lab offers it too', async () => {
     const mine = 'program mine;\nbegin\n  writeln(6 * 7)\nend.';
     const context = await openContext(browser);
     // Saved by an earlier edition of the book, before any page of this one ran.
