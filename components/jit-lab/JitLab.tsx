@@ -17,6 +17,7 @@ import { jitLabCatalogues } from './messages.ts';
 import { pickMessages } from '../book/locale.ts';
 import type { JitLabLocale } from './messages.ts';
 import { storedItem } from '../book/lab-storage.ts';
+import { useAnimationLoop, type LoopNext } from '../book/useAnimationLoop.ts';
 import { PCODE_LAB_PROGRAM, readSavedProgram, saveProgram } from '../pcode-lab/program-store.ts';
 import './JitLab.css';
 
@@ -93,8 +94,7 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
   });
   const jitRef = useRef<JitMachine | null>(null);
   const samplesRef = useRef<TierSample[]>([]);
-  const runningRef = useRef(false);
-  const frameRef = useRef<number | null>(null);
+  const loop = useAnimationLoop();
   const stopMeasureRef = useRef(false);
   const speedRef = useRef(speed);
   speedRef.current = speed;
@@ -196,11 +196,7 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
     return () => window.clearTimeout(handle);
   }, [own]);
 
-  const stopRunning = useCallback(() => {
-    runningRef.current = false;
-    if (frameRef.current !== null) cancelAnimationFrame(frameRef.current);
-    frameRef.current = null;
-  }, []);
+  const stopRunning = useCallback(() => loop.stop(), [loop]);
 
   /** A fresh JIT machine for the current program (translations and counters start empty). */
   const rebuild = useCallback(() => {
@@ -246,19 +242,12 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
     if (jitRef.current) jitRef.current.deterministic = deterministic;
   }, [deterministic]);
 
-  useEffect(() => () => stopRunning(), [stopRunning]);
-
-  const frame = useCallback(() => {
+  /** One frame of a run; what it returns tells the loop when to run the next (see useAnimationLoop). */
+  const frame = useCallback((): LoopNext => {
     const jit = jitRef.current;
-    if (!jit || !runningRef.current) return;
-    if (jit.deterministic && jit.translating) {
-      // Deterministic: the next block waits until the translation it asked for is installed.
-      frameRef.current = null;
-      void jit.settle().then(() => {
-        if (runningRef.current && jitRef.current === jit) frameRef.current = requestAnimationFrame(frame);
-      });
-      return;
-    }
+    if (!jit) return false;
+    // Deterministic: the next block waits until the translation it asked for is installed.
+    if (jit.deterministic && jit.translating) return jit.settle();
     const t0 = performance.now();
     let outcome: string;
     const s = speedRef.current;
@@ -292,11 +281,10 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
     }
     setTick((t) => t + 1);
     if (outcome !== 'budget') {
-      runningRef.current = false;
       setStatus(outcome === 'halted' ? 'halted' : 'error');
-      return;
+      return false;
     }
-    frameRef.current = requestAnimationFrame(frame);
+    return true;
   }, []);
 
   const run = () => {
@@ -308,9 +296,8 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
       jit.reset({ input, forget: jit.deterministic });
       samplesRef.current = [];
     }
-    runningRef.current = true;
     setStatus('running');
-    frameRef.current = requestAnimationFrame(frame);
+    loop.start(frame);
   };
 
   const stop = () => {

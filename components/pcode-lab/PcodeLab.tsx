@@ -22,6 +22,7 @@ import { pickMessages } from '../book/locale.ts';
 import {
   PCODE_LAB_PREVIOUS_PROGRAM, PCODE_LAB_PROGRAM, forgetProgram, readSavedProgram, saveProgram, type LabProgram, type SavedProgram,
 } from './program-store.ts';
+import { SPEEDS, usePMachineRunner } from './usePMachineRunner.ts';
 import './PcodeLab.css';
 
 export interface PcodeLabProps {
@@ -32,15 +33,6 @@ export interface PcodeLabProps {
 
 /** Characters of output the lab keeps and shows: the end of it, from a line start. */
 const OUTPUT_SHOWN = 20_000;
-/** How each speed runs: instructions per tick and the pause between ticks (0: every animation frame). */
-const SPEEDS: Record<SpeedId, { budget: number; interval: number }> = {
-  slow: { budget: 1, interval: 500 },
-  medium: { budget: 1, interval: 50 },
-  fast: { budget: 50, interval: 0 },
-  max: { budget: 0, interval: 0 },
-};
-/** At full speed, each animation frame runs the machine for at most this long. */
-const SLICE_MS = 12;
 
 type LabStatus = 'ready' | 'running' | 'paused' | 'breakpoint' | 'halted' | 'error' | 'not-compiled';
 
@@ -112,8 +104,6 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
   useEffect(() => {
     if (followedLink > 0) noticeRef.current?.focus();
   }, [followedLink]);
-  const timer = useRef<number | null>(null);
-  const runningRef = useRef(false);
   const inputRef = useRef(input);
   inputRef.current = input;
   const program = compiled.program;
@@ -190,14 +180,11 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     return () => window.clearTimeout(handle);
   }, [source]);
 
-  const stopTimer = () => {
-    runningRef.current = false;
-    if (timer.current !== null) {
-      window.clearTimeout(timer.current);
-      window.cancelAnimationFrame(timer.current);
-      timer.current = null;
-    }
-  };
+  const runner = usePMachineRunner(speed, (machine, outcome) => {
+    setSnapshot(snapshotOf(machine, localeRef.current));
+    if (outcome !== 'budget') setStatus(statusAfter(outcome));
+  });
+  const stopTimer = runner.stop;
 
   const freshMachine = useCallback((activeBreakpoints: ReadonlySet<number> = breakpoints, program = programRef.current) => {
     stopTimer();
@@ -236,8 +223,6 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     return result.program;
   };
 
-  useEffect(() => () => stopTimer(), []);
-
   const statusAfter = (outcome: RunOutcome): LabStatus =>
     outcome === 'halted' ? 'halted' : outcome === 'error' ? 'error' : outcome === 'breakpoint' ? 'breakpoint' : 'paused';
 
@@ -252,45 +237,11 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     return freshMachine();
   };
 
-  const tick = useCallback(() => {
-    timer.current = null;
-    const machine = machineRef.current;
-    if (!runningRef.current || !machine) return;
-    const plan = SPEEDS[speedRef.current];
-    let outcome: RunOutcome;
-    if (plan.budget === 0) {
-      const start = performance.now();
-      do {
-        outcome = machine.run(100_000);
-      } while (outcome === 'budget' && performance.now() - start < SLICE_MS);
-    } else {
-      outcome = machine.run(plan.budget);
-    }
-    setSnapshot(snapshotOf(machine, localeRef.current));
-    if (outcome !== 'budget') {
-      runningRef.current = false;
-      setStatus(statusAfter(outcome));
-      return;
-    }
-    schedule();
-  }, []);
-
-  const speedRef = useRef(speed);
-  speedRef.current = speed;
-
-  const schedule = () => {
-    const plan = SPEEDS[speedRef.current];
-    if (plan.interval > 0) timer.current = window.setTimeout(tick, plan.interval);
-    else timer.current = window.requestAnimationFrame(tick);
-  };
-
   const run = () => {
     const machine = machineForAction();
     if (!machine) return;
-    runningRef.current = true;
     setStatus('running');
-    // The first slice runs at once, so a breakpoint under the cursor is passed over.
-    tick();
+    runner.start(machine);
   };
 
   const stop = () => {

@@ -11,6 +11,7 @@ import { storedItem } from '../book/lab-storage.ts';
 import { pickMessages } from '../book/locale.ts';
 import { usePersistentState } from '../book/usePersistentState.ts';
 import { useShareLink } from '../book/useShareLink.ts';
+import { useAnimationLoop } from '../book/useAnimationLoop.ts';
 import { trapLabCatalogues, type TrapLabLocale } from './messages.ts';
 import './TrapLab.css';
 
@@ -72,15 +73,14 @@ export default function TrapLab({ locale = 'en' }: TrapLabProps) {
   const [running, setRunning] = useState(false);
   const { shareUrl, copied, publish } = useShareLink();
   const eventId = useRef(0);
-  const frame = useRef<number | null>(null);
+  const loop = useAnimationLoop();
   const currentLine = useRef<HTMLLIElement | null>(null);
   const listing = useRef<HTMLOListElement | null>(null);
 
   const stopRunning = useCallback(() => {
-    if (frame.current !== null) cancelAnimationFrame(frame.current);
-    frame.current = null;
+    loop.stop();
     setRunning(false);
-  }, []);
+  }, [loop]);
 
   const restart = useCallback((s: LabSetup) => {
     stopRunning();
@@ -95,10 +95,6 @@ export default function TrapLab({ locale = 'en' }: TrapLabProps) {
   useEffect(() => {
     restart(setup);
   }, [setup, restart]);
-
-  useEffect(() => () => {
-    if (frame.current !== null) cancelAnimationFrame(frame.current);
-  }, []);
 
   // Keep the current line visible inside the listing, without scrolling the page.
   useEffect(() => {
@@ -136,11 +132,11 @@ export default function TrapLab({ locale = 'en' }: TrapLabProps) {
   const run = () => {
     if (running) return;
     setRunning(true);
-    const tick = () => {
-      if (advance(STEPS_PER_FRAME)) frame.current = requestAnimationFrame(tick);
-      else stopRunning();
-    };
-    frame.current = requestAnimationFrame(tick);
+    loop.start(() => {
+      const more = advance(STEPS_PER_FRAME);
+      if (!more) setRunning(false);
+      return more;
+    });
   };
 
   const finish = () => {
