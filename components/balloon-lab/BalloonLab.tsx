@@ -6,14 +6,14 @@ import {
 import type { AllocationRun, BalloonDirection, BalloonProblem, BalloonSnapshot } from '../../lib/balloon/index.ts';
 import { guestErrorMessage, wordGuestError, type LabVM } from '../../lib/guest/index.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
-import { pickMessages } from '../book/locale.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { pageLabVM } from '../vm/pageLabVM.ts';
-import { balloonLabCatalogues, type BalloonLabLocale, type BalloonLabMessages, type BalloonVMStart } from './messages.ts';
+import { balloonLabCatalogues, type BalloonLabMessages, type BalloonVMStart } from './messages.ts';
 import '../book/vm-measure-lab.css';
 import './BalloonLab.css';
 
 export interface BalloonLabProps {
-  locale?: BalloonLabLocale;
+  locale?: BookLocale;
 }
 
 /** A problem the engine found, carried out of an async step. */

@@ -28,8 +28,8 @@ import { interfaceXml } from '../../lib/libvirt/index.ts';
 import { FindingText } from './FindingText.tsx';
 import { IfcfgCodeEditor } from './IfcfgCodeEditor.tsx';
 import { connectLabVM, type LabVMConnection } from './labVMConnection.ts';
-import { bridgeEditorCatalogues, type BridgeEditorLocale, type BridgeEditorMessages } from './messages.ts';
-import { pickMessages } from '../book/locale.ts';
+import { bridgeEditorCatalogues, type BridgeEditorMessages } from './messages.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
 import '../book/file-editor-lab.css';
 import { keepUnreadableText, readStoredText, writeStoredText } from '../book/lab-storage.ts';
@@ -42,7 +42,7 @@ type ExampleId = keyof BridgeEditorMessages['examples'];
 
 export interface BridgeEditorProps {
   /** The edition the editor sits in; its .astro wrapper passes the page's locale. */
-  locale?: BridgeEditorLocale;
+  locale?: BookLocale;
   messages?: BridgeEditorMessages;
 }
 

@@ -14,14 +14,14 @@ import {
   type DensityNumberField,
 } from '../../lib/density/index.ts';
 import { DensityChart } from './DensityChart.tsx';
-import { densityCatalogues, type DensityLocale, type DensityMessages } from './messages.ts';
-import { pickMessages } from '../book/locale.ts';
+import { densityCatalogues, type DensityMessages } from './messages.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { textIn } from '../../lib/book/localized-text.ts';
 import { readStoredText, removeStoredText, storedItem, writeStoredText } from '../book/lab-storage.ts';
 import './DensityCalculator.css';
 
 export interface DensityCalculatorProps {
-  locale?: DensityLocale;
+  locale?: BookLocale;
 }
 
 /** How a field is shown: host memory in GiB, page sharing in percent, the rest in MiB. */

@@ -3,7 +3,7 @@ import {
   DEFAULT_IO_SIZE_KIB, IO_CHANNELS, IO_ROUNDS, IO_SIZES_KIB, ioSpeedup, measureIoChannel, medianIoMeasurement,
 } from '../../lib/trap/index.ts';
 import type { IoChannelId, IoMeasurement } from '../../lib/trap/index.ts';
-import { ioMeasureCatalogues, type IoMeasureLocale } from './messages.ts';
+import { ioMeasureCatalogues } from './messages.ts';
 import { ioMeasureProblemWordings } from '../../lib/trap/index.ts';
 import type { IoMeasureProblem } from '../../lib/trap/index.ts';
 import { guestErrorMessage, wordGuestError } from '../../lib/guest/index.ts';
@@ -17,12 +17,12 @@ class IoMeasureFailure extends Error {
     this.problem = problem;
   }
 }
-import { pickMessages } from '../book/locale.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
 import '../book/vm-measure-lab.css';
 import './IoMeasure.css';
 
 export interface IoMeasureProps {
-  locale?: IoMeasureLocale;
+  locale?: BookLocale;
 }
 
 type Phase = 'idle' | 'starting' | 'running' | 'done' | 'error';

@@ -14,15 +14,14 @@ import SpeedChart from './SpeedChart.tsx';
 import TierTimeline from './TierTimeline.tsx';
 import type { TierSample } from './TierTimeline.tsx';
 import { jitLabCatalogues } from './messages.ts';
-import { pickMessages } from '../book/locale.ts';
-import type { JitLabLocale } from './messages.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { storedItem } from '../book/lab-storage.ts';
 import { useAnimationLoop, type LoopNext } from '../book/useAnimationLoop.ts';
 import { PCODE_LAB_PROGRAM, readSavedProgram, saveProgram } from '../pcode-lab/program-store.ts';
 import './JitLab.css';
 
 export interface JitLabProps {
-  locale?: JitLabLocale;
+  locale?: BookLocale;
   /** Example shown first (an id from JIT_EXAMPLES or PASCAL_EXAMPLES). */
   example?: string;
   /** Threshold the slider starts at. */

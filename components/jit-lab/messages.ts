@@ -331,5 +331,4 @@ export const zh: JitLabMessages = {
 };
 
 
-export type JitLabLocale = BookLocale;
 export const jitLabCatalogues: MessageCatalogues<JitLabMessages> = { en, 'zh-CN': zh };

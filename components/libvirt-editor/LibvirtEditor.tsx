@@ -3,16 +3,16 @@ import {
   checkDomainXml, CPU_MODES, DISK_FORMATS, DISPLAYS, generateDomainXml, MACHINES, NIC_MODELS, virtInstallCommand, wordDomainChoiceProblem,
   wordDomainFinding, type DomainChoiceProblem, type DomainChoices,
 } from '../../lib/libvirt/index.ts';
-import { pickMessages } from '../book/locale.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { defaultState, hostBridgeList, readChoices, readSavedState, LIBVIRT_EDITOR_STATE, type ChoiceTexts, type LibvirtEditorState } from './libvirtEditorState.ts';
-import { libvirtEditorCatalogues, type LibvirtEditorLocale, type LibvirtEditorMessages } from './messages.ts';
+import { libvirtEditorCatalogues, type LibvirtEditorMessages } from './messages.ts';
 import '../book/file-editor-lab.css';
 import { keepUnreadableText, readStoredText, writeStoredText } from '../book/lab-storage.ts';
 import './LibvirtEditor.css';
 
 export interface LibvirtEditorProps {
   /** The edition the editor sits in; its .astro wrapper passes the page's locale. */
-  locale?: LibvirtEditorLocale;
+  locale?: BookLocale;
   messages?: LibvirtEditorMessages;
 }
 

@@ -17,8 +17,8 @@ import PcodeListing from './PcodeListing.tsx';
 import StackView from './StackView.tsx';
 import { pcodeLabCatalogues } from './messages.ts';
 import { plainMeaning } from './meaningParts.ts';
-import type { PcodeLabLocale, SpeedId } from './messages.ts';
-import { pickMessages } from '../book/locale.ts';
+import type { SpeedId } from './messages.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
 import {
   PCODE_LAB_PREVIOUS_PROGRAM, PCODE_LAB_PROGRAM, forgetProgram, readSavedProgram, saveProgram, type LabProgram, type SavedProgram,
 } from './program-store.ts';
@@ -26,7 +26,7 @@ import { SPEEDS, usePMachineRunner } from './usePMachineRunner.ts';
 import './PcodeLab.css';
 
 export interface PcodeLabProps {
-  locale?: PcodeLabLocale;
+  locale?: BookLocale;
   /** Example shown to a reader with nothing saved. */
   example?: string;
 }
@@ -54,7 +54,7 @@ interface Notice {
 }
 
 
-function snapshotOf(machine: PMachine, locale: PcodeLabLocale): Snapshot {
+function snapshotOf(machine: PMachine, locale: BookLocale): Snapshot {
   return {
     pc: machine.pc,
     bp: machine.bp,

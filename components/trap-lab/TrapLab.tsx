@@ -8,15 +8,15 @@ import type {
   Actor, LabSetup, MachineEvent, MachineSnapshot, RunOptions, StepRecord, StrategyId,
 } from '../../lib/trap/index.ts';
 import { storedItem } from '../book/lab-storage.ts';
-import { pickMessages } from '../book/locale.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { usePersistentState } from '../book/usePersistentState.ts';
 import { useShareLink } from '../book/useShareLink.ts';
 import { useAnimationLoop } from '../book/useAnimationLoop.ts';
-import { trapLabCatalogues, type TrapLabLocale } from './messages.ts';
+import { trapLabCatalogues } from './messages.ts';
 import './TrapLab.css';
 
 export interface TrapLabProps {
-  locale?: TrapLabLocale;
+  locale?: BookLocale;
 }
 
 const SETUP_STORED = storedItem('trap-lab', 'setup', ['hov.trap-lab.setup']);

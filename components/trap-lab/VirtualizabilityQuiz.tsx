@@ -2,13 +2,13 @@ import { useMemo, useState } from 'react';
 import { INSTRUCTION_SET, classifyInstruction, gradeClassification } from '../../lib/trap/index.ts';
 import type { Classification, Opcode } from '../../lib/trap/index.ts';
 import { storedItem } from '../book/lab-storage.ts';
-import { pickMessages } from '../book/locale.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { usePersistentState } from '../book/usePersistentState.ts';
-import { trapLabCatalogues, type TrapLabLocale } from './messages.ts';
+import { trapLabCatalogues } from './messages.ts';
 import './TrapLab.css';
 
 export interface VirtualizabilityQuizProps {
-  locale?: TrapLabLocale;
+  locale?: BookLocale;
 }
 
 const ANSWERS_STORED = storedItem('trap-lab', 'quiz', ['hov.trap-lab.quiz']);

@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Terminal } from '@xterm/xterm';
 import type { FitAddon } from '@xterm/addon-fit';
-import { format, vmCatalogues, type VmLocale } from './messages.ts';
-import { pickMessages } from '../book/locale.ts';
+import { vmCatalogues } from './messages.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { pageLabVM, type PageLabVMState } from './pageLabVM.ts';
 import { guestDownloadWordings, guestErrorMessage, wordGuestError } from '../../lib/guest/index.ts';
 import type { GuestErrorMessage } from '../../lib/guest/index.ts';
@@ -17,7 +17,7 @@ import './LabVMTerminal.css';
 type Props = {
   rows?: number;
   manifestSize?: string;
-  locale?: VmLocale;
+  locale?: BookLocale;
   /** Offer "Dock beside the text" on a wide screen: the terminal stays in view while a lab's steps scroll. */
   dockable?: boolean;
 };
@@ -151,7 +151,7 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en', 
           const running = state.phase === 'running';
           if (running && !wasRunning) {
             const mode = state.mode === 'restored' ? messages.restoredNote : messages.coldBootNote;
-            pending.push(encoder.encode(`\r\n\x1b[2m${format(messages.welcome, { mode })}\x1b[0m\r\n`));
+            pending.push(encoder.encode(`\r\n\x1b[2m${messages.welcome({ mode })}\x1b[0m\r\n`));
             if (!frame) frame = requestAnimationFrame(flush);
             void pageLabVM.vm?.refreshTerminal({ cols: term.cols, rows: term.rows });
             // Into the terminal when the reader powered on here, not from a button elsewhere.
@@ -220,7 +220,7 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en', 
       last = count;
       lastTime = now;
       const up = pageLabVM.state.poweredOnAt ? Date.now() - pageLabVM.state.poweredOnAt : 0;
-      setSpeed(`${format(messages.speed, { mips: mips.toFixed(1) })} · ${format(messages.uptime, { time: formatUptime(up) })}`);
+      setSpeed(`${messages.speed({ mips: mips.toFixed(1) })} · ${messages.uptime({ time: formatUptime(up) })}`);
     }, 1000);
     return () => clearInterval(timer);
   }, [phase]);
@@ -252,18 +252,18 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en', 
     act(async () => {
       try {
         const saved = await pageLabVM.save();
-        setNote(format(messages.saved, { time: new Date(saved.savedAt).toLocaleTimeString(locale) }));
+        setNote(messages.saved({ time: new Date(saved.savedAt).toLocaleTimeString(locale) }));
       } catch (error) {
-        setNote(format(messages.saveFailed, { message: errorText(error) }));
+        setNote(messages.saveFailed({ message: errorText(error) }));
       }
     });
   const resume = () =>
     act(async () => {
       try {
         const saved = await pageLabVM.resume();
-        setNote(saved ? format(messages.resumedFrom, { time: new Date(saved.savedAt).toLocaleString(locale) }) : messages.savedNothing);
+        setNote(saved ? messages.resumedFrom({ time: new Date(saved.savedAt).toLocaleString(locale) }) : messages.savedNothing);
       } catch (error) {
-        setNote(format(messages.resumeFailed, { message: errorText(error) }));
+        setNote(messages.resumeFailed({ message: errorText(error) }));
       }
     });
   const copy = async () => {
@@ -289,11 +289,11 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en', 
   const progress = state.progress;
   let statusText = '';
   const downloadLabel = progress ? wordMessage(guestDownloadWordings, { code: progress.file }, locale) : '';
-  if (phase === 'off') statusText = format(messages.off, { size: manifestSize ?? format(messages.aboutSize, { mb: 13 }) });
+  if (phase === 'off') statusText = messages.off({ size: manifestSize ?? messages.aboutSize({ mb: 13 }) });
   else if (phase === 'starting') {
     if (state.coldBootFallback) statusText = messages.incompatible;
     else if (state.status === 'coldBooting') statusText = messages.coldBooting;
-    else if (progress) statusText = format(messages.downloading, { label: downloadLabel });
+    else if (progress) statusText = messages.downloading({ label: downloadLabel });
     else statusText = messages.loadingEmulator;
   } else if (phase === 'running') statusText = state.coldBootFallback ? messages.incompatible : speed || messages.running;
 
@@ -334,7 +334,7 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en', 
         ) : null}
       </div>
       {phase === 'starting' && progress ? (
-        <progress className="labvm-progress" max={Math.max(1, progress.total)} value={progress.loaded} aria-label={format(messages.downloading, { label: downloadLabel })} />
+        <progress className="labvm-progress" max={Math.max(1, progress.total)} value={progress.loaded} aria-label={messages.downloading({ label: downloadLabel })} />
       ) : null}
       <p className="labvm-status" role="status" aria-live="polite">
         {statusText}
