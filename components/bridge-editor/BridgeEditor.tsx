@@ -303,7 +303,7 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
         </div>
       </div>
 
-      <div className="bridge-editor__findings" aria-live="polite">
+      <div className="file-editor-lab__findings bridge-editor__findings" aria-live="polite">
         <h3>{messages.findingsHeading}<span className="bridge-editor__summary">{messages.summary(errors, warnings)}</span></h3>
         {findings.length === 0 ? (
           <p className="bridge-editor__ok">{messages.noFindings}</p>
@@ -313,16 +313,16 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
               const fileIndex = files.findIndex((x) => x.name === f.file);
               const words = wordFinding(f, messages.locale);
               return (
-                <li key={i} className={`bridge-editor__finding bridge-editor__finding--${f.severity}`}>
+                <li key={i} className={`file-editor-lab__finding file-editor-lab__finding--${f.severity} bridge-editor__finding`}>
                   <button
                     type="button"
-                    className="bridge-editor__where"
+                    className="file-editor-lab__where"
                     aria-label={messages.goToLine(f.file, f.line, f.column)}
                     onClick={() => goTo.current.get(fileIndex)?.(f.line)}
                   >
                     {f.file}:{f.line}:{f.column}
                   </button>{' '}
-                  <span className="bridge-editor__severity">{messages.severity[f.severity]}</span>{' '}
+                  <span className="file-editor-lab__severity">{messages.severity[f.severity]}</span>{' '}
                   <code>[{f.rule}]</code> <FindingText text={words.message} />
                   <dl>
                     <dt>{messages.initscriptsLabel}</dt>

@@ -7,6 +7,7 @@ import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { defaultState, hostBridgeList, readChoices, readSavedState, LIBVIRT_EDITOR_STATE, type ChoiceTexts, type LibvirtEditorState } from './libvirtEditorState.ts';
 import { libvirtEditorCatalogues, type LibvirtEditorMessages } from './messages.ts';
 import '../book/file-editor-lab.css';
+import { download } from '../book/download.ts';
 import { keepUnreadableText, readStoredText, writeStoredText } from '../book/lab-storage.ts';
 import './LibvirtEditor.css';
 
@@ -17,17 +18,6 @@ export interface LibvirtEditorProps {
 }
 
 type Field = keyof ChoiceTexts;
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/xml' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export default function LibvirtEditor({ locale, messages = pickMessages(libvirtEditorCatalogues, locale) }: LibvirtEditorProps) {
   const [initial] = useState<LibvirtEditorState>(defaultState);
@@ -169,7 +159,7 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
               </pre>
               <div className="libvirt-editor__actions">
                 <button type="button" onClick={() => void copy(generated)}>{messages.copyXml}</button>
-                <button type="button" onClick={() => download(fileName, generated)}>{messages.downloadXml(fileName)}</button>
+                <button type="button" onClick={() => download(fileName, generated, 'application/xml')}>{messages.downloadXml(fileName)}</button>
               </div>
               <h3>{messages.commandHeading}</h3>
               <pre className="libvirt-editor__output" tabIndex={0} aria-label={messages.commandLabel}>
@@ -236,7 +226,7 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
         aria-describedby="lv-findings-heading"
         onChange={(e) => setState((s) => ({ ...s, xml: e.target.value }))}
       />
-      <div className="libvirt-editor__findings" aria-live="polite">
+      <div className="file-editor-lab__findings libvirt-editor__findings" aria-live="polite">
         <h3 id="lv-findings-heading">
           {messages.findingsHeading}
           <span className="libvirt-editor__summary">{messages.summary(errors, findings.length - errors)}</span>
@@ -246,14 +236,14 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
         ) : (
           <ul>
             {findings.map((f, i) => (
-              <li key={i} className={`libvirt-editor__finding libvirt-editor__finding--${f.severity}`}>
-                <button type="button" className="libvirt-editor__where" aria-label={messages.goTo(f.line, f.column)} onClick={() => goTo(f.offset)}>
+              <li key={i} className={`file-editor-lab__finding file-editor-lab__finding--${f.severity} libvirt-editor__finding`}>
+                <button type="button" className="file-editor-lab__where" aria-label={messages.goTo(f.line, f.column)} onClick={() => goTo(f.offset)}>
                   {f.line}:{f.column}
                 </button>
                 <span className="libvirt-editor__where-text" aria-hidden="true">
                   {f.line}:{f.column}
                 </span>{' '}
-                <span className="libvirt-editor__severity">{messages.severity[f.severity]}</span>{' '}
+                <span className="file-editor-lab__severity">{messages.severity[f.severity]}</span>{' '}
                 <span>{wordDomainFinding(f, messages.locale)}</span>
                 {f.path && (
                   <>
