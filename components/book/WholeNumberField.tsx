@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import './simulation-lab.css';
 
 export interface WholeNumberFieldProps {
   id: string;
@@ -12,8 +13,6 @@ export interface WholeNumberFieldProps {
   onChange: (value: number) => void;
   /** The island's wording of a value out of range. */
   m: { invalidNumber: (label: string, min: number, max: number) => string };
-  /** The island's class prefix: the field is `<prefix>-field`, its hint `<prefix>-hint`, its error `<prefix>-error`. */
-  classPrefix: string;
 }
 
 /** Whether `text` is a whole number from `min` to `max`. */
@@ -22,17 +21,17 @@ export function isWholeNumberInRange(text: string, min: number, max: number): bo
 }
 
 /**
- * A whole-number field that keeps what the reader typed and says when it is out of range; the island
+ * A whole-number field (styled by simulation-lab.css) that keeps what the reader typed and says when it is out of range; the island
  * gets only valid values, and keeps the last one while the text is wrong.
  */
 export function WholeNumberField(props: WholeNumberFieldProps) {
-  const { id, label, value, min, max, disabled, hint, onChange, m, classPrefix } = props;
+  const { id, label, value, min, max, disabled, hint, onChange, m } = props;
   const [text, setText] = useState(String(value));
   useEffect(() => setText(String(value)), [value]);
   const valid = isWholeNumberInRange(text, min, max);
   const described = [valid ? '' : `${id}-error`, hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`${classPrefix}-field`}>
+    <div className="simulation-lab__field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
@@ -49,8 +48,8 @@ export function WholeNumberField(props: WholeNumberFieldProps) {
           if (isWholeNumberInRange(e.target.value, min, max)) onChange(Number(e.target.value));
         }}
       />
-      {hint && <p id={`${id}-hint`} className={`${classPrefix}-hint`}>{hint}</p>}
-      {!valid && <p id={`${id}-error`} className={`${classPrefix}-error`}>{m.invalidNumber(label, min, max)}</p>}
+      {hint && <p id={`${id}-hint`} className="simulation-lab__hint">{hint}</p>}
+      {!valid && <p id={`${id}-error`} className="simulation-lab__error">{m.invalidNumber(label, min, max)}</p>}
     </div>
   );
 }

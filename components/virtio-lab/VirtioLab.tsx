@@ -9,6 +9,7 @@ import { wordMessage } from '../../lib/book/localized-text.ts';
 import { WholeNumberField } from '../book/WholeNumberField.tsx';
 import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { virtioLabCatalogues, type VirtioLabMessages } from './messages.ts';
+import '../book/simulation-lab.css';
 import './VirtioLab.css';
 
 export interface VirtioLabProps {
@@ -175,11 +176,11 @@ export default function VirtioLab({ locale = 'en' }: VirtioLabProps) {
   const L = VIRTIO_LIMITS;
 
   return (
-    <section className="hov-virtio not-content" aria-label={m.regionLabel} data-ready={ready ? 'true' : undefined}>
+    <section className="simulation-lab hov-virtio not-content" aria-label={m.regionLabel} data-ready={ready ? 'true' : undefined}>
       <fieldset>
         <legend>{m.settingsLegend}</legend>
-        <div className="hov-virtio-row">
-          <div className="hov-virtio-field">
+        <div className="simulation-lab__row">
+          <div className="simulation-lab__field">
             <label htmlFor="hov-virtio-device">{m.deviceLabel}</label>
             <select id="hov-virtio-device" value={settings.device} onChange={(e) => set('device', e.target.value as VirtioDeviceKind)}>
               {VIRTIO_DEVICE_KINDS.map((k) => (
@@ -187,7 +188,7 @@ export default function VirtioLab({ locale = 'en' }: VirtioLabProps) {
               ))}
             </select>
           </div>
-          <div className="hov-virtio-field">
+          <div className="simulation-lab__field">
             <label htmlFor="hov-virtio-suppression">{m.suppressionLabel}</label>
             <select id="hov-virtio-suppression" value={settings.suppression} onChange={(e) => set('suppression', e.target.value as NotificationSuppression)}>
               {NOTIFICATION_SUPPRESSIONS.map((k) => (
@@ -196,10 +197,10 @@ export default function VirtioLab({ locale = 'en' }: VirtioLabProps) {
             </select>
           </div>
         </div>
-        <div className="hov-virtio-row">
-          <WholeNumberField classPrefix="hov-virtio" id="hov-virtio-batch" label={m.batchLabel} value={settings.batch} {...L.batch} onChange={(n) => set('batch', n)} m={m} />
-          <WholeNumberField classPrefix="hov-virtio" id="hov-virtio-budget" label={m.budgetLabel} value={settings.deviceBudget} {...L.deviceBudget} onChange={(n) => set('deviceBudget', n)} m={m} />
-          <WholeNumberField classPrefix="hov-virtio"
+        <div className="simulation-lab__row">
+          <WholeNumberField id="hov-virtio-batch" label={m.batchLabel} value={settings.batch} {...L.batch} onChange={(n) => set('batch', n)} m={m} />
+          <WholeNumberField id="hov-virtio-budget" label={m.budgetLabel} value={settings.deviceBudget} {...L.deviceBudget} onChange={(n) => set('deviceBudget', n)} m={m} />
+          <WholeNumberField
             id="hov-virtio-coalesce" label={m.interruptEveryLabel} value={settings.interruptEvery} {...L.interruptEvery}
             disabled={settings.suppression !== 'event-idx'} {...(settings.suppression !== 'event-idx' ? { hint: m.interruptEveryHint } : {})}
             onChange={(n) => set('interruptEvery', n)} m={m}
@@ -217,7 +218,7 @@ export default function VirtioLab({ locale = 'en' }: VirtioLabProps) {
 
       <h3 className="hov-virtio-heading">{m.ringHeading}</h3>
       <p>{m.ringIntro(RING_REQUESTS, ringBytes(settings.device), RING_QUEUE_SIZE)}</p>
-      <div className="hov-virtio-controls" role="group" aria-label={m.ringHeading}>
+      <div className="simulation-lab__controls hov-virtio-controls" role="group" aria-label={m.ringHeading}>
         <button type="button" onClick={step} disabled={session.done} data-testid="virtio-step">{m.step}</button>
         <button type="button" onClick={runToEnd} disabled={session.done}>{m.runToEnd}</button>
         <button type="button" onClick={() => reset(ringScenario)}>{m.reset}</button>
