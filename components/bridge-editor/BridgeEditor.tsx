@@ -32,6 +32,7 @@ import { bridgeEditorCatalogues, type BridgeEditorMessages } from './messages.ts
 import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
 import '../book/file-editor-lab.css';
+import { useShareLink } from '../book/useShareLink.ts';
 import { keepUnreadableText, readStoredText, writeStoredText } from '../book/lab-storage.ts';
 import './BridgeEditor.css';
 import { download } from '../book/download.ts';
@@ -162,20 +163,14 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
       return next;
     });
 
+  const { publish: publishLink } = useShareLink();
   const shareLink = async () => {
     const tooLong = fileTooLongForLink(files);
     if (tooLong) {
       setStatus(messages.linkTooLong(tooLong.name));
       return;
     }
-    const hash = encodeShareHash(files);
-    history.replaceState(null, '', hash);
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setStatus(messages.shareLinkCopied);
-    } catch {
-      setStatus(messages.shareLinkReady);
-    }
+    setStatus((await publishLink(encodeShareHash(files))) ? messages.shareLinkCopied : messages.shareLinkReady);
   };
 
   const translation = useMemo(() => {
