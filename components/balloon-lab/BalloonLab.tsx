@@ -6,14 +6,15 @@ import {
 import type { AllocationRun, BalloonDirection, BalloonProblem, BalloonSnapshot } from '../../lib/balloon/index.ts';
 import { guestErrorMessage, wordGuestError, type LabVM } from '../../lib/guest/index.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
-import { pickMessages } from '../book/locale.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { pageLabVM } from '../vm/pageLabVM.ts';
-import { balloonLabCatalogues, type BalloonLabLocale, type BalloonLabMessages, type BalloonVMStart } from './messages.ts';
+import { balloonLabCatalogues, type BalloonLabMessages, type BalloonVMStart } from './messages.ts';
 import { recordLabRun, recordLabStep } from '../progress/progress-store.ts';
+import '../book/vm-measure-lab.css';
 import './BalloonLab.css';
 
 export interface BalloonLabProps {
-  locale?: BalloonLabLocale;
+  locale?: BookLocale;
 }
 
 /** A problem the engine found, carried out of an async step. */
@@ -175,9 +176,9 @@ export default function BalloonLab({ locale = 'en' }: BalloonLabProps) {
 
   const limitMib = now ? balloonLimitMib(fullMemTotalKiB(now)) : null;
   return (
-    <section className="book-lab hov-balloon not-content" aria-label={m.regionLabel} data-busy={busy}>
+    <section className="book-lab vm-measure-lab hov-balloon not-content" aria-label={m.regionLabel} data-busy={busy}>
       <p>{m.intro}</p>
-      <div className="hov-balloon-controls">
+      <div className="vm-measure-lab__controls">
         <button type="button" onClick={refresh} disabled={busy} data-testid="balloon-read">
           {busy && !now ? m.reading : m.read}
         </button>
@@ -191,15 +192,15 @@ export default function BalloonLab({ locale = 'en' }: BalloonLabProps) {
         <button type="button" onClick={() => move('inflate')} disabled={busy} data-testid="balloon-inflate">{m.inflate}</button>
         <button type="button" onClick={() => move('deflate')} disabled={busy} data-testid="balloon-deflate">{m.deflate}</button>
       </div>
-      <p className="hov-balloon-status" role="status" aria-live="polite">{status}</p>
-      {error && <p className="hov-balloon-error" role="alert" data-testid="balloon-error">{error}</p>}
+      <p className="vm-measure-lab__status" role="status" aria-live="polite">{status}</p>
+      {error && <p className="vm-measure-lab__error hov-balloon-error" role="alert" data-testid="balloon-error">{error}</p>}
       <p id="hov-balloon-holds" className="hov-balloon-holds" data-testid="balloon-holds">
         {now && limitMib !== null ? m.balloonHolds(String(now.device.actualPages / PAGES_PER_MIB), limitMib) : ''}
       </p>
       {moveNote && <p className="hov-balloon-note" data-testid="balloon-move">{moveNote}</p>}
       {now && (
-        <div className="hov-balloon-table-wrap" tabIndex={0} role="region" aria-label={m.tableCaption}>
-          <table className="hov-balloon-table" data-testid="balloon-table">
+        <div className="vm-measure-lab__table-wrap" tabIndex={0} role="region" aria-label={m.tableCaption}>
+          <table className="vm-measure-lab__table hov-balloon-table" data-testid="balloon-table">
             <caption>{m.tableCaption}</caption>
             <thead>
               <tr>
@@ -227,7 +228,7 @@ export default function BalloonLab({ locale = 'en' }: BalloonLabProps) {
 
       <h3 className="hov-balloon-heading">{m.allocateHeading}</h3>
       <p>{m.allocateIntro}</p>
-      <div className="hov-balloon-controls">
+      <div className="vm-measure-lab__controls">
         <label>
           <span>{m.allocateLabel}</span>{' '}
           <input type="text" inputMode="numeric" size={5} value={allocateAmount} onChange={(e) => setAllocateAmount(e.target.value)} data-testid="balloon-allocate-amount" />

@@ -159,4 +159,3 @@ export const zh: BalloonLabMessages = {
 };
 
 export const balloonLabCatalogues: MessageCatalogues<BalloonLabMessages> = { en, 'zh-CN': zh };
-export type BalloonLabLocale = BookLocale;

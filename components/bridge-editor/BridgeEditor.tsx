@@ -21,7 +21,7 @@ import {
   fileTooLongForLink,
   keepEditedFiles,
   readSavedFiles,
-  STORAGE_KEY,
+  BRIDGE_EDITOR_FILES,
   type EditorFile,
 } from './bridgeEditorState.ts';
 import { interfaceXml } from '../../lib/libvirt/index.ts';
@@ -29,9 +29,12 @@ import { guestErrorMessage, wordGuestError } from '../../lib/guest/index.ts';
 import { FindingText } from './FindingText.tsx';
 import { IfcfgCodeEditor } from './IfcfgCodeEditor.tsx';
 import { connectLabVM, type LabVMConnection } from './labVMConnection.ts';
-import { bridgeEditorCatalogues, type BridgeEditorLocale, type BridgeEditorMessages } from './messages.ts';
-import { pickMessages } from '../book/locale.ts';
+import { bridgeEditorCatalogues, type BridgeEditorMessages } from './messages.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
+import '../book/file-editor-lab.css';
+import { useShareLink } from '../book/useShareLink.ts';
+import { keepUnreadableText, readStoredText, writeStoredText } from '../book/lab-storage.ts';
 import './BridgeEditor.css';
 import { download } from '../book/download.ts';
 import { recordLabRun } from '../progress/progress-store.ts';
@@ -42,7 +45,7 @@ type ExampleId = keyof BridgeEditorMessages['examples'];
 
 export interface BridgeEditorProps {
   /** The edition the editor sits in; its .astro wrapper passes the page's locale. */
-  locale?: BridgeEditorLocale;
+  locale?: BookLocale;
   messages?: BridgeEditorMessages;
 }
 
@@ -90,13 +93,10 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
       load(fromHash.length >= 2 ? fromHash : [...fromHash, ...defaultFiles(messages.locale).slice(fromHash.length)]);
       setStatus(messages.loadedFromLink);
     } else {
-      let saved: ReturnType<typeof readSavedFiles> = null;
-      try {
-        saved = readSavedFiles(localStorage.getItem(STORAGE_KEY));
-      } catch {
-        // storage turned off: nothing was saved, and the save below says so
-      }
+      const saved = readSavedFiles(readStoredText(BRIDGE_EDITOR_FILES));
       if (saved && saved !== 'unreadable') load(saved);
+      // Kept aside before the first save writes over it.
+      if (saved === 'unreadable') keepUnreadableText(BRIDGE_EDITOR_FILES);
       if (fromHash === 'invalid') setStatus(messages.badLink);
       else if (saved === 'unreadable') setStatus(messages.savedUnreadable);
     }
@@ -108,10 +108,8 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
   const saveRefused = useRef(false);
   useEffect(() => {
     if (!loaded) return;
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(files));
-      saveRefused.current = false;
-    } catch {
+    if (writeStoredText(BRIDGE_EDITOR_FILES, JSON.stringify(files))) saveRefused.current = false;
+    else {
       if (!saveRefused.current) setStatus(messages.notSaved);
       saveRefused.current = true;
     }
@@ -167,20 +165,14 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
       return next;
     });
 
+  const { publish: publishLink } = useShareLink();
   const shareLink = async () => {
     const tooLong = fileTooLongForLink(files);
     if (tooLong) {
       setStatus(messages.linkTooLong(tooLong.name));
       return;
     }
-    const hash = encodeShareHash(files);
-    history.replaceState(null, '', hash);
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setStatus(messages.shareLinkCopied);
-    } catch {
-      setStatus(messages.shareLinkReady);
-    }
+    setStatus((await publishLink(encodeShareHash(files))) ? messages.shareLinkCopied : messages.shareLinkReady);
   };
 
   const translation = useMemo(() => {
@@ -229,15 +221,15 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
 
   const byFile = (name: string) => findings.filter((f) => f.file === name);
   const field = (id: string, label: string, value: string, onChange: (value: string) => void, extra: Record<string, string> = {}) => (
-    <div className="bridge-editor__field">
+    <div className="file-editor-lab__field">
       <label htmlFor={id}>{label}</label>
       <input id={id} type="text" value={value} spellCheck={false} autoComplete="off" onChange={(e) => onChange(e.target.value)} {...extra} />
     </div>
   );
 
   return (
-    <section className="bridge-editor not-content" aria-label={messages.regionLabel}>
-      <div className="bridge-editor__layout">
+    <section className="file-editor-lab bridge-editor not-content" aria-label={messages.regionLabel}>
+      <div className="file-editor-lab__layout">
         <fieldset className="bridge-editor__form">
           <legend>{messages.formLegend}</legend>
           {field('be-bridge', messages.bridgeName, v(0, 'DEVICE'), (x) => renameDevice(0, x))}
@@ -309,7 +301,7 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
         </div>
       </div>
 
-      <div className="bridge-editor__findings" aria-live="polite">
+      <div className="file-editor-lab__findings bridge-editor__findings" aria-live="polite">
         <h3>{messages.findingsHeading}<span className="bridge-editor__summary">{messages.summary(errors, warnings)}</span></h3>
         {findings.length === 0 ? (
           <p className="bridge-editor__ok">{messages.noFindings}</p>
@@ -319,16 +311,16 @@ export default function BridgeEditor({ locale, messages = pickMessages(bridgeEdi
               const fileIndex = files.findIndex((x) => x.name === f.file);
               const words = wordFinding(f, messages.locale);
               return (
-                <li key={i} className={`bridge-editor__finding bridge-editor__finding--${f.severity}`}>
+                <li key={i} className={`file-editor-lab__finding file-editor-lab__finding--${f.severity} bridge-editor__finding`}>
                   <button
                     type="button"
-                    className="bridge-editor__where"
+                    className="file-editor-lab__where"
                     aria-label={messages.goToLine(f.file, f.line, f.column)}
                     onClick={() => goTo.current.get(fileIndex)?.(f.line)}
                   >
                     {f.file}:{f.line}:{f.column}
                   </button>{' '}
-                  <span className="bridge-editor__severity">{messages.severity[f.severity]}</span>{' '}
+                  <span className="file-editor-lab__severity">{messages.severity[f.severity]}</span>{' '}
                   <code>[{f.rule}]</code> <FindingText text={words.message} />
                   <dl>
                     <dt>{messages.initscriptsLabel}</dt>

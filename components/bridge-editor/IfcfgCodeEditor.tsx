@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { describeIfcfgKey, wordFinding, wordIfcfgKey, type Finding } from '../../lib/ifcfg/index.ts';
+import { codeEditorTheme, codeHighlightStyle } from '../book/code-editor-theme.ts';
 import type { BridgeEditorMessages } from './messages.ts';
 
 export interface IfcfgCodeEditorProps {
@@ -86,7 +87,6 @@ export function IfcfgCodeEditor({ id, label, value, findings, messages, onChange
       ]);
       if (cancelled || !host.current) return;
       const { EditorView, keymap, lineNumbers, hoverTooltip, highlightActiveLine, drawSelection, tooltips } = viewModule;
-      const { tags } = highlight;
       const ifcfgLanguage = language.StreamLanguage.define<{ afterEquals: boolean }>({
         name: 'ifcfg',
         startState: () => ({ afterEquals: false }),
@@ -112,13 +112,6 @@ export function IfcfgCodeEditor({ id, label, value, findings, messages, onChange
           return 'atom';
         },
       });
-      const style = language.HighlightStyle.define([
-        { tag: tags.comment, color: 'var(--sl-color-gray-2)', fontStyle: 'italic' },
-        { tag: tags.propertyName, color: 'var(--sl-color-accent-high)', fontWeight: '600' },
-        { tag: tags.string, color: 'var(--sl-color-text)' },
-        { tag: tags.variableName, color: 'var(--bridge-editor-danger)', fontWeight: '600' },
-        { tag: tags.invalid, color: 'var(--bridge-editor-danger)', textDecoration: 'underline' },
-      ]);
       const keyHover = hoverTooltip((v, pos) => {
         const line = v.state.doc.lineAt(pos);
         const m = /^(\s*)([A-Za-z_][A-Za-z0-9_]*)=/.exec(line.text);
@@ -158,15 +151,6 @@ export function IfcfgCodeEditor({ id, label, value, findings, messages, onChange
           },
         };
       });
-      const theme = EditorView.theme({
-        '&': { backgroundColor: 'var(--sl-color-bg)', color: 'var(--sl-color-text)', fontSize: '0.85rem' },
-        '.cm-content': { fontFamily: 'var(--__sl-font-mono)', caretColor: 'var(--sl-color-text)' },
-        '.cm-gutters': { backgroundColor: 'var(--sl-color-bg-nav)', color: 'var(--sl-color-gray-2)', border: 'none' },
-        '.cm-activeLine': { backgroundColor: 'color-mix(in srgb, var(--sl-color-accent) 8%, transparent)' },
-        '&.cm-focused': { outline: '2px solid var(--sl-color-accent)' },
-        '.cm-tooltip': { backgroundColor: 'var(--sl-color-bg-nav)', color: 'var(--sl-color-text)', border: '1px solid var(--sl-color-gray-5)' },
-        '.cm-cursor': { borderLeftColor: 'var(--sl-color-text)' },
-      });
       const typing = textareaRef.current ? snapshotTextarea(textareaRef.current) : null;
       const editor = new EditorView({
         parent: host.current,
@@ -181,12 +165,12 @@ export function IfcfgCodeEditor({ id, label, value, findings, messages, onChange
             commands.history(),
             keymap.of([...commands.defaultKeymap, ...commands.historyKeymap]),
             ifcfgLanguage,
-            language.syntaxHighlighting(style),
+            language.syntaxHighlighting(codeHighlightStyle(language.HighlightStyle, highlight.tags)),
             lint.lintGutter(),
             keyHover,
             // Tooltips live in <body>, so the page's sidebars never paint over them.
             tooltips({ parent: document.body }),
-            theme,
+            codeEditorTheme(EditorView),
             EditorView.lineWrapping,
             EditorView.contentAttributes.of({ 'aria-label': label, id: `${id}-cm` }),
             EditorView.updateListener.of((update) => {

@@ -1,6 +1,7 @@
 // The editor's state outside React: the default pair, the share link (files in the URL hash), and
 // what localStorage keeps. Everything read from a link or storage is checked and used as plain text.
 
+import { storedItem } from '../book/lab-storage.ts';
 import { decodeBase64Url, encodeBase64Url } from '../../lib/book/base64url.ts';
 import { generateBridgePair } from '../../lib/ifcfg/index.ts';
 import type { BookLocale } from '../../lib/book/localized-text.ts';
@@ -10,7 +11,8 @@ export interface EditorFile {
   text: string;
 }
 
-export const STORAGE_KEY = 'hov.bridge-editor.v1';
+/** Where the files are kept in this browser. */
+export const BRIDGE_EDITOR_FILES = storedItem('bridge-editor', 'files', ['hov.bridge-editor.v1']);
 export const HASH_PREFIX = '#bridge=';
 const MAX_FILES = 4;
 /** The longest file a share link carries (a link is only ever read as data; this bounds what one can hold). */
@@ -45,7 +47,7 @@ export function sanitizeFiles(value: unknown, maxText = MAX_LINK_TEXT): EditorFi
 }
 
 /**
- * What localStorage holds under STORAGE_KEY: the files (any length: they were the reader's own), null
+ * What localStorage holds under BRIDGE_EDITOR_FILES: the files (any length: they were the reader's own), null
  * when nothing is saved, or 'unreadable' when something is there but is not a list of files.
  */
 export function readSavedFiles(stored: string | null): EditorFile[] | null | 'unreadable' {

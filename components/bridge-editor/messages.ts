@@ -1,7 +1,70 @@
 import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
 
 /** Every string the bridge editor shows, one catalogue per locale of the book. */
-export const en = {
+export interface BridgeEditorMessages {
+  /** The edition this catalogue belongs to: engine messages (findings, key help) are worded in it. */
+  locale: BookLocale;
+  regionLabel: string;
+  formLegend: string;
+  filesLegend: string;
+  bridgeName: string;
+  portName: string;
+  portMac: string;
+  addressing: string;
+  addressingStatic: string;
+  addressingDhcp: string;
+  ipAddress: string;
+  prefix: string;
+  gateway: string;
+  dns: string;
+  stp: string;
+  delay: string;
+  nmControlled: string;
+  onBoot: string;
+  fileName: (n: number) => string;
+  fileText: (name: string) => string;
+  loadingEditor: string;
+  findingsHeading: string;
+  noFindings: string;
+  summary: (errors: number, warnings: number) => string;
+  severity: Record<'error' | 'warning', string>;
+  initscriptsLabel: string;
+  networkManagerLabel: string;
+  goToLine: (file: string, line: number, column: number) => string;
+  translationsLabel: string;
+  tabs: Record<'iproute2' | 'brctl' | 'nmcli' | 'keyfile' | 'libvirt', string>;
+  noBridge: string;
+  download: (name: string) => string;
+  copyShareLink: string;
+  shareLinkCopied: string;
+  shareLinkReady: string;
+  reset: string;
+  resetDone: string;
+  loadedFromLink: string;
+  badLink: string;
+  savedUnreadable: string;
+  notSaved: string;
+  linkTooLong: (name: string) => string;
+  examplesLabel: string;
+  examples: Record<'lowercaseType' | 'ipOnPort' | 'stpDelayZero' | 'unquotedName' | 'crlf', string>;
+  vmHeading: string;
+  vmApply: string;
+  vmApplying: string;
+  vmOff: string;
+  vmStarting: string;
+  vmRunning: string;
+  vmError: (message: string) => string;
+  vmUnavailable: string;
+  vmIntro: string;
+  keyHoverValues: string;
+  keyHoverDefault: string;
+  keyHoverFile: string;
+  keyHoverTool: string;
+  places: Record<'bridge' | 'port' | 'both', string>;
+  tools: Record<'both' | 'initscripts' | 'NetworkManager', string>;
+}
+
+export const en: BridgeEditorMessages = {
   /** The edition this catalogue belongs to: engine messages (findings, key help) are worded in it. */
   locale: 'en' as BookLocale,
   regionLabel: 'Bridge editor',
@@ -73,8 +136,6 @@ export const en = {
   tools: { both: 'initscripts and NetworkManager', initscripts: 'initscripts only', NetworkManager: 'NetworkManager only' } as Record<'both' | 'initscripts' | 'NetworkManager', string>,
 };
 
-export type BridgeEditorMessages = typeof en;
-
 /** 简体中文. */
 export const zh: BridgeEditorMessages = {
   locale: 'zh-CN',
@@ -145,5 +206,4 @@ export const zh: BridgeEditorMessages = {
 };
 
 export const bridgeEditorCatalogues: MessageCatalogues<BridgeEditorMessages> = { en, 'zh-CN': zh };
-export type BridgeEditorLocale = BookLocale;
 

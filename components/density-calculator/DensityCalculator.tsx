@@ -14,14 +14,15 @@ import {
   type DensityNumberField,
 } from '../../lib/density/index.ts';
 import { DensityChart } from './DensityChart.tsx';
-import { densityCatalogues, type DensityLocale, type DensityMessages } from './messages.ts';
-import { pickMessages } from '../book/locale.ts';
+import { densityCatalogues, type DensityMessages } from './messages.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { textIn } from '../../lib/book/localized-text.ts';
+import { readStoredText, removeStoredText, storedItem, writeStoredText } from '../book/lab-storage.ts';
 import './DensityCalculator.css';
 import { recordLabRun } from '../progress/progress-store.ts';
 
 export interface DensityCalculatorProps {
-  locale?: DensityLocale;
+  locale?: BookLocale;
 }
 
 /** How a field is shown: host memory in GiB, page sharing in percent, the rest in MiB. */
@@ -38,12 +39,12 @@ const FIELD_GROUPS: readonly { legend: keyof Pick<DensityMessages, 'hostLegend' 
 ];
 
 /** Where the reader's last inputs are kept, so a reload does not lose them. */
-const STORAGE_KEY = 'hov-density-inputs';
+const DENSITY_INPUTS = storedItem('density-calculator', 'inputs', ['hov-density-inputs']);
 
 /** Inputs saved by an earlier visit, if they are still complete and valid. */
 function savedInputs(): DensityInputs | undefined {
   try {
-    const parsed = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<DensityInputs> | null;
+    const parsed = JSON.parse(readStoredText(DENSITY_INPUTS) ?? 'null') as Partial<DensityInputs> | null;
     if (!parsed || typeof parsed !== 'object') return undefined;
     const candidate = { ...DEFAULT_DENSITY_INPUTS, ...parsed };
     if (typeof candidate.ksm !== 'boolean' || typeof candidate.sharedImage !== 'boolean') return undefined;
@@ -97,11 +98,8 @@ export default function DensityCalculator({ locale = 'en' }: DensityCalculatorPr
       firstSave.current = false;
       return;
     }
-    try {
-      if (densityInputIssues(inputs).length === 0) localStorage.setItem(STORAGE_KEY, JSON.stringify(inputs));
-    } catch {
-      // Storage can be full or blocked; the calculator works without it.
-    }
+    // Storage can be full or blocked; the calculator works without it.
+    if (densityInputIssues(inputs).length === 0) writeStoredText(DENSITY_INPUTS, JSON.stringify(inputs));
   }, [inputs]);
 
   const problems = useMemo(() => densityInputIssues(inputs), [inputs]);
@@ -136,11 +134,7 @@ export default function DensityCalculator({ locale = 'en' }: DensityCalculatorPr
   const reset = () => {
     setDrafts({});
     setInputs({ ...DEFAULT_DENSITY_INPUTS });
-    try {
-      localStorage.removeItem(STORAGE_KEY);
-    } catch {
-      // Nothing saved, or storage blocked.
-    }
+    removeStoredText(DENSITY_INPUTS);
   };
 
   const sourceLinks = (field: keyof DensityInputs) =>

@@ -1,5 +1,5 @@
 import type { DensityNumberField } from '../../lib/density/index.ts';
-import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
+import type { MessageCatalogues } from '../book/locale.ts';
 
 /** Every string the density calculator shows, one catalogue per locale of the book. */
 export interface DensityMessages {
@@ -195,4 +195,3 @@ export const zh: DensityMessages = {
 };
 
 export const densityCatalogues: MessageCatalogues<DensityMessages> = { en, 'zh-CN': zh };
-export type DensityLocale = BookLocale;

@@ -10,8 +10,8 @@ import {
 } from '../../lib/exercises/index.ts';
 import type { Problem } from '../../lib/exercises/index.ts';
 import { textIn, wordMessage } from '../../lib/book/localized-text.ts';
-import { pickMessages } from '../book/locale.ts';
-import { exerciseCatalogues, type ExerciseLocale } from './messages.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
+import { exerciseCatalogues } from './messages.ts';
 import './exercises.css';
 import { download } from '../book/download.ts';
 
@@ -21,7 +21,7 @@ export interface AnswerKeysProps {
   /** Site path of each chapter in the page's edition (e.g. "/p-code/" or "/zh-cn/p-code/"), by exercise chapter slug. */
   chapterPaths: Record<string, string>;
   /** The edition the page is in: the problems, the table and the exports follow it. */
-  locale?: ExerciseLocale;
+  locale?: BookLocale;
 }
 
 const wholeNumber = (text: string) => (/^\d{1,6}$/.test(text) ? Number(text) : NaN);

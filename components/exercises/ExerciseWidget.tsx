@@ -8,8 +8,8 @@ import {
   MAX_SEED, checkAnswer, checkFeedbackIn, currentVersion, exerciseLinkQuery, loadChapterExercises, makeProblem, problemErrorWordings, readExerciseLink,
 } from '../../lib/exercises/client.ts';
 import type { ChapterSlug, CheckResult, ExerciseType, Problem, ProblemResult } from '../../lib/exercises/client.ts';
-import { exerciseCatalogues, type ExerciseLocale } from './messages.ts';
-import { pickMessages } from '../book/locale.ts';
+import { exerciseCatalogues } from './messages.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
 import { recordSolvedExercise } from '../progress/progress-store.ts';
 import './exercises.css';
@@ -31,7 +31,7 @@ export interface ExerciseWidgetProps {
   /** The seed-1 problem of the first exercise in the page's edition, made on the server, shown until the generators load. */
   initialProblem: Problem;
   /** The edition the widget sits in; its .astro wrapper passes the page's locale. */
-  locale?: ExerciseLocale;
+  locale?: BookLocale;
   /** The address of the chapter (and its lab) in the page's edition, e.g. "/zh-cn/jit/". */
   chapterPath: string;
 }

@@ -1,7 +1,70 @@
-import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
+import type { MessageCatalogues } from '../book/locale.ts';
 
 /** Every string the exercise widgets and the answer-key page show, one catalogue per locale of the book. */
-export const en = {
+export interface ExerciseMessages {
+  loading: string;
+  regionLabel: (chapterNumber: number) => string;
+  heading: string;
+  intro: string;
+  exerciseLabel: string;
+  seedLabel: string;
+  newProblem: string;
+  answerLabel: string;
+  answerFormat: (format: string) => string;
+  check: string;
+  hint: string;
+  showSolution: string;
+  hideSolution: string;
+  solutionsHidden: string;
+  answerIs: string;
+  linkLabel: string;
+  linkWithoutSolutions: string;
+  /** A link that opens the chapter's lab set up for this problem. */
+  openInLab: {
+    'pcode-lab': string;
+    'jit-lab': string;
+    'trap-lab': string;
+    'paging-lab': string;
+    'density-calculator': string;
+  };
+  badSeed: (max: number) => string;
+  version: (v: number) => string;
+  keysHeading: string;
+  fromSeed: string;
+  toSeed: string;
+  withSolutions: string;
+  downloadMarkdown: string;
+  downloadCsv: string;
+  lmsExportLabel: string;
+  lmsCategory: string;
+  downloadQti: string;
+  downloadMoodle: string;
+  downloadGift: string;
+  keyTableCaption: (title: string, from: number, to: number) => string;
+  columnSeed: string;
+  columnQuestion: string;
+  columnAnswer: string;
+  columnLink: string;
+  open: string;
+  showProblem: string;
+  tooMany: (max: number) => string;
+  seedMeta: (seed: number, version: string) => string;
+  chapterGroup: (n: number) => string;
+  /** The option of an exercise in the answer-key page's list. */
+  exerciseOption: (title: string, id: string) => string;
+  /** The heading each chapter's MDX writes above the questions (its anchor is this text, slugged). */
+  understandingHeading: string;
+  understandingListLabel: (chapterNumber: number) => string;
+  understandingForInstructors: string;
+  understandingKeysLink: string;
+  understandingKeysHeading: string;
+  understandingKeysIntro: string;
+  understandingChapter: (chapterNumber: number, title: string) => string;
+  understandingModelAnswer: string;
+  understandingNoQuestions: string;
+}
+
+export const en: ExerciseMessages = {
   loading: 'Loading the exercise…',
   regionLabel: (chapterNumber: number) => `Exercises for chapter ${chapterNumber}`,
   heading: 'Exercises',
@@ -61,8 +124,6 @@ export const en = {
   understandingNoQuestions: 'No questions yet.',
 };
 
-export type ExerciseMessages = typeof en;
-
 /** 简体中文. */
 export const zh: ExerciseMessages = {
   loading: '正在加载练习…',
@@ -119,4 +180,3 @@ export const zh: ExerciseMessages = {
 };
 
 export const exerciseCatalogues: MessageCatalogues<ExerciseMessages> = { en, 'zh-CN': zh };
-export type ExerciseLocale = BookLocale;

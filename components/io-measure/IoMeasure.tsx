@@ -3,7 +3,7 @@ import {
   DEFAULT_IO_SIZE_KIB, IO_CHANNELS, IO_ROUNDS, IO_SIZES_KIB, ioSpeedup, measureIoChannel, medianIoMeasurement,
 } from '../../lib/trap/index.ts';
 import type { IoChannelId, IoMeasurement } from '../../lib/trap/index.ts';
-import { ioMeasureCatalogues, type IoMeasureLocale } from './messages.ts';
+import { ioMeasureCatalogues } from './messages.ts';
 import { ioMeasureProblemWordings } from '../../lib/trap/index.ts';
 import type { IoMeasureProblem } from '../../lib/trap/index.ts';
 import { guestErrorMessage, wordGuestError } from '../../lib/guest/index.ts';
@@ -17,12 +17,13 @@ class IoMeasureFailure extends Error {
     this.problem = problem;
   }
 }
-import { pickMessages } from '../book/locale.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
+import '../book/vm-measure-lab.css';
 import './IoMeasure.css';
 import { recordLabRun } from '../progress/progress-store.ts';
 
 export interface IoMeasureProps {
-  locale?: IoMeasureLocale;
+  locale?: BookLocale;
 }
 
 type Phase = 'idle' | 'starting' | 'running' | 'done' | 'error';
@@ -113,9 +114,9 @@ export default function IoMeasure({ locale = 'en' }: IoMeasureProps) {
   const measured = IO_CHANNELS.map((c) => results[c.id]).filter((r): r is IoMeasurement => r !== undefined);
 
   return (
-    <section className="book-lab hov-io not-content" aria-label={m.regionLabel} data-phase={phase}>
+    <section className="book-lab vm-measure-lab hov-io not-content" aria-label={m.regionLabel} data-phase={phase}>
       <p>{m.intro}</p>
-      <div className="hov-io-controls">
+      <div className="vm-measure-lab__controls">
         <label>
           <span>{m.sizeLabel}</span>{' '}
           <select value={sizeKib} onChange={(e) => setSizeKib(Number(e.target.value))} disabled={phase === 'starting' || phase === 'running'}>
@@ -126,13 +127,13 @@ export default function IoMeasure({ locale = 'en' }: IoMeasureProps) {
           {phase === 'starting' || phase === 'running' ? m.measuring : m.measure}
         </button>
       </div>
-      <p className="hov-io-status" role="status" aria-live="polite">{status}</p>
-      {error && <p className="hov-io-error" role="alert">{m.failed(error)}</p>}
+      <p className="vm-measure-lab__status" role="status" aria-live="polite">{status}</p>
+      {error && <p className="vm-measure-lab__error hov-io-error" role="alert">{m.failed(error)}</p>}
 
       {measured.length > 0 && (
         <>
-          <div className="hov-io-table-wrap" tabIndex={0} role="region" aria-label={m.tableCaption}>
-            <table className="hov-io-table" data-testid="io-results">
+          <div className="vm-measure-lab__table-wrap" tabIndex={0} role="region" aria-label={m.tableCaption}>
+            <table className="vm-measure-lab__table hov-io-table" data-testid="io-results">
               <caption className="sr-only">{m.tableCaption}</caption>
               <thead>
                 <tr>

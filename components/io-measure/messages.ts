@@ -1,4 +1,4 @@
-import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
+import type { MessageCatalogues } from '../book/locale.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
 import { guestDownloadWordings } from '../../lib/guest/index.ts';
 import type { IoChannelId } from '../../lib/trap/index.ts';
@@ -128,4 +128,3 @@ export const zh: IoMeasureMessages = {
 };
 
 export const ioMeasureCatalogues: MessageCatalogues<IoMeasureMessages> = { en, 'zh-CN': zh };
-export type IoMeasureLocale = BookLocale;

@@ -14,23 +14,23 @@ import SpeedChart from './SpeedChart.tsx';
 import TierTimeline from './TierTimeline.tsx';
 import type { TierSample } from './TierTimeline.tsx';
 import { jitLabCatalogues } from './messages.ts';
-import { pickMessages } from '../book/locale.ts';
-import type { JitLabLocale } from './messages.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
+import { storedItem } from '../book/lab-storage.ts';
+import { useAnimationLoop, type LoopNext } from '../book/useAnimationLoop.ts';
+import { PCODE_LAB_PROGRAM, readSavedProgram, saveProgram } from '../pcode-lab/program-store.ts';
 import './JitLab.css';
 import { recordLabRun } from '../progress/progress-store.ts';
 
 export interface JitLabProps {
-  locale?: JitLabLocale;
+  locale?: BookLocale;
   /** Example shown first (an id from JIT_EXAMPLES or PASCAL_EXAMPLES). */
   example?: string;
   /** Threshold the slider starts at. */
   threshold?: number;
 }
 
-/** The P-code lab keeps the reader's program here (read only: this lab never writes it). */
-const PCODE_LAB_STORAGE_KEY = 'hov.pcode-lab.v1';
-/** The reader's own edits in this lab. */
-const STORAGE_KEY = 'hov.jit-lab.v1';
+/** The reader's own edits in this lab (the P-code lab's program is read from its store, never written). */
+const JIT_LAB_PROGRAM = storedItem('jit-lab', 'program', ['hov.jit-lab.v1']);
 const MAX_SAMPLES = 240;
 const MEASURE_RUNS = 5;
 /** Characters of output the lab keeps and shows: the end of it, from a line start. */
@@ -43,29 +43,6 @@ interface ProgramChoice {
   readonly title: string;
   readonly source: string;
   readonly input: string;
-}
-
-function readPcodeLabProgram(key: string = PCODE_LAB_STORAGE_KEY): { source: string; input: string } | undefined {
-  try {
-    const raw = window.localStorage.getItem(key);
-    if (!raw) return undefined;
-    const value: unknown = JSON.parse(raw);
-    if (typeof value !== 'object' || value === null) return undefined;
-    const { source, input } = value as Record<string, unknown>;
-    return typeof source === 'string' ? { source, input: typeof input === 'string' ? input : '' } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Saves the reader's edits; false if this browser does not let the page store them. */
-function saveOwnProgram(program: { source: string; input: string }): boolean {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(program));
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function copyProgram(p: PProgram): PProgram {
@@ -117,8 +94,7 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
   });
   const jitRef = useRef<JitMachine | null>(null);
   const samplesRef = useRef<TierSample[]>([]);
-  const runningRef = useRef(false);
-  const frameRef = useRef<number | null>(null);
+  const loop = useAnimationLoop();
   const stopMeasureRef = useRef(false);
   const speedRef = useRef(speed);
   speedRef.current = speed;
@@ -136,7 +112,7 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
     const extra: ProgramChoice[] = [];
     if (link) extra.push(link);
     if (mine) extra.push({ id: 'own', title: m.yourProgram, ...mine });
-    const saved = readPcodeLabProgram();
+    const saved = readSavedProgram(PCODE_LAB_PROGRAM);
     if (saved) extra.push({ id: 'pcode-lab', title: m.fromPcodeLab, ...saved });
     return [...extra, ...builtIn];
   };
@@ -171,14 +147,15 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
 
   // Programs: a link (#jit=… or #pcode=…), the reader's own edits, the P-code lab's program.
   useEffect(() => {
-    const mine = readPcodeLabProgram(STORAGE_KEY) ?? null;
+    const mine = readSavedProgram(JIT_LAB_PROGRAM) ?? null;
     setOwn(mine);
     if (openLink(window.location.hash, mine)) {
       setFollowedLink(1);
       return;
     }
     setChoices(extraChoices(null, mine));
-    const preferred = mine ? { id: 'own', ...mine } : readPcodeLabProgram() ? { id: 'pcode-lab', ...readPcodeLabProgram()! } : null;
+    const fromPcodeLab = mine ? undefined : readSavedProgram(PCODE_LAB_PROGRAM);
+    const preferred = mine ? { id: 'own', ...mine } : fromPcodeLab ? { id: 'pcode-lab', ...fromPcodeLab } : null;
     if (!preferred) return;
     setChoice(preferred.id);
     setSource(preferred.source);
@@ -215,15 +192,11 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
 
   useEffect(() => {
     if (!own) return;
-    const handle = window.setTimeout(() => setStorageProblem(!saveOwnProgram(own)), 300);
+    const handle = window.setTimeout(() => setStorageProblem(!saveProgram(JIT_LAB_PROGRAM, own)), 300);
     return () => window.clearTimeout(handle);
   }, [own]);
 
-  const stopRunning = useCallback(() => {
-    runningRef.current = false;
-    if (frameRef.current !== null) cancelAnimationFrame(frameRef.current);
-    frameRef.current = null;
-  }, []);
+  const stopRunning = useCallback(() => loop.stop(), [loop]);
 
   /** A fresh JIT machine for the current program (translations and counters start empty). */
   const rebuild = useCallback(() => {
@@ -269,19 +242,12 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
     if (jitRef.current) jitRef.current.deterministic = deterministic;
   }, [deterministic]);
 
-  useEffect(() => () => stopRunning(), [stopRunning]);
-
-  const frame = useCallback(() => {
+  /** One frame of a run; what it returns tells the loop when to run the next (see useAnimationLoop). */
+  const frame = useCallback((): LoopNext => {
     const jit = jitRef.current;
-    if (!jit || !runningRef.current) return;
-    if (jit.deterministic && jit.translating) {
-      // Deterministic: the next block waits until the translation it asked for is installed.
-      frameRef.current = null;
-      void jit.settle().then(() => {
-        if (runningRef.current && jitRef.current === jit) frameRef.current = requestAnimationFrame(frame);
-      });
-      return;
-    }
+    if (!jit) return false;
+    // Deterministic: the next block waits until the translation it asked for is installed.
+    if (jit.deterministic && jit.translating) return jit.settle();
     const t0 = performance.now();
     let outcome: string;
     const s = speedRef.current;
@@ -315,11 +281,10 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
     }
     setTick((t) => t + 1);
     if (outcome !== 'budget') {
-      runningRef.current = false;
       setStatus(outcome === 'halted' ? 'halted' : 'error');
-      return;
+      return false;
     }
-    frameRef.current = requestAnimationFrame(frame);
+    return true;
   }, []);
 
   const run = () => {
@@ -332,9 +297,8 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
       jit.reset({ input, forget: jit.deterministic });
       samplesRef.current = [];
     }
-    runningRef.current = true;
     setStatus('running');
-    frameRef.current = requestAnimationFrame(frame);
+    loop.start(frame);
   };
 
   const stop = () => {

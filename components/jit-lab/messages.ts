@@ -373,5 +373,4 @@ export const zh: JitLabMessages = {
 };
 
 
-export type JitLabLocale = BookLocale;
 export const jitLabCatalogues: MessageCatalogues<JitLabMessages> = { en, 'zh-CN': zh };

@@ -127,4 +127,4 @@ export const zh: KvmArchitectureMessages = {
   ],
 };
 
-export const kvmArchitectureMessages: MessageCatalogues<KvmArchitectureMessages> = { en, 'zh-CN': zh };
+export const kvmArchitectureCatalogues: MessageCatalogues<KvmArchitectureMessages> = { en, 'zh-CN': zh };

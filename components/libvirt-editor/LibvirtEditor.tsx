@@ -3,30 +3,22 @@ import {
   checkDomainXml, CPU_MODES, DISK_FORMATS, DISPLAYS, generateDomainXml, MACHINES, NIC_MODELS, virtInstallCommand, wordDomainChoiceProblem,
   wordDomainFinding, type DomainChoiceProblem, type DomainChoices,
 } from '../../lib/libvirt/index.ts';
-import { pickMessages } from '../book/locale.ts';
-import { defaultState, hostBridgeList, readChoices, readSavedState, STORAGE_KEY, type ChoiceTexts, type LibvirtEditorState } from './libvirtEditorState.ts';
-import { libvirtEditorCatalogues, type LibvirtEditorLocale, type LibvirtEditorMessages } from './messages.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
+import { defaultState, hostBridgeList, readChoices, readSavedState, LIBVIRT_EDITOR_STATE, type ChoiceTexts, type LibvirtEditorState } from './libvirtEditorState.ts';
+import { libvirtEditorCatalogues, type LibvirtEditorMessages } from './messages.ts';
+import '../book/file-editor-lab.css';
+import { download } from '../book/download.ts';
+import { keepUnreadableText, readStoredText, writeStoredText } from '../book/lab-storage.ts';
 import './LibvirtEditor.css';
 import { recordLabRun } from '../progress/progress-store.ts';
 
 export interface LibvirtEditorProps {
   /** The edition the editor sits in; its .astro wrapper passes the page's locale. */
-  locale?: LibvirtEditorLocale;
+  locale?: BookLocale;
   messages?: LibvirtEditorMessages;
 }
 
 type Field = keyof ChoiceTexts;
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/xml' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export default function LibvirtEditor({ locale, messages = pickMessages(libvirtEditorCatalogues, locale) }: LibvirtEditorProps) {
   const [initial] = useState<LibvirtEditorState>(defaultState);
@@ -38,13 +30,12 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
 
   // Load what was saved; a field the reader already changed before this ran keeps what they typed.
   useEffect(() => {
-    let saved: ReturnType<typeof readSavedState> = null;
-    try {
-      saved = readSavedState(localStorage.getItem(STORAGE_KEY));
-    } catch {
-      // storage turned off: nothing was saved, and the save below says so
+    const saved = readSavedState(readStoredText(LIBVIRT_EDITOR_STATE));
+    if (saved === 'unreadable') {
+      // Kept aside before the first save writes over it.
+      keepUnreadableText(LIBVIRT_EDITOR_STATE);
+      setStatus(messages.savedUnreadable);
     }
-    if (saved === 'unreadable') setStatus(messages.savedUnreadable);
     else if (saved) {
       const s = saved;
       setState((current) => ({
@@ -61,10 +52,8 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
   const saveRefused = useRef(false);
   useEffect(() => {
     if (!loaded) return;
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
-      saveRefused.current = false;
-    } catch {
+    if (writeStoredText(LIBVIRT_EDITOR_STATE, JSON.stringify(state))) saveRefused.current = false;
+    else {
       if (!saveRefused.current) setStatus(messages.notSaved);
       saveRefused.current = true;
     }
@@ -107,7 +96,7 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
     const problem = problemOf(field);
     const id = `lv-${field}`;
     return (
-      <div className="libvirt-editor__field">
+      <div className="file-editor-lab__field">
         <label htmlFor={id}>{label}</label>
         <input
           id={id}
@@ -130,7 +119,7 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
   };
 
   const selectField = (field: Field, label: string, options: readonly string[], words?: Record<string, string>) => (
-    <div className="libvirt-editor__field">
+    <div className="file-editor-lab__field">
       <label htmlFor={`lv-${field}`}>{label}</label>
       <select id={`lv-${field}`} value={state.choices[field]} onChange={(e) => setChoice(field, e.target.value)}>
         {options.map((o) => (
@@ -145,8 +134,8 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
   const fileName = `${problems.some((p) => p.field === 'name') ? 'domain' : state.choices.name}.xml`;
 
   return (
-    <section className="libvirt-editor not-content" aria-label={messages.regionLabel}>
-      <div className="libvirt-editor__layout">
+    <section className="file-editor-lab libvirt-editor not-content" aria-label={messages.regionLabel}>
+      <div className="file-editor-lab__layout">
         <fieldset className="libvirt-editor__form">
           <legend>{messages.choicesLegend}</legend>
           {textField('name', messages.name)}
@@ -174,7 +163,7 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
               </pre>
               <div className="libvirt-editor__actions">
                 <button type="button" onClick={() => void copy(generated)}>{messages.copyXml}</button>
-                <button type="button" onClick={() => download(fileName, generated)}>{messages.downloadXml(fileName)}</button>
+                <button type="button" onClick={() => download(fileName, generated, 'application/xml')}>{messages.downloadXml(fileName)}</button>
               </div>
               <h3>{messages.commandHeading}</h3>
               <pre className="libvirt-editor__output" tabIndex={0} aria-label={messages.commandLabel}>
@@ -192,7 +181,7 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
 
       <h3>{messages.checkerHeading}</h3>
       <p className="libvirt-editor__hint">{messages.checkerIntro}</p>
-      <div className="libvirt-editor__field">
+      <div className="file-editor-lab__field">
         <label htmlFor="lv-host-bridges">{messages.hostBridges}</label>
         <input
           id="lv-host-bridges"
@@ -244,7 +233,7 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
           setState((s) => ({ ...s, xml: e.target.value }));
         }}
       />
-      <div className="libvirt-editor__findings" aria-live="polite">
+      <div className="file-editor-lab__findings libvirt-editor__findings" aria-live="polite">
         <h3 id="lv-findings-heading">
           {messages.findingsHeading}
           <span className="libvirt-editor__summary">{messages.summary(errors, findings.length - errors)}</span>
@@ -254,14 +243,14 @@ export default function LibvirtEditor({ locale, messages = pickMessages(libvirtE
         ) : (
           <ul>
             {findings.map((f, i) => (
-              <li key={i} className={`libvirt-editor__finding libvirt-editor__finding--${f.severity}`}>
-                <button type="button" className="libvirt-editor__where" aria-label={messages.goTo(f.line, f.column)} onClick={() => goTo(f.offset)}>
+              <li key={i} className={`file-editor-lab__finding file-editor-lab__finding--${f.severity} libvirt-editor__finding`}>
+                <button type="button" className="file-editor-lab__where" aria-label={messages.goTo(f.line, f.column)} onClick={() => goTo(f.offset)}>
                   {f.line}:{f.column}
                 </button>
                 <span className="libvirt-editor__where-text" aria-hidden="true">
                   {f.line}:{f.column}
                 </span>{' '}
-                <span className="libvirt-editor__severity">{messages.severity[f.severity]}</span>{' '}
+                <span className="file-editor-lab__severity">{messages.severity[f.severity]}</span>{' '}
                 <span>{wordDomainFinding(f, messages.locale)}</span>
                 {f.path && (
                   <>

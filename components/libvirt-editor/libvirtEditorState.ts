@@ -1,9 +1,11 @@
 // The libvirt editor's state outside React: the form as the reader typed it (strings, so nothing is
 // lost while a number is half-typed), the XML under check, and what localStorage keeps.
 
+import { storedItem } from '../book/lab-storage.ts';
 import { DEFAULT_DOMAIN_CHOICES, generateDomainXml, validateDomainChoices, type DomainChoiceProblem, type DomainChoices } from '../../lib/libvirt/index.ts';
 
-export const STORAGE_KEY = 'hov.libvirt-editor.v1';
+/** Where the state is kept in this browser. */
+export const LIBVIRT_EDITOR_STATE = storedItem('libvirt-editor', 'state', ['hov.libvirt-editor.v1']);
 
 /** The form: every field as typed. */
 export type ChoiceTexts = { readonly [K in keyof DomainChoices]-?: string };

@@ -1,7 +1,52 @@
 import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
 
 /** Every string the libvirt editor shows, one catalogue per locale of the book. */
-export const en = {
+export interface LibvirtEditorMessages {
+  /** The edition this catalogue belongs to: engine messages (findings, choice problems) are worded in it. */
+  locale: BookLocale;
+  regionLabel: string;
+  choicesLegend: string;
+  name: string;
+  memory: string;
+  vcpus: string;
+  diskPath: string;
+  diskFormat: string;
+  bridge: string;
+  mac: string;
+  nicModel: string;
+  display: string;
+  displays: Record<'none' | 'vnc' | 'spice', string>;
+  machine: string;
+  cpuMode: string;
+  generatedHeading: string;
+  generatedLabel: string;
+  commandHeading: string;
+  commandLabel: string;
+  fixChoices: string;
+  copy: string;
+  copyXml: string;
+  copyCommand: string;
+  downloadXml: (file: string) => string;
+  copied: string;
+  copyRefused: string;
+  checkerHeading: string;
+  checkerIntro: string;
+  editorLabel: string;
+  hostBridges: string;
+  useGenerated: string;
+  undo: string;
+  replaced: string;
+  restored: string;
+  findingsHeading: string;
+  summary: (errors: number, warnings: number) => string;
+  noFindings: string;
+  severity: Record<'error' | 'warning', string>;
+  goTo: (line: number, column: number) => string;
+  savedUnreadable: string;
+  notSaved: string;
+}
+
+export const en: LibvirtEditorMessages = {
   /** The edition this catalogue belongs to: engine messages (findings, choice problems) are worded in it. */
   locale: 'en' as BookLocale,
   regionLabel: 'libvirt domain editor',
@@ -45,8 +90,6 @@ export const en = {
   savedUnreadable: 'The saved editor state could not be read; the editor starts fresh.',
   notSaved: 'This browser does not allow saving; your text stays on this page until you leave it.',
 };
-
-export type LibvirtEditorMessages = typeof en;
 
 export const zh: LibvirtEditorMessages = {
   locale: 'zh-CN',
@@ -93,4 +136,3 @@ export const zh: LibvirtEditorMessages = {
 };
 
 export const libvirtEditorCatalogues: MessageCatalogues<LibvirtEditorMessages> = { en, 'zh-CN': zh };
-export type LibvirtEditorLocale = BookLocale;

@@ -11,14 +11,13 @@ import {
   preCopyEndingWordings, simulatePreCopy, sustainedDirtyRate, writerPagesPerTick, writerStartCommand, writerStopCommand,
 } from '../../lib/migration/index.ts';
 import type { BandwidthOutcome, CounterLine, DirtyCurvePoint, DirtyInterval, MigrationMeasurement } from '../../lib/migration/index.ts';
-import { pickMessages } from '../book/locale.ts';
-import { format } from '../vm/messages.ts';
-import { migrationLabCatalogues, type Messages, type MigrationLabLocale } from './messages.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
+import { migrationLabCatalogues, type MigrationLabMessages } from './messages.ts';
 import { recordLabRun, recordLabStep } from '../progress/progress-store.ts';
 import './MigrationLab.css';
 
 export interface MigrationLabProps {
-  locale?: MigrationLabLocale;
+  locale?: BookLocale;
   /** The download at power on, in MB (read from the built guest by the .astro wrapper). */
   downloadMb?: number;
 }
@@ -42,8 +41,8 @@ function baseUrl(): string {
   return base.endsWith('/') ? base : base + '/';
 }
 
-function seconds(value: number, messages: Messages): string {
-  return value < 1 ? format(messages.milliseconds, { value: Math.round(value * 1000) }) : format(messages.secondsValue, { value: value.toFixed(value < 10 ? 2 : 1) });
+function seconds(value: number, messages: MigrationLabMessages): string {
+  return value < 1 ? messages.milliseconds({ value: Math.round(value * 1000) }) : messages.secondsValue({ value: value.toFixed(value < 10 ? 2 : 1) });
 }
 
 const mib = (bytes: number) => Math.round(bytes / (1024 * 1024));
@@ -122,7 +121,7 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
   }, []);
 
   const fail = (caught: unknown) => {
-    setError(format(messages.error, { message: wordGuestError(guestErrorMessage(caught), locale) }));
+    setError(messages.error({ message: wordGuestError(guestErrorMessage(caught), locale) }));
   };
 
   const powerOn = async () => {
@@ -139,7 +138,7 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
         baseUrl: baseUrl(),
         onProgress: (progress) => {
           const label = wordMessage(guestDownloadWordings, { code: progress.file as GuestDownloadId }, locale);
-          setStatus(format(messages.downloading, { label, percent: progress.total > 0 ? Math.floor((progress.loaded / progress.total) * 100) : 0 }));
+          setStatus(messages.downloading({ label, percent: progress.total > 0 ? Math.floor((progress.loaded / progress.total) * 100) : 0 }));
         },
       });
       if (!alive.current) {
@@ -198,7 +197,7 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
       setLogs((logs) => ({ ...logs, [destination.host]: [] }));
       setMigration({ ...measurement, from: source.host, to: destination.host, lastBefore });
       setHostPhase({ [source.host]: 'stopped', [destination.host]: 'running' } as Record<Host, HostPhase>);
-      setStatus(format(messages.migrated, { host: destination.host }));
+      setStatus(messages.migrated({ host: destination.host }));
       // The migration is over: the old host frees its emulator and waits, empty, for the next one.
       await source.vm.destroy();
       incoming.current = { host: source.host, handle: await vm.prepareIncoming() };
@@ -225,7 +224,7 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
     try {
       const started = await vm.run(workload === 0 ? writerStopCommand() : writerStartCommand(writerPagesPerTick(workload)), { timeoutMs: WRITER_START_TIMEOUT_MS });
       if (started.status !== 0) {
-        setMeasureError(started.timedOut ? format(messages.writerTimedOut, { seconds: WRITER_START_TIMEOUT_MS / 1000 }) : format(messages.writerFailed, { status: started.status, output: started.output.trim() }));
+        setMeasureError(started.timedOut ? messages.writerTimedOut({ seconds: WRITER_START_TIMEOUT_MS / 1000 }) : messages.writerFailed({ status: started.status, output: started.output.trim() }));
         return;
       }
       const result = await measureDirtyPages(vm, {
@@ -245,7 +244,7 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
         setCurve(result.tracker.curve());
       }
     } catch (caught) {
-      setMeasureError(format(messages.error, { message: wordGuestError(guestErrorMessage(caught), locale) }));
+      setMeasureError(messages.error({ message: wordGuestError(guestErrorMessage(caught), locale) }));
     } finally {
       setMeasuring(null);
     }
@@ -278,7 +277,7 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
     if (phase === 'starting') return messages.hostStarting;
     if (phase === 'running') return messages.hostRunning;
     if (phase === 'waiting') return messages.hostWaiting;
-    return format(messages.hostStopped, { host: other(host) });
+    return messages.hostStopped({ host: other(host) });
   };
 
   return (
@@ -292,7 +291,7 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
         ) : (
           <>
             <button type="button" className="hov-mig-primary" onClick={migrate} disabled={busy || !runningHost || measuring !== null}>
-              {format(messages.migrate, { host: runningHost ? other(runningHost) : 'B' })}
+              {messages.migrate({ host: runningHost ? other(runningHost) : 'B' })}
             </button>
             <button type="button" onClick={powerOff} disabled={busy && hostPhase.A !== 'starting'}>
               {messages.powerOff}
@@ -300,7 +299,7 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
           </>
         )}
       </div>
-      {hostPhase.A === 'off' ? <p className="hov-mig-note">{format(messages.powerOnNote, { mb: downloadMb })}</p> : null}
+      {hostPhase.A === 'off' ? <p className="hov-mig-note">{messages.powerOnNote({ mb: downloadMb })}</p> : null}
       <p className="hov-mig-status" role="status" aria-live="polite">
         {status}
       </p>
@@ -312,11 +311,11 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
       <div className="hov-mig-hosts">
         {(['A', 'B'] as const).map((host) => (
           <div key={host} className="hov-mig-host" data-phase={hostPhase[host]}>
-            <h4 className="hov-mig-host-name">{format(messages.hostName, { host })}</h4>
+            <h4 className="hov-mig-host-name">{messages.hostName({ host })}</h4>
             <p className="hov-mig-host-status" data-host-status={host}>
               {hostStatus(host)}
             </p>
-            <pre className="hov-mig-log" role="log" aria-label={format(messages.counterLog, { host })} tabIndex={0} data-host-log={host}>
+            <pre className="hov-mig-log" role="log" aria-label={messages.counterLog({ host })} tabIndex={0} data-host-log={host}>
               {logs[host].map((line) => `${String(line.count).padStart(4)}  ${line.clock}  ${line.uptime.toFixed(2)}`).join('\n') || ' '}
             </pre>
           </div>
@@ -332,9 +331,9 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
           <div>
             <dt>{messages.downtime}</dt>
             <dd data-figure="downtime">
-              {format(messages.downtimeFigure, {
-                downtime: format(messages.milliseconds, { value: Math.round(migration.downtimeMs) }),
-                parts: format(messages.downtimeParts, { save: Math.round(migration.saveMs), restore: Math.round(migration.restoreMs) }),
+              {messages.downtimeFigure({
+                downtime: messages.milliseconds({ value: Math.round(migration.downtimeMs) }),
+                parts: messages.downtimeParts({ save: Math.round(migration.saveMs), restore: Math.round(migration.restoreMs) }),
               })}
             </dd>
           </div>
@@ -342,8 +341,8 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
             <dt>{messages.counterGap}</dt>
             <dd data-figure="gap">
               {firstAfter && migration.lastBefore
-                ? format(messages.gapFigure, {
-                    gap: format(messages.milliseconds, { value: Math.round(firstAfter.receivedAt - migration.lastBefore.receivedAt) }),
+                ? messages.gapFigure({
+                    gap: messages.milliseconds({ value: Math.round(firstAfter.receivedAt - migration.lastBefore.receivedAt) }),
                     before: migration.lastBefore.count,
                     after: firstAfter.count,
                   })
@@ -354,11 +353,11 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
       ) : null}
       {memoryBytes && on ? (
         <p className="hov-mig-note" data-testid="memory-use">
-          {format(messages.memoryUse, {
+          {messages.memoryUse({
             emulators: 2,
             perEmulator: mib(memoryBytes.perEmulator),
             ram: mib(memoryBytes.ram),
-            state: migration ? format(messages.memoryState, { mb: (migration.stateBytes / 1e6).toFixed(1) }) : '',
+            state: migration ? messages.memoryState({ mb: (migration.stateBytes / 1e6).toFixed(1) }) : '',
           })}
         </p>
       ) : null}
@@ -371,7 +370,7 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
             <input type="radio" name={`${id}-workload`} value={rate} checked={workload === rate} onChange={() => setWorkload(rate)} disabled={measuring !== null} />{' '}
             {rate === 0
               ? messages.workloadIdle
-              : format(messages.workloadWriter, { pages: (writerPagesPerTick(rate) * 1e6) / WRITER_PERIOD_US, mib: ((writerPagesPerTick(rate) * 1e6) / WRITER_PERIOD_US / PAGES_PER_MIB).toFixed(1) })}
+              : messages.workloadWriter({ pages: (writerPagesPerTick(rate) * 1e6) / WRITER_PERIOD_US, mib: ((writerPagesPerTick(rate) * 1e6) / WRITER_PERIOD_US / PAGES_PER_MIB).toFixed(1) })}
           </label>
         ))}
       </fieldset>
@@ -387,7 +386,7 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
       </div>
       <p className="hov-mig-status" role="status" aria-live="polite">
         {measuring
-          ? format(messages.measuring, { pages: guestPages, interval: MEASURE_INTERVAL_MS, done: measuring.done, total: MEASURE_INTERVALS })
+          ? messages.measuring({ pages: guestPages, interval: MEASURE_INTERVAL_MS, done: measuring.done, total: MEASURE_INTERVALS })
           : !runningHost
             ? messages.measureNeedsVM
             : ''}
@@ -452,18 +451,18 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
       </div>
       {!bandwidthValid ? (
         <p className="hov-mig-error" id={`${id}-bandwidth-problem`}>
-          {format(messages.bandwidthProblem, { ...BANDWIDTH_RANGE, used: bandwidth })}
+          {messages.bandwidthProblem({ ...BANDWIDTH_RANGE, used: bandwidth })}
         </p>
       ) : null}
       {!downtimeValid ? (
         <p className="hov-mig-error" id={`${id}-downtime-problem`}>
-          {format(messages.downtimeProblem, { ...DOWNTIME_RANGE, used: downtimeLimitMs })}
+          {messages.downtimeProblem({ ...DOWNTIME_RANGE, used: downtimeLimitMs })}
         </p>
       ) : null}
       {model ? (
         <div data-testid="pre-copy-model">
           <p data-rate={Math.round(model.rate)} data-distinct={model.distinct}>
-            {format(messages.sustainedRate, {
+            {messages.sustainedRate({
               seconds: model.window.toFixed(1), pages: Math.round(model.rate), mib: (model.rate / PAGES_PER_MIB).toFixed(2),
               window: model.window.toFixed(1), distinct: model.distinct,
             })}
@@ -485,9 +484,9 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
               <dd>{seconds(model.stopAndCopy, messages)}</dd>
             </div>
           </dl>
-          <div className="hov-mig-table-wrap" tabIndex={0} role="region" aria-label={format(messages.roundsCaption, { mib: bandwidth, mem: mib(guestPages * 4096) })}>
+          <div className="hov-mig-table-wrap" tabIndex={0} role="region" aria-label={messages.roundsCaption({ mib: bandwidth, mem: mib(guestPages * 4096) })}>
             <table className="hov-mig-table">
-              <caption>{format(messages.roundsCaption, { mib: bandwidth, mem: mib(guestPages * 4096) })}</caption>
+              <caption>{messages.roundsCaption({ mib: bandwidth, mem: mib(guestPages * 4096) })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{messages.round}</th>
@@ -543,7 +542,7 @@ function PreCopyChart({
 }: {
   outcomes: readonly BandwidthOutcome[];
   bandwidthMib: number;
-  messages: Messages;
+  messages: MigrationLabMessages;
   chosenDowntime: number;
   chosenTotal: number;
   measured: { stateBytes: number; downtimeMs: number } | null;
@@ -555,10 +554,10 @@ function PreCopyChart({
   const summaryValues = { mib: bandwidthMib, downtime: seconds(chosenDowntime, messages), total: seconds(chosenTotal, messages) };
   const summary =
     failing.length === 0
-      ? format(messages.chartSummaryAlways, summaryValues)
+      ? messages.chartSummaryAlways(summaryValues)
       : !firstConverging
-        ? format(messages.chartSummaryNever, summaryValues)
-        : format(messages.chartSummary, { ...summaryValues, threshold: (firstConverging.bandwidthPagesPerSecond / PAGES_PER_MIB).toPrecision(2) });
+        ? messages.chartSummaryNever(summaryValues)
+        : messages.chartSummary({ ...summaryValues, threshold: (firstConverging.bandwidthPagesPerSecond / PAGES_PER_MIB).toPrecision(2) });
   const notConvergingUpTo = firstConverging ? xOf(firstConverging.bandwidthPagesPerSecond / PAGES_PER_MIB) : failing.length > 0 ? CHART.width - CHART.right : CHART.left;
   const measuredPoint = measured
     ? { x: xOf(measured.stateBytes / (1024 * 1024) / (measured.downtimeMs / 1000)), y: yOf(measured.downtimeMs / 1000) }
@@ -602,7 +601,7 @@ function PreCopyChart({
         {measured ? (
           <li>
             <span className="hov-mig-key hov-mig-measured" aria-hidden="true" />{' '}
-            {format(messages.legendMeasured, { mb: (measured.stateBytes / 1e6).toFixed(1), ms: Math.round(measured.downtimeMs) })}
+            {messages.legendMeasured({ mb: (measured.stateBytes / 1e6).toFixed(1), ms: Math.round(measured.downtimeMs) })}
           </li>
         ) : null}
       </ul>

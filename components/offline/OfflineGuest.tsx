@@ -5,8 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { pickMessages, type BookLocale } from '../book/locale.ts';
-import { format } from '../vm/messages.ts';
-import { offlineMessages } from './messages.ts';
+import { offlineCatalogues } from './messages.ts';
 import { downloadWithProgress, fetchGuestManifest, type DownloadProgress } from '../../lib/guest/web.ts';
 import { guestDownloadWordings, guestErrorMessage, wordGuestError } from '../../lib/guest/index.ts';
 import type { GuestDownloadId } from '../../lib/guest/index.ts';
@@ -34,7 +33,7 @@ const fileIds: Record<(typeof OFFLINE_GUEST_FILES)[number], GuestDownloadId> = {
 };
 
 export default function OfflineGuest({ locale = 'en', guest: built }: Props) {
-  const messages = pickMessages(offlineMessages, locale);
+  const messages = pickMessages(offlineCatalogues, locale);
   const [pages, setPages] = useState<PagesCopy>('unknown');
   const [guest, setGuest] = useState<GuestCopy>('unknown');
   const [size, setSize] = useState<number | null>(built?.bytes ?? null);
@@ -96,7 +95,7 @@ export default function OfflineGuest({ locale = 'en', guest: built }: Props) {
       setGuest('current');
     } catch (error) {
       setFailed(true);
-      setNote(format(messages.failed, { message: wordGuestError(guestErrorMessage(error), locale) }));
+      setNote(messages.failed({ message: wordGuestError(guestErrorMessage(error), locale) }));
     } finally {
       setProgress(null);
       setBusy(false);
@@ -113,9 +112,9 @@ export default function OfflineGuest({ locale = 'en', guest: built }: Props) {
     pages === 'ready' ? messages.pagesReady : pages === 'unsupported' ? messages.pagesUnsupported : pages === 'pending' ? messages.pagesPending : '';
   const sizeText = size === null ? '13 MB' : megabytes(size, locale);
   const guestText =
-    guest === 'current' ? format(messages.guestStored, { size: sizeText })
+    guest === 'current' ? messages.guestStored({ size: sizeText })
     : guest === 'outdated' ? messages.guestOutdated
-    : guest === 'none' && pages !== 'unsupported' ? format(messages.guestNotStored, { size: sizeText })
+    : guest === 'none' && pages !== 'unsupported' ? messages.guestNotStored({ size: sizeText })
     : '';
   const progressLabel = progress ? wordMessage(guestDownloadWordings, { code: progress.file }, locale) : '';
 
@@ -142,7 +141,7 @@ export default function OfflineGuest({ locale = 'en', guest: built }: Props) {
       {progress && (
         <div className="offline-guest-progress">
           <label htmlFor="offline-guest-bar">
-            {format(messages.downloading, {
+            {messages.downloading({
               label: progressLabel,
               loaded: megabytes(progress.loaded, locale),
               total: megabytes(progress.total, locale),

@@ -5,8 +5,10 @@ import {
 } from '../../lib/paging/index.ts';
 import type { PagingCostModel, PagingMode, PagingRunOptions, PagingRunSummary, PagingWorkloadId, WalkReference } from '../../lib/paging/index.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
+import { WholeNumberField } from '../book/WholeNumberField.tsx';
 import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { pagingLabCatalogues, type PagingLabMessages } from './messages.ts';
+import '../book/simulation-lab.css';
 import './PagingLab.css';
 import { recordLabRun } from '../progress/progress-store.ts';
 
@@ -39,38 +41,6 @@ const DEFAULT_SETTINGS: Settings = {
   costModel: DEFAULT_PAGING_COST_MODEL,
 };
 
-/** A whole-number field that keeps what the reader typed and says when it is out of range. */
-function NumberField(props: { id: string; label: string; value: number; min: number; max: number; onChange: (n: number) => void; m: PagingLabMessages }) {
-  const { id, label, value, min, max, onChange, m } = props;
-  const [text, setText] = useState(String(value));
-  useEffect(() => setText(String(value)), [value]);
-  const valid = /^\d+$/.test(text) && Number(text) >= min && Number(text) <= max;
-  return (
-    <div className="hov-paging-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        value={text}
-        aria-invalid={!valid}
-        aria-describedby={valid ? undefined : `${id}-error`}
-        onChange={(e) => {
-          setText(e.target.value);
-          if (/^\d+$/.test(e.target.value) && Number(e.target.value) >= min && Number(e.target.value) <= max) onChange(Number(e.target.value));
-        }}
-      />
-      {!valid && (
-        <p id={`${id}-error`} className="hov-paging-error">
-          {m.invalidNumber(label, min, max)}
-        </p>
-      )}
-    </div>
-  );
-}
-
 function WalkGrid(props: { m: PagingLabMessages; guestLevels: number; hostLevels: number; guestLargePage: boolean; hostLargePages: boolean }) {
   const { m, guestLevels, hostLevels, guestLargePage, hostLargePages } = props;
   const nested = useMemo(() => measureWalk('nested', guestLevels, hostLevels, { guestLargePage, hostLargePages }), [guestLevels, hostLevels, guestLargePage, hostLargePages]);
@@ -102,7 +72,7 @@ function WalkGrid(props: { m: PagingLabMessages; guestLevels: number; hostLevels
 
   return (
     <div className="hov-paging-walk">
-      <div className="hov-paging-controls" role="group" aria-label={m.walkHeading}>
+      <div className="simulation-lab__controls hov-paging-controls" role="group" aria-label={m.walkHeading}>
         <button type="button" onClick={() => { recordLabRun('paging-lab'); setDone((d) => Math.min(nested.length, d + 1)); }} disabled={done >= nested.length}>
           {m.step}
         </button>
@@ -273,24 +243,24 @@ export default function PagingLab({ locale = 'en' }: PagingLabProps) {
   const workloadName = wordMessage(pagingWorkloadWordings, { code: settings.workload }, locale);
 
   return (
-    <section className="hov-paging not-content" aria-label={m.regionLabel}>
+    <section className="simulation-lab hov-paging not-content" aria-label={m.regionLabel}>
       <h3 className="hov-paging-heading">{m.walkHeading}</h3>
       <p>{m.walkIntro}</p>
-      <div className="hov-paging-row">
-        <div className="hov-paging-field">
+      <div className="simulation-lab__row">
+        <div className="simulation-lab__field">
           <label htmlFor="hov-paging-g">{m.guestLevelsLabel}</label>
           <select id="hov-paging-g" value={guestLevels} onChange={(e) => setGuestLevels(Number(e.target.value))}>
             {LEVELS.map((l) => <option key={l} value={l}>{l}</option>)}
           </select>
         </div>
-        <div className="hov-paging-field">
+        <div className="simulation-lab__field">
           <label htmlFor="hov-paging-h">{m.hostLevelsLabel}</label>
           <select id="hov-paging-h" value={hostLevels} onChange={(e) => setHostLevels(Number(e.target.value))}>
             {LEVELS.map((l) => <option key={l} value={l}>{l}</option>)}
           </select>
         </div>
       </div>
-      <div className="hov-paging-row">
+      <div className="simulation-lab__row">
         <label className="hov-paging-check">
           <input type="checkbox" checked={guestLargePage} onChange={(e) => setGuestLargePage(e.target.checked)} /> {m.guestLargeLabel}
         </label>
@@ -301,7 +271,7 @@ export default function PagingLab({ locale = 'en' }: PagingLabProps) {
       <WalkGrid m={m} guestLevels={guestLevels} hostLevels={hostLevels} guestLargePage={guestLargePage} hostLargePages={hostLargePages} />
 
       <h3 className="hov-paging-heading">{m.compareHeading}</h3>
-      <div className="hov-paging-field">
+      <div className="simulation-lab__field">
         <label htmlFor="hov-paging-workload">{m.workloadLabel}</label>
         <select id="hov-paging-workload" value={settings.workload} onChange={(e) => update('workload', e.target.value as PagingWorkloadId)}>
           {PAGING_WORKLOAD_IDS.map((id) => (
@@ -311,11 +281,11 @@ export default function PagingLab({ locale = 'en' }: PagingLabProps) {
       </div>
       <fieldset>
         <legend>{m.settingsLegend}</legend>
-        <div className="hov-paging-row">
-          <NumberField id="hov-paging-tlb" label={m.tlbEntriesLabel} value={settings.tlbEntries} min={1} max={4096} onChange={(n) => update('tlbEntries', n)} m={m} />
-          <NumberField id="hov-paging-pwc" label={m.pageWalkCacheLabel} value={settings.pageWalkCacheEntries} min={0} max={1024} onChange={(n) => update('pageWalkCacheEntries', n)} m={m} />
-          <NumberField id="hov-paging-ntlb" label={m.nestedTlbLabel} value={settings.nestedTlbEntries} min={0} max={4096} onChange={(n) => update('nestedTlbEntries', n)} m={m} />
-          <NumberField id="hov-paging-roots" label={m.shadowRootsLabel} value={settings.cachedShadowRoots} min={1} max={64} onChange={(n) => update('cachedShadowRoots', n)} m={m} />
+        <div className="simulation-lab__row">
+          <WholeNumberField id="hov-paging-tlb" label={m.tlbEntriesLabel} value={settings.tlbEntries} min={1} max={4096} onChange={(n) => update('tlbEntries', n)} m={m} />
+          <WholeNumberField id="hov-paging-pwc" label={m.pageWalkCacheLabel} value={settings.pageWalkCacheEntries} min={0} max={1024} onChange={(n) => update('pageWalkCacheEntries', n)} m={m} />
+          <WholeNumberField id="hov-paging-ntlb" label={m.nestedTlbLabel} value={settings.nestedTlbEntries} min={0} max={4096} onChange={(n) => update('nestedTlbEntries', n)} m={m} />
+          <WholeNumberField id="hov-paging-roots" label={m.shadowRootsLabel} value={settings.cachedShadowRoots} min={1} max={64} onChange={(n) => update('cachedShadowRoots', n)} m={m} />
         </div>
         <label className="hov-paging-check">
           <input type="checkbox" checked={settings.tlbTagged} onChange={(e) => update('tlbTagged', e.target.checked)} /> {m.tlbTaggedLabel}
@@ -323,9 +293,9 @@ export default function PagingLab({ locale = 'en' }: PagingLabProps) {
       </fieldset>
       <fieldset>
         <legend>{m.costLegend}</legend>
-        <div className="hov-paging-row">
+        <div className="simulation-lab__row">
           {PAGING_COST_KEYS.map((key) => (
-            <NumberField
+            <WholeNumberField
               key={key}
               id={`hov-paging-cost-${key}`}
               label={m.costNames[key]}
@@ -338,7 +308,7 @@ export default function PagingLab({ locale = 'en' }: PagingLabProps) {
           ))}
         </div>
       </fieldset>
-      <div className="hov-paging-controls">
+      <div className="simulation-lab__controls hov-paging-controls">
         <button type="button" onClick={run} disabled={progress !== null}>{m.runCompare}</button>
         <button type="button" onClick={stop} disabled={progress === null}>{m.stop}</button>
       </div>

@@ -46,7 +46,7 @@ export interface PagingLabMessages {
   invalidNumber: (label: string, min: number, max: number) => string;
 }
 
-const en: PagingLabMessages = {
+export const en: PagingLabMessages = {
   regionLabel: 'Paging lab: shadow paging and nested paging',
   walkHeading: 'One TLB miss, walked',
   walkIntro:
@@ -102,7 +102,7 @@ const en: PagingLabMessages = {
   invalidNumber: (label, min, max) => `${label} must be a whole number from ${min} to ${max}; the last valid value is used.`,
 };
 
-const zh: PagingLabMessages = {
+export const zh: PagingLabMessages = {
   regionLabel: '分页实验：影子页表与嵌套页表',
   walkHeading: '走一遍一次 TLB 未命中',
   walkIntro: '嵌套页表下，客户机页表的每个表项都在一个客户机物理地址上，硬件要先用宿主机的页表把它翻译出来。按硬件发出的顺序，一步步看这些内存引用。',

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { EditorView } from '@codemirror/view';
 import { wordDiagnostic } from '../../lib/pascal/index.ts';
 import type { Diagnostic } from '../../lib/pascal/index.ts';
+import { codeEditorTheme, codeHighlightStyle } from '../book/code-editor-theme.ts';
 import type { BookLocale } from '../book/locale.ts';
 
 export interface PascalEditorProps {
@@ -79,29 +80,6 @@ export default function PascalEditor(props: PascalEditorProps) {
         },
         provide: (field) => View.decorations.from(field),
       });
-      const highlight = language.HighlightStyle.define([
-        { tag: tags.keyword, color: 'var(--hov-pc-keyword)', fontWeight: '600' },
-        { tag: [tags.number, tags.atom, tags.bool], color: 'var(--hov-pc-number)' },
-        { tag: tags.string, color: 'var(--hov-pc-string)' },
-        { tag: tags.comment, color: 'var(--hov-pc-comment)', fontStyle: 'italic' },
-      ]);
-      const theme = View.theme({
-        '&': { color: 'var(--sl-color-text)', backgroundColor: 'var(--sl-color-bg)', fontSize: '0.85rem' },
-        '.cm-content': { fontFamily: 'var(--__sl-font-mono)', caretColor: 'var(--sl-color-text)' },
-        '.cm-gutters': { backgroundColor: 'var(--sl-color-bg-nav)', color: 'var(--sl-color-gray-2)', borderRight: '1px solid var(--sl-color-gray-5)' },
-        '&.cm-focused .cm-cursor': { borderLeftColor: 'var(--sl-color-text)' },
-        '&.cm-focused .cm-selectionBackground, .cm-selectionBackground': { backgroundColor: 'var(--hov-pc-selection)' },
-        '.cm-scroller': { fontFamily: 'var(--__sl-font-mono)' },
-        // The compile error shown on hover: the page's colours, so it reads in both themes.
-        '.cm-tooltip': {
-          backgroundColor: 'var(--sl-color-bg-nav)',
-          color: 'var(--sl-color-text)',
-          border: '1px solid var(--sl-color-gray-5)',
-          maxWidth: 'min(28rem, calc(100vw - 2rem))',
-        },
-        '.cm-tooltip-lint .cm-diagnostic': { color: 'var(--sl-color-text)' },
-        '.cm-diagnostic-error': { borderLeftColor: 'var(--sl-color-red, #d33)' },
-      });
       const initial = latest.current;
       const state = EditorState.create({
         doc: initial.value,
@@ -112,10 +90,10 @@ export default function PascalEditor(props: PascalEditorProps) {
           commands.history(),
           keymap.of([...commands.defaultKeymap, ...commands.historyKeymap]),
           language.StreamLanguage.define(pascal),
-          language.syntaxHighlighting(highlight),
+          language.syntaxHighlighting(codeHighlightStyle(language.HighlightStyle, tags)),
           lint.lintGutter(),
           lineField,
-          theme,
+          codeEditorTheme(View),
           View.lineWrapping,
           View.contentAttributes.of({ 'aria-label': initial.label }),
           EditorState.phrases.of(initial.phrases),

@@ -17,30 +17,23 @@ import PcodeListing from './PcodeListing.tsx';
 import StackView from './StackView.tsx';
 import { pcodeLabCatalogues } from './messages.ts';
 import { plainMeaning } from './meaningParts.ts';
-import type { PcodeLabLocale, SpeedId } from './messages.ts';
-import { pickMessages } from '../book/locale.ts';
+import type { SpeedId } from './messages.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
+import {
+  PCODE_LAB_PREVIOUS_PROGRAM, PCODE_LAB_PROGRAM, forgetProgram, readSavedProgram, saveProgram, type LabProgram, type SavedProgram,
+} from './program-store.ts';
+import { SPEEDS, usePMachineRunner } from './usePMachineRunner.ts';
 import './PcodeLab.css';
 import { recordLabRun } from '../progress/progress-store.ts';
 
 export interface PcodeLabProps {
-  locale?: PcodeLabLocale;
+  locale?: BookLocale;
   /** Example shown to a reader with nothing saved. */
   example?: string;
 }
 
-const STORAGE_KEY = 'hov.pcode-lab.v1';
-const PREVIOUS_KEY = 'hov.pcode-lab.v1.previous';
 /** Characters of output the lab keeps and shows: the end of it, from a line start. */
 const OUTPUT_SHOWN = 20_000;
-/** How each speed runs: instructions per tick and the pause between ticks (0: every animation frame). */
-const SPEEDS: Record<SpeedId, { budget: number; interval: number }> = {
-  slow: { budget: 1, interval: 500 },
-  medium: { budget: 1, interval: 50 },
-  fast: { budget: 50, interval: 0 },
-  max: { budget: 0, interval: 0 },
-};
-/** At full speed, each animation frame runs the machine for at most this long. */
-const SLICE_MS = 12;
 
 type LabStatus = 'ready' | 'running' | 'paused' | 'breakpoint' | 'halted' | 'error' | 'not-compiled';
 
@@ -61,17 +54,8 @@ interface Notice {
   readonly restore?: LabProgram;
 }
 
-interface LabProgram {
-  readonly source: string;
-  readonly input: string;
-}
 
-/** What the lab saves: the program, and whether it is still exactly as a share link brought it. */
-interface SavedProgram extends LabProgram {
-  readonly fromLink: boolean;
-}
-
-function snapshotOf(machine: PMachine, locale: PcodeLabLocale): Snapshot {
+function snapshotOf(machine: PMachine, locale: BookLocale): Snapshot {
   return {
     pc: machine.pc,
     bp: machine.bp,
@@ -84,34 +68,12 @@ function snapshotOf(machine: PMachine, locale: PcodeLabLocale): Snapshot {
   };
 }
 
-function readSaved(key: string = STORAGE_KEY): SavedProgram | undefined {
-  try {
-    const raw = window.localStorage.getItem(key);
-    if (!raw) return undefined;
-    const value: unknown = JSON.parse(raw);
-    if (typeof value !== 'object' || value === null) return undefined;
-    const { source, input, fromLink } = value as Record<string, unknown>;
-    if (typeof source !== 'string') return undefined;
-    return { source, input: typeof input === 'string' ? input : '', fromLink: fromLink === true };
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The reader's own program: not one a link brought (unedited) and not an unedited example. Opening
  * a link or an example over it keeps it as the previous program, to restore.
  */
 function isOwnProgram(program: SavedProgram): boolean {
   return !program.fromLink && !PASCAL_EXAMPLES.some((e) => e.source === program.source);
-}
-
-function save(key: string, state: SavedProgram | LabProgram): void {
-  try {
-    window.localStorage.setItem(key, JSON.stringify(state));
-  } catch {
-    // Storage full or disabled: the program stays in the editor.
-  }
 }
 
 /**
@@ -143,8 +105,6 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
   useEffect(() => {
     if (followedLink > 0) noticeRef.current?.focus();
   }, [followedLink]);
-  const timer = useRef<number | null>(null);
-  const runningRef = useRef(false);
   const inputRef = useRef(input);
   inputRef.current = input;
   const program = compiled.program;
@@ -161,8 +121,8 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
    * reader's own, so that opening link A, then link B, still offers the reader's program, not A.
    */
   const keepIfOwn = (current: SavedProgram, replacement: string): LabProgram | undefined => {
-    if (isOwnProgram(current) && current.source !== replacement) save(PREVIOUS_KEY, { source: current.source, input: current.input });
-    const previous = readSaved(PREVIOUS_KEY);
+    if (isOwnProgram(current) && current.source !== replacement) saveProgram(PCODE_LAB_PREVIOUS_PROGRAM, { source: current.source, input: current.input });
+    const previous = readSavedProgram(PCODE_LAB_PREVIOUS_PROGRAM);
     return previous && previous.source !== replacement ? previous : undefined;
   };
 
@@ -171,19 +131,19 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     const decoded = decodeShareHash(hash);
     if (decoded.kind === 'invalid') setNotice({ text: m.shareInvalid(wordMessage(shareLinkProblemWordings, decoded.problem, localeRef.current)) });
     if (decoded.kind !== 'state') return false;
-    const restore = current ? keepIfOwn(current, decoded.state.source) : readSaved(PREVIOUS_KEY);
+    const restore = current ? keepIfOwn(current, decoded.state.source) : readSavedProgram(PCODE_LAB_PREVIOUS_PROGRAM);
     linkSourceRef.current = decoded.state.source;
     setSource(decoded.state.source);
     setInput(decoded.state.input);
     setReplaceToken((t) => t + 1);
-    save(STORAGE_KEY, { ...decoded.state, fromLink: true });
+    saveProgram(PCODE_LAB_PROGRAM, { ...decoded.state, fromLink: true });
     setNotice(restore && restore.source !== decoded.state.source ? { text: m.sharedLoaded, restore } : { text: m.sharedLoaded });
     return true;
   };
 
   // Load: a share link wins over what this browser saved.
   useEffect(() => {
-    const saved = readSaved();
+    const saved = readSavedProgram(PCODE_LAB_PROGRAM);
     if (openLink(window.location.hash, saved)) setFollowedLink(1);
     else if (saved) {
       if (saved.fromLink) linkSourceRef.current = saved.source;
@@ -204,7 +164,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
   // Persist every change (also programs that do not compile).
   useEffect(() => {
     if (!loaded) return;
-    const handle = window.setTimeout(() => save(STORAGE_KEY, { source, input, fromLink: source === linkSourceRef.current }), 300);
+    const handle = window.setTimeout(() => saveProgram(PCODE_LAB_PROGRAM, { source, input, fromLink: source === linkSourceRef.current }), 300);
     return () => window.clearTimeout(handle);
   }, [source, input, loaded]);
 
@@ -221,14 +181,11 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     return () => window.clearTimeout(handle);
   }, [source]);
 
-  const stopTimer = () => {
-    runningRef.current = false;
-    if (timer.current !== null) {
-      window.clearTimeout(timer.current);
-      window.cancelAnimationFrame(timer.current);
-      timer.current = null;
-    }
-  };
+  const runner = usePMachineRunner(speed, (machine, outcome) => {
+    setSnapshot(snapshotOf(machine, localeRef.current));
+    if (outcome !== 'budget') setStatus(statusAfter(outcome));
+  });
+  const stopTimer = runner.stop;
 
   const freshMachine = useCallback((activeBreakpoints: ReadonlySet<number> = breakpoints, program = programRef.current) => {
     stopTimer();
@@ -267,8 +224,6 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     return result.program;
   };
 
-  useEffect(() => () => stopTimer(), []);
-
   const statusAfter = (outcome: RunOutcome): LabStatus =>
     outcome === 'halted' ? 'halted' : outcome === 'error' ? 'error' : outcome === 'breakpoint' ? 'breakpoint' : 'paused';
 
@@ -283,46 +238,12 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     return freshMachine();
   };
 
-  const tick = useCallback(() => {
-    timer.current = null;
-    const machine = machineRef.current;
-    if (!runningRef.current || !machine) return;
-    const plan = SPEEDS[speedRef.current];
-    let outcome: RunOutcome;
-    if (plan.budget === 0) {
-      const start = performance.now();
-      do {
-        outcome = machine.run(100_000);
-      } while (outcome === 'budget' && performance.now() - start < SLICE_MS);
-    } else {
-      outcome = machine.run(plan.budget);
-    }
-    setSnapshot(snapshotOf(machine, localeRef.current));
-    if (outcome !== 'budget') {
-      runningRef.current = false;
-      setStatus(statusAfter(outcome));
-      return;
-    }
-    schedule();
-  }, []);
-
-  const speedRef = useRef(speed);
-  speedRef.current = speed;
-
-  const schedule = () => {
-    const plan = SPEEDS[speedRef.current];
-    if (plan.interval > 0) timer.current = window.setTimeout(tick, plan.interval);
-    else timer.current = window.requestAnimationFrame(tick);
-  };
-
   const run = () => {
     recordLabRun('pcode-lab');
     const machine = machineForAction();
     if (!machine) return;
-    runningRef.current = true;
     setStatus('running');
-    // The first slice runs at once, so a breakpoint under the cursor is passed over.
-    tick();
+    runner.start(machine);
   };
 
   const stop = () => {
@@ -395,11 +316,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     setInput(previous.input);
     setReplaceToken((t) => t + 1);
     setNotice(null);
-    try {
-      window.localStorage.removeItem(PREVIOUS_KEY);
-    } catch {
-      // Storage disabled: nothing was kept there.
-    }
+    forgetProgram(PCODE_LAB_PREVIOUS_PROGRAM);
     // The address no longer holds the program shown: a reload keeps the restored one.
     if (decodeShareHash(window.location.hash).kind !== 'none') {
       window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);

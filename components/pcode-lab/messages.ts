@@ -256,4 +256,3 @@ export const zh: PcodeLabMessages = {
 
 
 export const pcodeLabCatalogues: MessageCatalogues<PcodeLabMessages> = { en, 'zh-CN': zh };
-export type PcodeLabLocale = BookLocale;

@@ -5,8 +5,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { pickMessages, type BookLocale } from '../book/locale.ts';
-import { format } from '../vm/messages.ts';
-import { progressMessages } from './messages.ts';
+import { progressCatalogues } from './messages.ts';
 import { PROGRESS_CHANGED_EVENT, loadProgress, saveProgress } from './progress-store.ts';
 import { chapterProgress, emptyProgress, mergeProgress, parseProgressFile, progressFileText, progressProblemWordings, type BookLabId, type Progress } from '../../lib/progress/index.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
@@ -27,7 +26,7 @@ export type ProgressChapter = {
 type Props = { chapters: ProgressChapter[]; locale?: BookLocale };
 
 export default function ProgressPage({ chapters, locale = 'en' }: Props) {
-  const t = pickMessages(progressMessages, locale);
+  const t = pickMessages(progressCatalogues, locale);
   const inputId = useId();
   const [progress, setProgress] = useState<Progress>(emptyProgress());
   const [note, setNote] = useState<{ text: string; failed: boolean } | null>(null);
@@ -56,12 +55,12 @@ export default function ProgressPage({ chapters, locale = 'en' }: Props) {
   const importFile = async (file: File) => {
     const read = parseProgressFile(await file.text());
     if (!read.ok) {
-      setNote({ text: format(t.importFailed, { file: file.name, problem: wordMessage(progressProblemWordings, read.problem, locale) }), failed: true });
+      setNote({ text: t.importFailed({ file: file.name, problem: wordMessage(progressProblemWordings, read.problem, locale) }), failed: true });
       return;
     }
     saveProgress(mergeProgress(loadProgress(), read.progress));
     setNote({
-      text: format(t.imported, { file: file.name, exercises: Object.keys(read.progress.exercises).length, steps: Object.keys(read.progress.steps).length }),
+      text: t.imported({ file: file.name, exercises: Object.keys(read.progress.exercises).length, steps: Object.keys(read.progress.steps).length }),
       failed: false,
     });
   };
@@ -97,25 +96,25 @@ export default function ProgressPage({ chapters, locale = 'en' }: Props) {
                     <a href={chapter.href}>{`${chapter.number}. ${chapter.title}`}</a>
                   </th>
                   <td>
-                    {chapter.exercises.length ? format(t.ofTotal, { done: solved.length, total: chapter.exercises.length }) : t.none}
+                    {chapter.exercises.length ? t.ofTotal({ done: solved.length, total: chapter.exercises.length }) : t.none}
                     {solved.length > 0 && (
                       <div className="hov-progress-detail">
-                        {format(t.solvedList, {
-                          list: solved.map((e) => `${e.title} (${format(t.seeds, { seeds: progress.exercises[e.id]!.seeds.join(', ') })})`).join(separator),
+                        {t.solvedList({
+                          list: solved.map((e) => `${e.title} (${t.seeds({ seeds: progress.exercises[e.id]!.seeds.join(', ') })})`).join(separator),
                         })}
                       </div>
                     )}
                   </td>
                   <td>
-                    {chapter.steps ? format(t.ofTotal, { done: Math.min(mine.verifiedSteps.length, chapter.steps), total: chapter.steps }) : t.none}
+                    {chapter.steps ? t.ofTotal({ done: Math.min(mine.verifiedSteps.length, chapter.steps), total: chapter.steps }) : t.none}
                     {mine.verifiedSteps.length > 0 && (
-                      <div className="hov-progress-detail">{format(t.stepsList, { list: mine.verifiedSteps.map((s) => s.title).join(separator) })}</div>
+                      <div className="hov-progress-detail">{t.stepsList({ list: mine.verifiedSteps.map((s) => s.title).join(separator) })}</div>
                     )}
                   </td>
                   <td>
-                    {chapter.labs.length ? format(t.ofTotal, { done: mine.labsRun.length, total: chapter.labs.length }) : t.none}
+                    {chapter.labs.length ? t.ofTotal({ done: mine.labsRun.length, total: chapter.labs.length }) : t.none}
                     {mine.labsRun.length > 0 && (
-                      <div className="hov-progress-detail">{format(t.labsList, { list: mine.labsRun.map((id) => t.labNames[id as BookLabId]).join(separator) })}</div>
+                      <div className="hov-progress-detail">{t.labsList({ list: mine.labsRun.map((id) => t.labNames[id as BookLabId]).join(separator) })}</div>
                     )}
                   </td>
                 </tr>

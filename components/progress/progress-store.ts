@@ -4,31 +4,24 @@
  * A stored copy this edition cannot read is kept aside, never overwritten.
  */
 import { BOOK_LABS, emptyProgress, parseProgressFile, progressFileText, stepIdOf, withLabRun, withSolvedExercise, withVerifiedStep, type BookLabId, type Progress } from '../../lib/progress/index.ts';
+import { keepUnreadableText, readStoredText, storedItem, writeStoredText } from '../book/lab-storage.ts';
 
-export const PROGRESS_STORAGE_KEY = 'hov-progress';
-const UNREADABLE_KEY = `${PROGRESS_STORAGE_KEY}-unreadable`;
+export const PROGRESS_STORED = storedItem('progress', 'record', ['hov-progress']);
 export const PROGRESS_CHANGED_EVENT = 'hov-progress-changed';
 
 export function loadProgress(): Progress {
-  try {
-    const stored = localStorage.getItem(PROGRESS_STORAGE_KEY);
-    if (stored === null) return emptyProgress();
-    const read = parseProgressFile(stored);
-    if (read.ok) return read.progress;
-    if (localStorage.getItem(UNREADABLE_KEY) === null) localStorage.setItem(UNREADABLE_KEY, stored);
-    return emptyProgress();
-  } catch {
-    return emptyProgress(); // no storage (a blocked or private window): progress is not kept
-  }
+  // No storage (a blocked or private window): nothing is read, and progress is not kept.
+  const stored = readStoredText(PROGRESS_STORED);
+  if (stored === null) return emptyProgress();
+  const read = parseProgressFile(stored);
+  if (read.ok) return read.progress;
+  keepUnreadableText(PROGRESS_STORED);
+  return emptyProgress();
 }
 
 export function saveProgress(progress: Progress): void {
-  try {
-    localStorage.setItem(PROGRESS_STORAGE_KEY, progressFileText(progress));
-    window.dispatchEvent(new Event(PROGRESS_CHANGED_EVENT));
-  } catch {
-    // Full or blocked storage: the page works on, without keeping progress.
-  }
+  // Full or blocked storage: the page works on, without keeping progress.
+  if (writeStoredText(PROGRESS_STORED, progressFileText(progress))) window.dispatchEvent(new Event(PROGRESS_CHANGED_EVENT));
 }
 
 export function recordSolvedExercise(chapter: string, exerciseId: string, seed: number): void {

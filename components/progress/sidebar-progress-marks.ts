@@ -7,7 +7,7 @@
 import { chapterTally, type ChapterContents } from '../../lib/progress/index.ts';
 import { localeOfDocument, pickMessages } from '../book/locale.ts';
 import { PROGRESS_CHANGED_EVENT, loadProgress } from './progress-store.ts';
-import { progressMessages } from './messages.ts';
+import { progressCatalogues } from './messages.ts';
 
 const ATTRIBUTE = 'data-hov-progress';
 const MARK_CLASS = 'hov-sidebar-progress';
@@ -38,7 +38,7 @@ function markOf(link: Element): HTMLElement {
 }
 
 export function markSidebarProgress(): void {
-  const messages = pickMessages(progressMessages, localeOfDocument());
+  const messages = pickMessages(progressCatalogues, localeOfDocument());
   const update = () => {
     const progress = loadProgress();
     for (const link of document.querySelectorAll(`a[${ATTRIBUTE}]`)) {
@@ -49,8 +49,7 @@ export function markSidebarProgress(): void {
       mark.dataset.done = String(done);
       mark.dataset.complete = String(done === total);
       mark.firstElementChild!.textContent = done === total ? `✓ ${done}/${total}` : `${done}/${total}`;
-      // Words only from the progress messages (not the lab VM's format()), to keep this script small.
-      mark.lastElementChild!.textContent = messages.sidebarMark.replace('{done}', String(done)).replace('{total}', String(total));
+      mark.lastElementChild!.textContent = messages.sidebarMark({ done, total });
     }
   };
   update();

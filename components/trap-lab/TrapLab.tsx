@@ -7,16 +7,25 @@ import {
 import type {
   Actor, LabSetup, MachineEvent, MachineSnapshot, RunOptions, StepRecord, StrategyId,
 } from '../../lib/trap/index.ts';
-import { pickMessages } from '../book/locale.ts';
-import { trapLabCatalogues, type TrapLabLocale } from './messages.ts';
+import { storedItem } from '../book/lab-storage.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
+import { usePersistentState } from '../book/usePersistentState.ts';
+import { useShareLink } from '../book/useShareLink.ts';
+import { useAnimationLoop } from '../book/useAnimationLoop.ts';
+import { trapLabCatalogues } from './messages.ts';
 import './TrapLab.css';
 import { recordLabRun } from '../progress/progress-store.ts';
 
 export interface TrapLabProps {
-  locale?: TrapLabLocale;
+  locale?: BookLocale;
 }
 
-const STORAGE_KEY = 'hov.trap-lab.setup';
+const SETUP_STORED = storedItem('trap-lab', 'setup', ['hov.trap-lab.setup']);
+const SETUP_PERSISTENCE = {
+  parse: (text: string) => parseLabSetup(text),
+  serialize: serializeLabSetup,
+  fromHash: (hash: string) => decodeLabSetupHash(hash) ?? undefined,
+};
 const ALL_STRATEGIES: readonly StrategyId[] = ['bare-metal', ...STRATEGY_IDS];
 const STRIP_LENGTH = 64;
 const EVENTS_SHOWN = 14;
@@ -55,59 +64,24 @@ const SEVERE: ReadonlySet<MachineEvent['kind']> = new Set(['ignored', 'leak', 'v
  */
 export default function TrapLab({ locale = 'en' }: TrapLabProps) {
   const m = pickMessages(trapLabCatalogues, locale);
-  const [setup, setSetup] = useState<LabSetup>(DEFAULT_LAB_SETUP);
-  const [loaded, setLoaded] = useState(false);
+  // A share link wins over what this browser saved; every change is saved back.
+  const [setup, setSetup, loaded] = usePersistentState<LabSetup>(SETUP_STORED, DEFAULT_LAB_SETUP, SETUP_PERSISTENCE);
   const machineRef = useRef<TrapMachine | null>(null);
   const [snapshot, setSnapshot] = useState<MachineSnapshot | null>(null);
   const [strip, setStrip] = useState<readonly { actor: Actor; monitor: boolean }[]>([]);
   const [events, setEvents] = useState<readonly LoggedEvent[]>([]);
   const [lastStep, setLastStep] = useState<StepRecord | null>(null);
   const [running, setRunning] = useState(false);
-  const [shareUrl, setShareUrl] = useState('');
-  const [copied, setCopied] = useState(false);
+  const { shareUrl, copied, publish } = useShareLink();
   const eventId = useRef(0);
-  const frame = useRef<number | null>(null);
+  const loop = useAnimationLoop();
   const currentLine = useRef<HTMLLIElement | null>(null);
   const listing = useRef<HTMLOListElement | null>(null);
 
-  // Load the setup: a share link wins over what this browser saved.
-  useEffect(() => {
-    let initial = DEFAULT_LAB_SETUP;
-    try {
-      const fromHash = decodeLabSetupHash(window.location.hash);
-      initial = fromHash ?? parseLabSetup(window.localStorage.getItem(STORAGE_KEY));
-    } catch {
-      initial = DEFAULT_LAB_SETUP;
-    }
-    setSetup(initial);
-    setLoaded(true);
-    // A link on the same page (an exercise's) changes only the hash: apply its setup too.
-    const applyHash = () => {
-      try {
-        const fromHash = decodeLabSetupHash(window.location.hash);
-        if (fromHash) setSetup(fromHash);
-      } catch {
-        // A damaged hash leaves the setup as it is.
-      }
-    };
-    window.addEventListener('hashchange', applyHash);
-    return () => window.removeEventListener('hashchange', applyHash);
-  }, []);
-
-  useEffect(() => {
-    if (!loaded) return;
-    try {
-      window.localStorage.setItem(STORAGE_KEY, serializeLabSetup(setup));
-    } catch {
-      // Storage may be full or disabled; the lab still works.
-    }
-  }, [setup, loaded]);
-
   const stopRunning = useCallback(() => {
-    if (frame.current !== null) cancelAnimationFrame(frame.current);
-    frame.current = null;
+    loop.stop();
     setRunning(false);
-  }, []);
+  }, [loop]);
 
   const restart = useCallback((s: LabSetup) => {
     stopRunning();
@@ -122,10 +96,6 @@ export default function TrapLab({ locale = 'en' }: TrapLabProps) {
   useEffect(() => {
     restart(setup);
   }, [setup, restart]);
-
-  useEffect(() => () => {
-    if (frame.current !== null) cancelAnimationFrame(frame.current);
-  }, []);
 
   // Keep the current line visible inside the listing, without scrolling the page.
   useEffect(() => {
@@ -164,11 +134,11 @@ export default function TrapLab({ locale = 'en' }: TrapLabProps) {
     recordLabRun('trap-lab');
     if (running) return;
     setRunning(true);
-    const tick = () => {
-      if (advance(STEPS_PER_FRAME)) frame.current = requestAnimationFrame(tick);
-      else stopRunning();
-    };
-    frame.current = requestAnimationFrame(tick);
+    loop.start(() => {
+      const more = advance(STEPS_PER_FRAME);
+      if (!more) setRunning(false);
+      return more;
+    });
   };
 
   const finish = () => {
@@ -227,18 +197,7 @@ export default function TrapLab({ locale = 'en' }: TrapLabProps) {
   })();
   const lostControl = events.some((e) => e.event.kind === 'violation');
 
-  const share = async () => {
-    const url = new URL(window.location.href);
-    url.hash = encodeLabSetupHash(setup);
-    window.history.replaceState(null, '', url);
-    setShareUrl(url.toString());
-    try {
-      await navigator.clipboard.writeText(url.toString());
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
+  const share = () => publish(encodeLabSetupHash(setup));
 
   return (
     <section className="book-lab hov-trap not-content" aria-label={m.regionLabel} data-ready={loaded ? 'true' : 'false'}>

@@ -1,32 +1,32 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { INSTRUCTION_SET, classifyInstruction, gradeClassification } from '../../lib/trap/index.ts';
 import type { Classification, Opcode } from '../../lib/trap/index.ts';
-import { pickMessages } from '../book/locale.ts';
-import { trapLabCatalogues, type TrapLabLocale } from './messages.ts';
+import { storedItem } from '../book/lab-storage.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
+import { usePersistentState } from '../book/usePersistentState.ts';
+import { trapLabCatalogues } from './messages.ts';
 import './TrapLab.css';
 import { recordLabRun } from '../progress/progress-store.ts';
 
 export interface VirtualizabilityQuizProps {
-  locale?: TrapLabLocale;
+  locale?: BookLocale;
 }
 
-const STORAGE_KEY = 'hov.trap-lab.quiz';
+const ANSWERS_STORED = storedItem('trap-lab', 'quiz', ['hov.trap-lab.quiz']);
 type Answers = Partial<Record<Opcode, Classification>>;
 
-function readAnswers(text: string | null): Answers {
-  if (!text) return {};
-  try {
-    const raw = JSON.parse(text) as Record<string, unknown>;
-    const answers: Answers = {};
-    for (const { op } of INSTRUCTION_SET) {
-      const a = raw?.[op] as Record<string, unknown> | undefined;
-      if (a && typeof a === 'object') answers[op] = { sensitive: a.sensitive === true, trapsInUserMode: a.trapsInUserMode === true };
-    }
-    return answers;
-  } catch {
-    return {};
+/** The answers a stored text holds (an instruction it does not know is left out); throws on text that is not JSON. */
+function readAnswers(text: string): Answers {
+  const raw = JSON.parse(text) as Record<string, unknown> | null;
+  const answers: Answers = {};
+  for (const { op } of INSTRUCTION_SET) {
+    const a = raw?.[op] as Record<string, unknown> | undefined;
+    if (a && typeof a === 'object') answers[op] = { sensitive: a.sensitive === true, trapsInUserMode: a.trapsInUserMode === true };
   }
+  return answers;
 }
+
+const ANSWERS_PERSISTENCE = { parse: readAnswers, serialize: (answers: Answers) => JSON.stringify(answers) };
 
 /**
  * "Is this ISA virtualizable?": the reader marks each instruction of the lab's ISA as sensitive
@@ -35,27 +35,8 @@ function readAnswers(text: string | null): Answers {
  */
 export default function VirtualizabilityQuiz({ locale = 'en' }: VirtualizabilityQuizProps) {
   const m = pickMessages(trapLabCatalogues, locale);
-  const [answers, setAnswers] = useState<Answers>({});
+  const [answers, setAnswers, loaded] = usePersistentState<Answers>(ANSWERS_STORED, {}, ANSWERS_PERSISTENCE);
   const [checked, setChecked] = useState(false);
-  const [loaded, setLoaded] = useState(false);
-
-  useEffect(() => {
-    try {
-      setAnswers(readAnswers(window.localStorage.getItem(STORAGE_KEY)));
-    } catch {
-      // No storage: start empty.
-    }
-    setLoaded(true);
-  }, []);
-
-  useEffect(() => {
-    if (!loaded) return;
-    try {
-      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(answers));
-    } catch {
-      // Storage may be full or disabled.
-    }
-  }, [answers, loaded]);
 
   const grade = useMemo(() => gradeClassification(answers), [answers]);
   const answer = (op: Opcode): Classification => answers[op] ?? { sensitive: false, trapsInUserMode: false };

@@ -1,4 +1,4 @@
-import type { BookLocale, MessageCatalogues } from '../book/locale.ts';
+import type { MessageCatalogues } from '../book/locale.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
 import { exitReasonWordings, instructionSummaryWordings, trapFaultWordings, workloadNames } from '../../lib/trap/index.ts';
 import type {
@@ -524,4 +524,3 @@ export const zh: TrapLabMessages = {
 };
 
 export const trapLabCatalogues: MessageCatalogues<TrapLabMessages> = { en, 'zh-CN': zh };
-export type TrapLabLocale = BookLocale;

@@ -6,8 +6,10 @@ import {
 } from '../../lib/virtio/index.ts';
 import type { NotificationSuppression, SplitVirtqueueSnapshot, VirtioDeviceKind, VirtioEvent, VirtioScenario } from '../../lib/virtio/index.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
+import { WholeNumberField } from '../book/WholeNumberField.tsx';
 import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { virtioLabCatalogues, type VirtioLabMessages } from './messages.ts';
+import '../book/simulation-lab.css';
 import './VirtioLab.css';
 import { recordLabRun } from '../progress/progress-store.ts';
 
@@ -51,37 +53,6 @@ const hex = (n: number) => `0x${n.toString(16)}`;
 
 function formatCount(n: number, locale: string): string {
   return Number.isInteger(n) ? n.toLocaleString(locale) : n.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
-/** A whole-number field that keeps what the reader typed and says when it is out of range. */
-function NumberField(props: { id: string; label: string; value: number; min: number; max: number; disabled?: boolean; hint?: string; onChange: (n: number) => void; m: VirtioLabMessages }) {
-  const { id, label, value, min, max, disabled, hint, onChange, m } = props;
-  const [text, setText] = useState(String(value));
-  useEffect(() => setText(String(value)), [value]);
-  const valid = /^\d+$/.test(text) && Number(text) >= min && Number(text) <= max;
-  const described = [valid ? '' : `${id}-error`, hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="hov-virtio-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        value={text}
-        disabled={disabled}
-        aria-invalid={!valid}
-        aria-describedby={described}
-        onChange={(e) => {
-          setText(e.target.value);
-          if (/^\d+$/.test(e.target.value) && Number(e.target.value) >= min && Number(e.target.value) <= max) onChange(Number(e.target.value));
-        }}
-      />
-      {hint && <p id={`${id}-hint`} className="hov-virtio-hint">{hint}</p>}
-      {!valid && <p id={`${id}-error`} className="hov-virtio-error">{m.invalidNumber(label, min, max)}</p>}
-    </div>
-  );
 }
 
 function changed(a: unknown, b: unknown): boolean {
@@ -208,11 +179,11 @@ export default function VirtioLab({ locale = 'en' }: VirtioLabProps) {
   const L = VIRTIO_LIMITS;
 
   return (
-    <section className="hov-virtio not-content" aria-label={m.regionLabel} data-ready={ready ? 'true' : undefined}>
+    <section className="simulation-lab hov-virtio not-content" aria-label={m.regionLabel} data-ready={ready ? 'true' : undefined}>
       <fieldset>
         <legend>{m.settingsLegend}</legend>
-        <div className="hov-virtio-row">
-          <div className="hov-virtio-field">
+        <div className="simulation-lab__row">
+          <div className="simulation-lab__field">
             <label htmlFor="hov-virtio-device">{m.deviceLabel}</label>
             <select id="hov-virtio-device" value={settings.device} onChange={(e) => set('device', e.target.value as VirtioDeviceKind)}>
               {VIRTIO_DEVICE_KINDS.map((k) => (
@@ -220,7 +191,7 @@ export default function VirtioLab({ locale = 'en' }: VirtioLabProps) {
               ))}
             </select>
           </div>
-          <div className="hov-virtio-field">
+          <div className="simulation-lab__field">
             <label htmlFor="hov-virtio-suppression">{m.suppressionLabel}</label>
             <select id="hov-virtio-suppression" value={settings.suppression} onChange={(e) => set('suppression', e.target.value as NotificationSuppression)}>
               {NOTIFICATION_SUPPRESSIONS.map((k) => (
@@ -229,10 +200,10 @@ export default function VirtioLab({ locale = 'en' }: VirtioLabProps) {
             </select>
           </div>
         </div>
-        <div className="hov-virtio-row">
-          <NumberField id="hov-virtio-batch" label={m.batchLabel} value={settings.batch} {...L.batch} onChange={(n) => set('batch', n)} m={m} />
-          <NumberField id="hov-virtio-budget" label={m.budgetLabel} value={settings.deviceBudget} {...L.deviceBudget} onChange={(n) => set('deviceBudget', n)} m={m} />
-          <NumberField
+        <div className="simulation-lab__row">
+          <WholeNumberField id="hov-virtio-batch" label={m.batchLabel} value={settings.batch} {...L.batch} onChange={(n) => set('batch', n)} m={m} />
+          <WholeNumberField id="hov-virtio-budget" label={m.budgetLabel} value={settings.deviceBudget} {...L.deviceBudget} onChange={(n) => set('deviceBudget', n)} m={m} />
+          <WholeNumberField
             id="hov-virtio-coalesce" label={m.interruptEveryLabel} value={settings.interruptEvery} {...L.interruptEvery}
             disabled={settings.suppression !== 'event-idx'} {...(settings.suppression !== 'event-idx' ? { hint: m.interruptEveryHint } : {})}
             onChange={(n) => set('interruptEvery', n)} m={m}
@@ -250,7 +221,7 @@ export default function VirtioLab({ locale = 'en' }: VirtioLabProps) {
 
       <h3 className="hov-virtio-heading">{m.ringHeading}</h3>
       <p>{m.ringIntro(RING_REQUESTS, ringBytes(settings.device), RING_QUEUE_SIZE)}</p>
-      <div className="hov-virtio-controls" role="group" aria-label={m.ringHeading}>
+      <div className="simulation-lab__controls hov-virtio-controls" role="group" aria-label={m.ringHeading}>
         <button type="button" onClick={step} disabled={session.done} data-testid="virtio-step">{m.step}</button>
         <button type="button" onClick={runToEnd} disabled={session.done}>{m.runToEnd}</button>
         <button type="button" onClick={() => reset(ringScenario)}>{m.reset}</button>

@@ -50,7 +50,7 @@ export interface VirtioLabMessages {
   traitsHeading: string;
 }
 
-const en: VirtioLabMessages = {
+export const en: VirtioLabMessages = {
   regionLabel: 'Virtio lab: a split virtqueue and the exits of each I/O path',
   settingsLegend: 'The driver, the device and what they negotiated',
   deviceLabel: 'Device',
@@ -99,7 +99,7 @@ const en: VirtioLabMessages = {
   traitsHeading: 'What each path gives up',
 };
 
-const zh: VirtioLabMessages = {
+export const zh: VirtioLabMessages = {
   regionLabel: 'virtio 实验：分离式 virtqueue 与各条 I/O 路径的 VM 退出',
   settingsLegend: '驱动、设备以及双方协商的特性',
   deviceLabel: '设备',

@@ -2,8 +2,8 @@
 // what is still missing, in the page's edition. A check that passes records the step in the
 // reader's progress.
 import { useState } from 'react';
-import { format, vmCatalogues, type VmLocale } from './messages.ts';
-import { pickMessages } from '../book/locale.ts';
+import { vmCatalogues } from './messages.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { pageLabVM } from './pageLabVM.ts';
 import { guestErrorMessage, wordGuestError } from '../../lib/guest/index.ts';
 import { checkFindingWordings, labChecks, runLabCheck, type CheckVerdict, type LabCheckId } from '../../lib/lab-checks/index.ts';
@@ -15,7 +15,7 @@ type Props = {
   check: LabCheckId;
   /** What the check looks for, in words (the page's language). */
   what: string;
-  locale?: VmLocale;
+  locale?: BookLocale;
   step: { chapter: string; id: string; title: string };
 };
 
@@ -46,7 +46,7 @@ export default function LabCheckButton({ check, what, locale = 'en', step }: Pro
     }
   };
 
-  const label = format(messages.checkLabel, { what });
+  const label = messages.checkLabel({ what });
   return (
     <div className="runinvm-run labcheck">
       <button type="button" className="runinvm-button labcheck-button" onClick={runCheck} disabled={phase === 'checking'} aria-busy={phase === 'checking'} aria-label={label}>

@@ -3,20 +3,21 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Terminal } from '@xterm/xterm';
 import type { FitAddon } from '@xterm/addon-fit';
-import { format, vmCatalogues, type VmLocale } from './messages.ts';
-import { pickMessages } from '../book/locale.ts';
+import { vmCatalogues } from './messages.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { pageLabVM, type PageLabVMState } from './pageLabVM.ts';
 import { guestDownloadWordings, guestErrorMessage, wordGuestError } from '../../lib/guest/index.ts';
 import type { GuestErrorMessage } from '../../lib/guest/index.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
 // xterm's stylesheet is small and static, so it is part of the island's own (LabVMTerminal.css);
 // its JavaScript loads only at Power on.
+import { readStoredText, storedItem, writeStoredText } from '../book/lab-storage.ts';
 import './LabVMTerminal.css';
 
 type Props = {
   rows?: number;
   manifestSize?: string;
-  locale?: VmLocale;
+  locale?: BookLocale;
   /** Offer "Dock beside the text" on a wide screen: the terminal stays in view while a lab's steps scroll. */
   dockable?: boolean;
 };
@@ -38,26 +39,18 @@ function damagedDownload(detail: GuestErrorMessage): boolean {
   return detail.source === 'load' && (detail.problem.code === 'downloadTruncated' || detail.problem.code === 'downloadCorrupted');
 }
 
-const SCREEN_READER_KEY = 'hov-lab-vm-screen-reader';
-const DOCKED_KEY = 'hov-lab-vm-docked';
+const SCREEN_READER_MODE = storedItem('lab-vm', 'screen-reader', ['hov-lab-vm-screen-reader']);
+const DOCKED = storedItem('lab-vm', 'docked', ['hov-lab-vm-docked']);
 /** On <html> while a terminal is docked: LabVMTerminal.css makes room for it beside the text. */
 const DOCKED_PAGE_CLASS = 'hov-labvm-docked';
 
 function storedDocked(): boolean {
-  try {
-    return localStorage.getItem(DOCKED_KEY) === 'on';
-  } catch {
-    return false;
-  }
+  return readStoredText(DOCKED) === 'on';
 }
 
 /** The reader's choice of xterm's screen-reader mode, kept for the next visit. */
 function storedScreenReaderMode(): boolean {
-  try {
-    return localStorage.getItem(SCREEN_READER_KEY) === 'on';
-  } catch {
-    return false;
-  }
+  return readStoredText(SCREEN_READER_MODE) === 'on';
 }
 
 /**
@@ -158,7 +151,7 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en', 
           const running = state.phase === 'running';
           if (running && !wasRunning) {
             const mode = state.mode === 'restored' ? messages.restoredNote : messages.coldBootNote;
-            pending.push(encoder.encode(`\r\n\x1b[2m${format(messages.welcome, { mode })}\x1b[0m\r\n`));
+            pending.push(encoder.encode(`\r\n\x1b[2m${messages.welcome({ mode })}\x1b[0m\r\n`));
             if (!frame) frame = requestAnimationFrame(flush);
             void pageLabVM.vm?.refreshTerminal({ cols: term.cols, rows: term.rows });
             // Into the terminal when the reader powered on here, not from a button elsewhere.
@@ -196,22 +189,16 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en', 
 
   useEffect(() => {
     if (terminalRef.current) terminalRef.current.term.options.screenReaderMode = screenReader;
-    try {
-      localStorage.setItem(SCREEN_READER_KEY, screenReader ? 'on' : 'off');
-    } catch {
-      // Private mode without storage: the choice lasts for this page.
-    }
+    // Private mode without storage: the choice lasts for this page.
+    writeStoredText(SCREEN_READER_MODE, screenReader ? 'on' : 'off');
   }, [screenReader]);
 
   // Docked (wide screens only, see LabVMTerminal.css): the page makes room beside the text.
   useEffect(() => {
     if (!dockable) return;
     document.documentElement.classList.toggle(DOCKED_PAGE_CLASS, docked);
-    try {
-      localStorage.setItem(DOCKED_KEY, docked ? 'on' : 'off');
-    } catch {
-      // No storage: the choice lasts for this page.
-    }
+    // No storage: the choice lasts for this page.
+    writeStoredText(DOCKED, docked ? 'on' : 'off');
     return () => document.documentElement.classList.remove(DOCKED_PAGE_CLASS);
   }, [dockable, docked]);
 
@@ -233,7 +220,7 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en', 
       last = count;
       lastTime = now;
       const up = pageLabVM.state.poweredOnAt ? Date.now() - pageLabVM.state.poweredOnAt : 0;
-      setSpeed(`${format(messages.speed, { mips: mips.toFixed(1) })} · ${format(messages.uptime, { time: formatUptime(up) })}`);
+      setSpeed(`${messages.speed({ mips: mips.toFixed(1) })} · ${messages.uptime({ time: formatUptime(up) })}`);
     }, 1000);
     return () => clearInterval(timer);
   }, [phase]);
@@ -265,18 +252,18 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en', 
     act(async () => {
       try {
         const saved = await pageLabVM.save();
-        setNote(format(messages.saved, { time: new Date(saved.savedAt).toLocaleTimeString(locale) }));
+        setNote(messages.saved({ time: new Date(saved.savedAt).toLocaleTimeString(locale) }));
       } catch (error) {
-        setNote(format(messages.saveFailed, { message: errorText(error) }));
+        setNote(messages.saveFailed({ message: errorText(error) }));
       }
     });
   const resume = () =>
     act(async () => {
       try {
         const saved = await pageLabVM.resume();
-        setNote(saved ? format(messages.resumedFrom, { time: new Date(saved.savedAt).toLocaleString(locale) }) : messages.savedNothing);
+        setNote(saved ? messages.resumedFrom({ time: new Date(saved.savedAt).toLocaleString(locale) }) : messages.savedNothing);
       } catch (error) {
-        setNote(format(messages.resumeFailed, { message: errorText(error) }));
+        setNote(messages.resumeFailed({ message: errorText(error) }));
       }
     });
   const copy = async () => {
@@ -302,11 +289,11 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en', 
   const progress = state.progress;
   let statusText = '';
   const downloadLabel = progress ? wordMessage(guestDownloadWordings, { code: progress.file }, locale) : '';
-  if (phase === 'off') statusText = format(messages.off, { size: manifestSize ?? format(messages.aboutSize, { mb: 13 }) });
+  if (phase === 'off') statusText = messages.off({ size: manifestSize ?? messages.aboutSize({ mb: 13 }) });
   else if (phase === 'starting') {
     if (state.coldBootFallback) statusText = messages.incompatible;
     else if (state.status === 'coldBooting') statusText = messages.coldBooting;
-    else if (progress) statusText = format(messages.downloading, { label: downloadLabel });
+    else if (progress) statusText = messages.downloading({ label: downloadLabel });
     else statusText = messages.loadingEmulator;
   } else if (phase === 'running') statusText = state.coldBootFallback ? messages.incompatible : speed || messages.running;
 
@@ -347,7 +334,7 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en', 
         ) : null}
       </div>
       {phase === 'starting' && progress ? (
-        <progress className="labvm-progress" max={Math.max(1, progress.total)} value={progress.loaded} aria-label={format(messages.downloading, { label: downloadLabel })} />
+        <progress className="labvm-progress" max={Math.max(1, progress.total)} value={progress.loaded} aria-label={messages.downloading({ label: downloadLabel })} />
       ) : null}
       <p className="labvm-status" role="status" aria-live="polite">
         {statusText}

@@ -1,7 +1,7 @@
 // The button half of <RunInVM>: runs its command in the page's lab VM and shows the output.
 import { useState } from 'react';
-import { format, vmCatalogues, type VmLocale } from './messages.ts';
-import { pickMessages } from '../book/locale.ts';
+import { vmCatalogues } from './messages.ts';
+import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { pageLabVM } from './pageLabVM.ts';
 import { guestErrorMessage, wordGuestError } from '../../lib/guest/index.ts';
 import { recordVerifiedStep } from '../progress/progress-store.ts';
@@ -12,7 +12,7 @@ type Props = {
   expect?: string;
   expected?: string;
   timeoutSeconds?: number;
-  locale?: VmLocale;
+  locale?: BookLocale;
   /** The step as the reader's progress records it when it shows what it expects (components/progress). */
   step?: { chapter: string; id: string; title: string };
 };
@@ -72,11 +72,11 @@ export default function RunInVMButton({ command, expect, expected, timeoutSecond
             {result.output || ' '}
           </pre>
           <p className="runinvm-meta">
-            {result.timedOut ? format(messages.timedOut, { seconds: timeoutSeconds }) : format(messages.exitStatus, { status: result.status })}
+            {result.timedOut ? messages.timedOut({ seconds: timeoutSeconds }) : messages.exitStatus({ status: result.status })}
           </p>
           {result.matched !== null && expected ? (
             <p className={result.matched ? 'runinvm-verdict runinvm-ok' : 'runinvm-verdict runinvm-miss'}>
-              {format(result.matched ? messages.expectShown : messages.expectNotShown, { expected })}
+              {(result.matched ? messages.expectShown : messages.expectNotShown)({ expected })}
             </p>
           ) : null}
         </div>

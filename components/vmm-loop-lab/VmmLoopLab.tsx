@@ -10,6 +10,7 @@ import type { AssemblyError } from '../../lib/trap/index.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
 import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { defaultGuestSource, vmmLoopLabCatalogues } from './messages.ts';
+import { readStoredText, removeStoredText, storedItem, writeStoredText } from '../book/lab-storage.ts';
 import './VmmLoopLab.css';
 import { recordLabRun } from '../progress/progress-store.ts';
 
@@ -17,7 +18,8 @@ export interface VmmLoopLabProps {
   locale?: BookLocale;
 }
 
-const STORAGE_KEY = 'hov.vmm-loop.v1';
+/** The reader's guest program (the example is not stored). */
+const GUEST_SOURCE = storedItem('vmm-loop-lab', 'guest-source', ['hov.vmm-loop.v1']);
 /** Steps one press of Run takes at most, so a guest that never exits cannot hold the page. */
 const RUN_STEPS = 400;
 
@@ -103,23 +105,16 @@ export default function VmmLoopLab({ locale }: VmmLoopLabProps) {
   const [stillRunning, setStillRunning] = useState(false);
 
   useEffect(() => {
-    try {
-      const saved = window.localStorage.getItem(STORAGE_KEY);
-      if (saved !== null) setSource(saved);
-    } catch {
-      // Storage may be disabled; the example stays.
-    }
+    const saved = readStoredText(GUEST_SOURCE);
+    if (saved !== null) setSource(saved);
     setLoaded(true);
   }, []);
 
   useEffect(() => {
     if (!loaded) return;
-    try {
-      if (source === example) window.localStorage.removeItem(STORAGE_KEY);
-      else window.localStorage.setItem(STORAGE_KEY, source);
-    } catch {
-      // Storage may be full or disabled; the lab still works.
-    }
+    // Storage may be full or disabled; the lab still works.
+    if (source === example) removeStoredText(GUEST_SOURCE);
+    else writeStoredText(GUEST_SOURCE, source);
   }, [source, loaded, example]);
 
   const start = (): VmmSession | null => {

@@ -63,7 +63,7 @@ export interface VmmLoopLabMessages {
   exitCount: (n: number) => string;
 }
 
-const en: VmmLoopLabMessages = {
+export const en: VmmLoopLabMessages = {
   regionLabel: 'VMM loop lab',
   intro: 'The monitor in TypeScript drives the teaching ISA through a KVM-shaped interface; beside it (below it on a narrow screen) is the same monitor in C for the real /dev/kvm, shown as text. Step runs the TypeScript up to its next yield.',
   guestHeading: 'Guest program (teaching ISA)',
@@ -97,7 +97,7 @@ const en: VmmLoopLabMessages = {
   exitCount: (n) => `${n} exits so far`,
 };
 
-const zh: VmmLoopLabMessages = {
+export const zh: VmmLoopLabMessages = {
   regionLabel: 'VMM 循环实验',
   intro: '用 TypeScript 写的监控器通过仿 KVM 的接口驱动教学指令集；旁边（窄屏上在下方）是同一个监控器的 C 版本，面向真正的 /dev/kvm，只作文本展示。“单步”让 TypeScript 运行到下一个 yield。',
   guestHeading: '客户机程序（教学指令集）',

@@ -25,7 +25,7 @@ async function waitIdle(page: Page): Promise<void> {
 
 /** The steps and labs this browser's progress records (components/progress/progress-store.ts). */
 async function recorded(page: Page): Promise<{ steps: string[]; labs: string[] }> {
-  const progress = JSON.parse((await page.evaluate(() => localStorage.getItem('hov-progress'))) ?? '{"steps":{},"labs":{}}');
+  const progress = JSON.parse((await page.evaluate(() => localStorage.getItem('hov:progress:record'))) ?? '{"steps":{},"labs":{}}');
   return { steps: Object.values(progress.steps as Record<string, { title: string }>).map((step) => step.title), labs: Object.keys(progress.labs) };
 }
 

@@ -168,7 +168,7 @@ describe('bridge editor: nothing typed is lost', () => {
       { name: 'ifcfg-br0', text: 'DEVICE=br0\nTYPE=Bridge\nBOOTPROTO=dhcp\n' },
       { name: 'ifcfg-eth1', text: 'DEVICE=eth1\nBRIDGE=br0\nONBOOT=yes\n' },
     ];
-    await page.evaluate((files) => localStorage.setItem('hov.bridge-editor.v1', JSON.stringify(files)), saved);
+    await page.evaluate((files) => localStorage.setItem('hov:bridge-editor:files', JSON.stringify(files)), saved);
     await page.reload();
     const island = await page.locator('astro-island', { has: page.locator('.bridge-editor') }).getAttribute('component-url');
     const hydration = await holdScripts(page, (url) => url.endsWith(island!));
@@ -194,20 +194,20 @@ describe('bridge editor: nothing typed is lost', () => {
     const notes = Array.from({ length: 700 }, (_, i) => `# note ${i}: this port carries the guests' traffic`).join('\n');
     expect(notes.length).toBeGreaterThan(16_000);
     await page.keyboard.insertText(`# first line of a long file\n${notes}\n`);
-    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('hov.bridge-editor.v1') ?? '[]')[1]?.text.length ?? 0)).toBeGreaterThan(16_000);
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('hov:bridge-editor:files') ?? '[]')[1]?.text.length ?? 0)).toBeGreaterThan(16_000);
     await page.reload();
     await page.locator('.bridge-editor').scrollIntoViewIfNeeded();
     await page.waitForSelector('astro-island:not([ssr]) .bridge-editor .cm-content');
     await expect.poll(() => page.getByLabel('IP address (IPADDR)').inputValue()).toBe('192.168.1.77');
     await expect.poll(() => fileText(page, 1)).toContain('# first line of a long file');
-    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('hov.bridge-editor.v1') ?? '[]')[1]?.text.length ?? 0)).toBeGreaterThan(16_000);
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('hov:bridge-editor:files') ?? '[]')[1]?.text.length ?? 0)).toBeGreaterThan(16_000);
   });
 
   for (const zh of [false, true]) {
     test(`a file too long for a share link is named, and no cut-down link is made (${zh ? '简体中文' : 'English'})`, async () => {
       const { page } = await openEditor({ zh });
       const files = [{ name: 'ifcfg-br0', text: 'DEVICE=br0\nTYPE=Bridge\n' }, { name: 'ifcfg-eth0', text: `DEVICE=eth0\nBRIDGE=br0\n${'#'.repeat(100_001)}\n` }];
-      await page.evaluate((saved) => localStorage.setItem('hov.bridge-editor.v1', JSON.stringify(saved)), files);
+      await page.evaluate((saved) => localStorage.setItem('hov:bridge-editor:files', JSON.stringify(saved)), files);
       await page.reload();
       await page.locator('.bridge-editor').scrollIntoViewIfNeeded();
       await page.waitForSelector('astro-island:not([ssr]) .bridge-editor .cm-content');

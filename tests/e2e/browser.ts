@@ -87,6 +87,24 @@ export async function openPage(
   return { page, context, errors };
 }
 
+/** Waits until the island `labSelector` on an open page is hydrated and says `data-ready="true"`, scrolled into view. */
+export async function waitForLab(page: Page, labSelector: string): Promise<void> {
+  await page.locator(labSelector).scrollIntoViewIfNeeded();
+  await page.waitForSelector(`astro-island:not([ssr]) ${labSelector}[data-ready="true"]`);
+}
+
+/** openPage, then waitForLab: the page with its lab ready to use. */
+export async function openLab(
+  browser: Browser,
+  path: string,
+  labSelector: string,
+  options: Parameters<typeof openPage>[2] = {},
+): Promise<OpenedPage> {
+  const opened = await openPage(browser, path, options);
+  await waitForLab(opened.page, labSelector);
+  return opened;
+}
+
 /** axe-core violations of impact serious or critical, as readable strings. */
 export async function seriousAccessibilityViolations(page: Page, options: { exclude?: string[] } = {}): Promise<string[]> {
   // Expressive Code makes a code block that overflows focusable (tabindex, role=region) from a

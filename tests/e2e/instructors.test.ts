@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { EXERCISE_CHAPTERS, generateProblem, problemSetToCsv } from '../../lib/exercises/index.ts';
-import type { Problem } from '../../lib/exercises/index.ts';
+import { EXERCISE_CHAPTERS, problemSetToCsv } from '../../lib/exercises/index.ts';
 import { encodeShareHash } from '../../lib/pcode/index.ts';
 import { bookPages } from '../../lib/book/chapters.ts';
 import { renderBookPdf } from '../../scripts/pdf.ts';
 import { baseURL, launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
+import { generatedProblem } from '../generated-problem.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,12 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function problem(id: string, seed: number, locale: 'en' | 'zh-CN' = 'en'): Problem {
-  const r = generateProblem(id, seed, undefined, locale);
-  if (!r.ok) throw new Error(JSON.stringify(r));
-  return r.problem;
-}
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -38,7 +32,7 @@ async function openWidget(path: string, options: { theme?: 'light' | 'dark'; wid
 
 describe('the exercise widget', () => {
   test('a seeded link shows the same problem as the engine; check, hint and reveal work', async () => {
-    const want = problem('pcode-output', 5);
+    const want = generatedProblem('pcode-output', 5);
     const { page, context, errors } = await openWidget('/p-code/?exercise=pcode-output&seed=5#exercises');
     const widget = page.locator(WIDGET);
     await expect(widget.getAttribute('data-seed')).resolves.toBe('5');
@@ -67,7 +61,7 @@ describe('the exercise widget', () => {
     const { page, context, errors } = await openWidget('/full-virtualization/?exercise=trap-virtualizable&seed=3&solutions=0');
     const widget = page.locator(WIDGET);
     // The problem shows once the chapter's generators have loaded; count the buttons after that.
-    await expect(widget.getByTestId('exercise-prompt').textContent()).resolves.toBe(problem('trap-virtualizable', 3).prompt);
+    await expect(widget.getByTestId('exercise-prompt').textContent()).resolves.toBe(generatedProblem('trap-virtualizable', 3).prompt);
     await expect(widget.getByTestId('exercise-reveal').count()).resolves.toBe(0);
     await expect(widget.getByTestId('exercise-check').count()).resolves.toBe(1);
     expect(errors).toEqual([]);
@@ -79,7 +73,7 @@ describe('the exercise widget', () => {
     const widget = page.locator(WIDGET);
     await widget.getByTestId('exercise-select').selectOption('density-vms');
     await widget.getByTestId('exercise-seed').fill('77');
-    await expect(widget.getByTestId('exercise-figure').textContent()).resolves.toBe(problem('density-vms', 77).figure);
+    await expect(widget.getByTestId('exercise-figure').textContent()).resolves.toBe(generatedProblem('density-vms', 77).figure);
     await context.close();
   });
 
@@ -98,11 +92,11 @@ describe('the exercise widget in the Chinese edition', () => {
     const { page: raw, context: rawContext } = await openPage(browser, '/zh-cn/');
     const html = await (await raw.request.get(new URL('/zh-cn/p-code/', baseURL()).href)).text();
     await rawContext.close();
-    expect(html).toContain(problem('pcode-output', 1, 'zh-CN').prompt);
-    expect(html).not.toContain(problem('pcode-output', 1, 'en').prompt);
+    expect(html).toContain(generatedProblem('pcode-output', 1, 'zh-CN').prompt);
+    expect(html).not.toContain(generatedProblem('pcode-output', 1, 'en').prompt);
 
-    const want = problem('pcode-output', 5, 'zh-CN');
-    const english = problem('pcode-output', 5, 'en');
+    const want = generatedProblem('pcode-output', 5, 'zh-CN');
+    const english = generatedProblem('pcode-output', 5, 'en');
     const { page, context, errors } = await openWidget('/zh-cn/p-code/?exercise=pcode-output&seed=5#exercises');
     const widget = page.locator(WIDGET);
     await expect(widget.getByTestId('exercise-prompt').textContent()).resolves.toBe(want.prompt);
@@ -139,7 +133,7 @@ describe('the exercise widget in the Chinese edition', () => {
     const widget = page.locator(WIDGET);
     await widget.getByTestId('exercise-select').selectOption('ifcfg-gateway');
     await widget.getByTestId('exercise-seed').fill('12');
-    const want = problem('ifcfg-gateway', 12, 'zh-CN');
+    const want = generatedProblem('ifcfg-gateway', 12, 'zh-CN');
     await expect(widget.getByTestId('exercise-prompt').textContent()).resolves.toBe(want.prompt);
     await expect(widget.locator('.hov-ex-choice').allTextContents()).resolves.toEqual(want.choices!.map((c) => `${c.key} ${c.label}`));
     const wrong = want.choices!.find((c) => c.key !== want.answer)!;
@@ -159,7 +153,7 @@ describe('the answer-key page', () => {
     await page.getByTestId('keys-exercise').selectOption('ifcfg-prefix');
     await page.getByTestId('keys-from').fill('3');
     await page.getByTestId('keys-to').fill('9');
-    const want = Array.from({ length: 7 }, (_, i) => problem('ifcfg-prefix', i + 3));
+    const want = Array.from({ length: 7 }, (_, i) => generatedProblem('ifcfg-prefix', i + 3));
     await expect(page.getByTestId('keys-answer').allTextContents()).resolves.toEqual(want.map((p) => p.answer));
     const href = await page.locator('[data-testid=keys-table] tbody tr').first().locator('a').getAttribute('href');
     expect(href).toBe('/kvm-bridge/?exercise=ifcfg-prefix&seed=3&v=1&solutions=0#exercises');
@@ -184,8 +178,8 @@ describe('the Chinese answer-key page', () => {
     await page.getByTestId('keys-exercise').selectOption('trap-virtualizable');
     await page.getByTestId('keys-from').fill('3');
     await page.getByTestId('keys-to').fill('7');
-    const want = Array.from({ length: 5 }, (_, i) => problem('trap-virtualizable', i + 3, 'zh-CN'));
-    const english = want.map((p) => problem(p.exercise, p.seed, 'en'));
+    const want = Array.from({ length: 5 }, (_, i) => generatedProblem('trap-virtualizable', i + 3, 'zh-CN'));
+    const english = want.map((p) => generatedProblem(p.exercise, p.seed, 'en'));
     await expect(page.getByTestId('keys-answer').allTextContents()).resolves.toEqual(english.map((p) => p.answer));
     await expect(page.locator('[data-testid=keys-table] caption').textContent()).resolves.toBe('答案：Popek 与 Goldberg，种子 3 到 7');
     const questions = await page.locator('[data-testid=keys-table] tbody tr td:nth-child(2)').allTextContents();
@@ -226,7 +220,7 @@ describe('embeds', () => {
 
   test('an exercise embed honours its seed link', async () => {
     const { page, context } = await openWidget('/embed/exercises-jit/?exercise=jit-cache-hits&seed=8');
-    await expect(page.locator(WIDGET).getByTestId('exercise-prompt').textContent()).resolves.toBe(problem('jit-cache-hits', 8).prompt);
+    await expect(page.locator(WIDGET).getByTestId('exercise-prompt').textContent()).resolves.toBe(generatedProblem('jit-cache-hits', 8).prompt);
     await context.close();
   });
 

@@ -48,7 +48,7 @@ describe('the kvm_intel check', () => {
     await check.scrollIntoViewIfNeeded();
     await check.getByRole('button', { name: /^检查：/ }).click();
     await expect.poll(() => check.locator('.runinvm-ok').textContent().catch(() => ''), { timeout: 60_000 }).toBe('✓ 完成：实验虚拟机里已经是这样了。');
-    expect(await page.evaluate(() => localStorage.getItem('hov-progress') ?? '')).toContain('为 Intel CPU 加载 KVM 模块');
+    expect(await page.evaluate(() => localStorage.getItem('hov:progress:record') ?? '')).toContain('为 Intel CPU 加载 KVM 模块');
     expect(await seriousAccessibilityViolations(page, { exclude: ['.xterm'] })).toEqual([]);
     expect(errors).toEqual([]);
   }, 300_000);

@@ -99,7 +99,7 @@ describe('a step that checks itself, by keyboard', () => {
       await check.getByRole('button', { name: edition.check }).focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => check.locator('.runinvm-ok').textContent().catch(() => ''), { timeout: 60_000 }).toBe(edition.passed);
-      const progress = await page.evaluate(() => localStorage.getItem('hov-progress') ?? '');
+      const progress = await page.evaluate(() => localStorage.getItem('hov:progress:record') ?? '');
       expect(progress).toContain(edition.title);
 
       // The guest's own output in the terminal (dim text from the shell) is not the page's to colour.

@@ -5,14 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { generateProblem } from '../../lib/exercises/index.ts';
-import type { Problem } from '../../lib/exercises/index.ts';
 import { encodeShareHash } from '../../lib/pcode/index.ts';
 import { encodeJitLabHash } from '../../lib/jit/index.ts';
 import { DEFAULT_LAB_SETUP, encodeLabSetupHash } from '../../lib/trap/index.ts';
 import { zh as jitZh } from '../../components/jit-lab/messages.ts';
 import { zh as exerciseZh } from '../../components/exercises/messages.ts';
 import { baseURL, launchBrowser, openContext, openPage, seriousAccessibilityViolations } from './browser.ts';
+import { generatedProblem } from '../generated-problem.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,12 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function problem(id: string, seed: number, locale: 'en' | 'zh-CN' = 'en'): Problem {
-  const r = generateProblem(id, seed, undefined, locale);
-  if (!r.ok) throw new Error(JSON.stringify(r));
-  return r.problem;
-}
 
 const WIDGET = 'astro-island:not([ssr]) .hov-ex[data-ready="true"]';
 
@@ -42,7 +35,7 @@ async function openLabFromExercise(chapter: string, exercise: string, seed: numb
   const opened = await openPage(browser, `/${chapter}/?exercise=${exercise}&seed=${seed}#exercises`);
   const widget = opened.page.locator(WIDGET);
   await widget.waitFor();
-  await expect.poll(() => widget.getByTestId('exercise-prompt').textContent()).toBe(problem(exercise, seed).prompt);
+  await expect.poll(() => widget.getByTestId('exercise-prompt').textContent()).toBe(generatedProblem(exercise, seed).prompt);
   await widget.getByTestId('exercise-lab-link').click();
   return opened;
 }
@@ -52,7 +45,7 @@ describe('every exercise that sends the reader to a lab: the lab, opened by its 
     ['pcode-steps', 1],
     ['pcode-steps', 7],
   ])('%s, seed %i: the P-code lab’s step counter', async (exercise, seed) => {
-    const want = problem(exercise, seed);
+    const want = generatedProblem(exercise, seed);
     const { page, context, errors } = await openLabFromExercise('p-code', exercise, seed);
     const lab = page.locator('.hov-pc');
     await page.waitForSelector('.hov-pc .cm-editor');
@@ -88,7 +81,7 @@ describe('every exercise that sends the reader to a lab: the lab, opened by its 
     ['jit-cache-hits', 2, 'full'],
     ['jit-interpreted', 5, 'medium'],
   ] as const)('%s, seed %i, at %s speed: the JIT lab’s counts', async (exercise, seed, speed) => {
-    const want = problem(exercise, seed);
+    const want = generatedProblem(exercise, seed);
     const { page, context, errors } = await openLabFromExercise('jit', exercise, seed);
     await expect.poll(() => jitLab(page).getByTestId('jit-notice').textContent()).toMatch(/Opened the run from the link: threshold \d+, Dispatcher \(tier 1\), each translation awaited/);
     await expect.poll(() => inView(page, '.jit-lab')).toBe(true);
@@ -103,7 +96,7 @@ describe('every exercise that sends the reader to a lab: the lab, opened by its 
   });
 
   test('jit-interpreted, seed 1 (threshold 20): 296 of 712 instructions interpreted, at every speed', async () => {
-    const want = problem('jit-interpreted', 1);
+    const want = generatedProblem('jit-interpreted', 1);
     expect(want.prompt).toContain('712');
     expect(want.answer).toBe('296');
     const { page, context } = await openLabFromExercise('jit', 'jit-interpreted', 1);
@@ -120,7 +113,7 @@ describe('every exercise that sends the reader to a lab: the lab, opened by its 
     ['trap-count', 1],
     ['trap-count', 3],
   ])('%s, seed %i: the trap lab’s counters', async (exercise, seed) => {
-    const want = problem(exercise, seed);
+    const want = generatedProblem(exercise, seed);
     const { page, context, errors } = await openLabFromExercise('full-virtualization', exercise, seed);
     const lab = page.locator('.hov-trap:not(.hov-quiz)');
     await expect.poll(() => inView(page, '.hov-trap:not(.hov-quiz)')).toBe(true);
@@ -137,13 +130,13 @@ describe('the density calculator, opened by an exercise’s link, shows the answ
     ['density-vms', 1, 'VMs fit'],
     ['density-containers', 4, 'containers fit'],
   ])('%s, seed %i', async (exercise, seed, noun) => {
-    const want = problem(exercise, seed);
+    const want = generatedProblem(exercise, seed);
     const { page, context, errors } = await openLabFromExercise('containers', exercise, seed);
     await expect.poll(() => inView(page, 'section.hov-density')).toBe(true);
     await expect.poll(() => page.locator('.hov-density-status').textContent()).toContain(`${Number(want.answer).toLocaleString('en')} ${noun}`);
     // The link's numbers are not saved over the reader's own until the reader changes them.
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => localStorage.getItem('hov-density-inputs'))).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem('hov:density-calculator:inputs'))).toBeNull();
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -166,7 +159,7 @@ describe('a link opens where it points, at once', () => {
     const widget = live.locator(WIDGET);
     // No scrolling by the test: the link hydrates the widget itself.
     await widget.waitFor({ timeout: 20_000 });
-    await expect.poll(() => widget.getByTestId('exercise-prompt').textContent()).toBe(problem('trap-count', 3).prompt);
+    await expect.poll(() => widget.getByTestId('exercise-prompt').textContent()).toBe(generatedProblem('trap-count', 3).prompt);
     expect(await live.evaluate(() => window.scrollY)).toBeGreaterThan(2000);
     await expect(widget.getByTestId('exercise-reveal').count()).resolves.toBe(0);
     await expect(live.locator('.hov-ex .hov-ex-problem').isVisible()).resolves.toBe(true);
@@ -204,7 +197,7 @@ describe('a link opens where it points, at once', () => {
     const { page, context, errors } = await openPage(browser, '/zh-cn/jit/?exercise=jit-interpreted&seed=1', { theme: 'dark', width: 390 });
     const widget = page.locator(WIDGET);
     await widget.waitFor({ timeout: 20_000 });
-    await expect.poll(() => widget.getByTestId('exercise-prompt').textContent()).toBe(problem('jit-interpreted', 1, 'zh-CN').prompt);
+    await expect.poll(() => widget.getByTestId('exercise-prompt').textContent()).toBe(generatedProblem('jit-interpreted', 1, 'zh-CN').prompt);
     await expect(widget.getByTestId('exercise-lab-link').textContent()).resolves.toBe(exerciseZh.openInLab['jit-lab']);
     await widget.getByTestId('exercise-lab-link').click();
     const lab = page.locator('.jit-lab');

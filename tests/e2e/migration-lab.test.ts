@@ -68,7 +68,7 @@ describe('the live migration lab', () => {
     await expect(figures.locator('[data-figure="downtime"]').textContent()).resolves.toMatch(/^\d+ ms/);
     await page.waitForFunction((lab) => /first on the new one/.test(document.querySelector(`${lab} [data-figure="gap"]`)?.textContent ?? ''), LAB);
     // The counter carried on across the migration: the lab's step is verified in the reader's progress.
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('hov-progress') ?? '')).toContain('Live migration: the counter carried on on the other host');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('hov:progress:record') ?? '')).toContain('Live migration: the counter carried on on the other host');
     await expect(page.getByTestId('memory-use').textContent()).resolves.toMatch(/2 emulators × \d+ MiB/);
     // Host A now waits, empty, for the VM to come back; the button offers the way back.
     await expect(page.locator(`${LAB} [data-host-status="A"]`).textContent()).resolves.toContain('waiting for a migration');

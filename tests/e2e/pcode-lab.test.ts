@@ -131,6 +131,29 @@ describe('the P-code lab in chapter 2', () => {
     await context.close();
   });
 
+  test('a program saved under the old storage key (hov.pcode-lab.v1) opens, and the JIT lab offers it too', async () => {
+    const mine = 'program mine;\nbegin\n  writeln(6 * 7)\nend.';
+    const context = await openContext(browser);
+    // Saved by an earlier edition of the book, before any page of this one ran.
+    await context.addInitScript((source) => {
+      if (localStorage.getItem('hov:pcode-lab:program') === null && !sessionStorage.getItem('seeded')) {
+        localStorage.setItem('hov.pcode-lab.v1', JSON.stringify({ source, input: '', fromLink: false }));
+        sessionStorage.setItem('seeded', 'yes');
+      }
+    }, mine);
+    const page = await context.newPage();
+    await page.goto(new URL('/p-code/', baseURL()).href, { waitUntil: 'load' });
+    await page.locator('.hov-pc').scrollIntoViewIfNeeded();
+    await page.waitForSelector('.hov-pc .cm-editor');
+    await expect.poll(() => editorText(page)).toBe(mine);
+    // Moved to the new key, not copied: the old one is gone.
+    expect(await page.evaluate(() => [localStorage.getItem('hov.pcode-lab.v1'), JSON.parse(localStorage.getItem('hov:pcode-lab:program') ?? '{}').source])).toEqual([null, mine]);
+    await page.goto(new URL('/jit/', baseURL()).href, { waitUntil: 'load' });
+    await page.locator('.jit-lab').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('.jit-lab').getByLabel('Program', { exact: true }).inputValue()).toBe('pcode-lab');
+    await expect(page.locator('.jit-lab details.jit-source textarea').first().inputValue()).resolves.toBe(mine);
+  });
+
   test('keeps the program across reloads and round-trips a share link', async () => {
     const { page, context, errors } = await openLab();
     await loadExample(page, 'Records and var parameters');

@@ -89,7 +89,7 @@ describe('progress in the sidebar', () => {
     for (const path of ['/glossary/', '/zh-cn/about/', '/instructors/']) {
       const { page, context, errors } = await openPage(browser, '/p-code/');
       // Progress recorded, so a mark would show if anything drew one.
-      await page.evaluate(() => localStorage.setItem('hov-progress', JSON.stringify({ format: 'hands-on-virtualization/progress', version: 1, exercises: { 'pcode-output': { chapter: 'p-code', seeds: [1], firstSolved: '2026-12-01T00:00:00.000Z' } }, steps: {}, labs: {} })));
+      await page.evaluate(() => localStorage.setItem('hov:progress:record', JSON.stringify({ format: 'hands-on-virtualization/progress', version: 1, exercises: { 'pcode-output': { chapter: 'p-code', seeds: [1], firstSolved: '2026-12-01T00:00:00.000Z' } }, steps: {}, labs: {} })));
       const scripts: string[] = [];
       page.on('response', async (response) => {
         if (response.request().resourceType() === 'script') scripts.push(await response.text().catch(() => ''));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { compareStrategies, encodeLabSetupHash, DEFAULT_LAB_SETUP, STRATEGY_IDS } from '../../lib/trap/index.ts';
 import type { RunReport, StrategyId } from '../../lib/trap/index.ts';
-import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
+import { launchBrowser, openPage, seriousAccessibilityViolations, openLab as openLabPage, waitForLab } from './browser.ts';
 
 const CHAPTER = '/full-virtualization/';
 const LAB = '.hov-trap:not(.hov-quiz)';
@@ -16,12 +16,8 @@ afterAll(async () => {
 });
 
 /** Opens chapter 4 and waits until the trap lab has hydrated and loaded its setup. */
-async function openLab(options: { theme?: 'light' | 'dark'; width?: number; hash?: string } = {}) {
-  const opened = await openPage(browser, CHAPTER + (options.hash ?? ''), options);
-  await opened.page.locator(LAB).scrollIntoViewIfNeeded();
-  await opened.page.waitForSelector(`astro-island:not([ssr]) ${LAB}[data-ready="true"]`);
-  return opened;
-}
+const openLab = (options: { theme?: 'light' | 'dark'; width?: number; hash?: string } = {}) =>
+  openLabPage(browser, CHAPTER + (options.hash ?? ''), LAB, options);
 
 async function chooseStrategy(page: Page, strategy: StrategyId) {
   await page.locator(`${LAB} input[name="hov-trap-strategy"][value="${strategy}"]`).check();
@@ -113,8 +109,7 @@ describe('the trap lab in chapter 4', () => {
     await page.selectOption('[data-testid=trap-workload]', 'io');
     await chooseStrategy(page, 'paravirtualization');
     await page.reload();
-    await page.locator(LAB).scrollIntoViewIfNeeded();
-    await page.waitForSelector(`astro-island:not([ssr]) ${LAB}[data-ready="true"]`);
+    await waitForLab(page, LAB);
     await expect(page.locator('[data-testid=trap-workload]').inputValue()).resolves.toBe('io');
     await expect(page.locator(`${LAB} input[name="hov-trap-strategy"]:checked`).getAttribute('value')).resolves.toBe('paravirtualization');
     // The share button puts the setup in the address bar and shows the link.
@@ -209,8 +204,7 @@ describe('the trap lab on the Chinese page', () => {
 
   test('a run, its events and its verdict are in Chinese, axe clean', async () => {
     const { page, context, errors } = await openPage(browser, ZH_CHAPTER);
-    await page.locator(LAB).scrollIntoViewIfNeeded();
-    await page.waitForSelector(`astro-island:not([ssr]) ${LAB}[data-ready="true"]`);
+    await waitForLab(page, LAB);
     await page.selectOption('[data-testid=trap-workload]', 'timer');
     await chooseStrategy(page, 'trap-and-emulate');
     let sawMismatch = false;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_VIRTIO_SCENARIO, ioPathCosts, perRequest, runVirtioScenario } from '../../lib/virtio/index.ts';
-import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
+import { launchBrowser, openLab as openLabPage, seriousAccessibilityViolations } from './browser.ts';
 
 const LAB = '.hov-virtio';
 
@@ -13,12 +13,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openLab(path: string, options: { theme?: 'light' | 'dark'; width?: number } = {}) {
-  const opened = await openPage(browser, path, options);
-  await opened.page.locator(LAB).scrollIntoViewIfNeeded();
-  await opened.page.waitForSelector(`astro-island:not([ssr]) ${LAB}[data-ready="true"]`);
-  return opened;
-}
+const openLab = (path: string, options: { theme?: 'light' | 'dark'; width?: number } = {}) => openLabPage(browser, path, LAB, options);
 
 /** Tab forward until the element matching `selector` has the focus. */
 async function tabTo(page: Page, selector: string, limit = 80) {

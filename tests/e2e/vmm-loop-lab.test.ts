@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
+import { launchBrowser, openLab as openLabPage, seriousAccessibilityViolations } from './browser.ts';
 
 const LAB = '.hov-vmm';
 
@@ -12,12 +12,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openLab(path: string, options: { theme?: 'light' | 'dark'; width?: number } = {}) {
-  const opened = await openPage(browser, path, options);
-  await opened.page.locator(LAB).scrollIntoViewIfNeeded();
-  await opened.page.waitForSelector(`astro-island:not([ssr]) ${LAB}[data-ready="true"]`);
-  return opened;
-}
+const openLab = (path: string, options: { theme?: 'light' | 'dark'; width?: number } = {}) => openLabPage(browser, path, LAB, options);
 
 const text = (page: Page, testId: string) => page.locator(`[data-testid=${testId}]`).innerText();
 const currentLine = (page: Page, pane: string) => page.locator(`[data-testid=${pane}] [data-current="true"]`).innerText();
@@ -41,7 +36,7 @@ describe('the VMM loop lab in the KVM chapter', () => {
   for (const edition of editions) {
     test(`${edition.path}: keyboard only, step to the first I/O exit and its serial byte, then on to HLT; axe clean`, async () => {
       const { page, errors } = await openLab(edition.path, { theme: edition.theme, width: edition.width });
-      await page.evaluate(() => window.localStorage.removeItem('hov.vmm-loop.v1'));
+      await page.evaluate(() => window.localStorage.removeItem('hov:vmm-loop-lab:guest-source'));
       await tabToStep(page, edition.step);
       // Set-up steps first: no exit, nothing on the serial port.
       let presses = 0;
@@ -73,7 +68,7 @@ describe('the VMM loop lab in the KVM chapter', () => {
 
   test('a mistake in the guest shows line:column and keeps what was typed, also after a reload', async () => {
     const { page, errors } = await openLab('/kvm-bridge/');
-    await page.evaluate(() => window.localStorage.removeItem('hov.vmm-loop.v1'));
+    await page.evaluate(() => window.localStorage.removeItem('hov:vmm-loop-lab:guest-source'));
     const editor = page.locator(`${LAB} textarea`);
     await editor.focus();
     await page.keyboard.press('Control+End');
@@ -88,7 +83,7 @@ describe('the VMM loop lab in the KVM chapter', () => {
     await page.locator(LAB).scrollIntoViewIfNeeded();
     await page.waitForSelector(`astro-island:not([ssr]) ${LAB}[data-ready="true"]`);
     expect(await page.locator(`${LAB} textarea`).inputValue()).toBe(typed);
-    await page.evaluate(() => window.localStorage.removeItem('hov.vmm-loop.v1'));
+    await page.evaluate(() => window.localStorage.removeItem('hov:vmm-loop-lab:guest-source'));
     expect(errors).toEqual([]);
   });
 });

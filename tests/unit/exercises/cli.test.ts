@@ -1,20 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { generateProblem, problemSetToCsv } from '../../../lib/exercises/index.ts';
+import { problemSetToCsv } from '../../../lib/exercises/index.ts';
+import { generatedProblem } from '../../generated-problem.ts';
 
 const runCli = (...args: string[]) => spawnSync(process.execPath, ['lib/exercises/cli.ts', ...args], { encoding: 'utf8' });
-
-function problem(id: string, seed: number, locale: 'en' | 'zh-CN') {
-  const r = generateProblem(id, seed, undefined, locale);
-  if (!r.ok) throw new Error(JSON.stringify(r));
-  return r.problem;
-}
 
 describe('npm run exercises', () => {
   test('English is the default', () => {
     const run = runCli('--exercise', 'ifcfg-prefix', '--seed', '3', '--answers');
     expect(run.status).toBe(0);
-    const p = problem('ifcfg-prefix', 3, 'en');
+    const p = generatedProblem('ifcfg-prefix', 3, 'en');
     expect(run.stdout).toContain(`== ${p.title} (ifcfg-prefix, seed 3, version 1)`);
     expect(run.stdout).toContain(p.prompt);
     expect(run.stdout).toContain(`ANSWER: ${p.answer}`);
@@ -23,11 +18,11 @@ describe('npm run exercises', () => {
   test('--lang zh-CN prints the Chinese problem, with the same key', () => {
     const run = runCli('--exercise', 'ifcfg-prefix', '--seed', '3', '--answers', '--lang', 'zh-CN');
     expect(run.status).toBe(0);
-    const p = problem('ifcfg-prefix', 3, 'zh-CN');
+    const p = generatedProblem('ifcfg-prefix', 3, 'zh-CN');
     expect(run.stdout).toContain(`== 把 NETMASK 换算成 PREFIX（ifcfg-prefix，种子 3，版本 1）`);
     expect(run.stdout).toContain(p.prompt);
     expect(run.stdout).toContain(`答案格式：${p.answerFormat}。`);
-    expect(run.stdout).toContain(`答案：${problem('ifcfg-prefix', 3, 'en').answer}`);
+    expect(run.stdout).toContain(`答案：${generatedProblem('ifcfg-prefix', 3, 'en').answer}`);
     expect(run.stdout).toContain(p.explanation);
     expect(run.stdout).not.toContain('Answer format');
   });
@@ -35,7 +30,7 @@ describe('npm run exercises', () => {
   test('--lang zh-CN --csv exports Chinese headers and questions', () => {
     const run = runCli('--exercise', 'trap-count', '--seeds', '1-5', '--csv', '--lang', 'zh-CN');
     expect(run.status).toBe(0);
-    const problems = [1, 2, 3, 4, 5].map((seed) => problem('trap-count', seed, 'zh-CN'));
+    const problems = [1, 2, 3, 4, 5].map((seed) => generatedProblem('trap-count', seed, 'zh-CN'));
     expect(run.stdout).toBe(problemSetToCsv(problems));
     expect(run.stdout.split('\r\n')[0]).toBe('练习,种子,版本,章,题目,附图,选项,答案');
   });

@@ -9,14 +9,9 @@ import { PMachine } from '../../../lib/pcode/index.ts';
 import { buildBridgeModel, checkIfcfgFiles, nmValueOf, parseIfcfgFile, toKeyfiles } from '../../../lib/ifcfg/index.ts';
 import { instructionInfo } from '../../../lib/trap/index.ts';
 import type { Opcode } from '../../../lib/trap/index.ts';
+import { generatedProblem } from '../../generated-problem.ts';
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
-
-function problem(id: string, seed: number): Problem {
-  const r = generateProblem(id, seed);
-  if (!r.ok) throw new Error(JSON.stringify(r));
-  return r.problem;
-}
 
 /** A wrong answer of the same kind as the key. */
 function wrongAnswer(p: Problem): string {
@@ -73,15 +68,15 @@ describe('the catalogue', () => {
 
 describe.each(EXERCISES.map((e) => e.id))('exercise %s', (id) => {
   test('is deterministic: the same seed and version give the same problem', () => {
-    for (const seed of SEEDS.slice(0, 4)) expect(problem(id, seed)).toEqual(problem(id, seed));
+    for (const seed of SEEDS.slice(0, 4)) expect(generatedProblem(id, seed)).toEqual(generatedProblem(id, seed));
   });
   test('different seeds give different problems', () => {
-    const texts = new Set(SEEDS.map((s) => JSON.stringify({ ...problem(id, s), seed: 0 })));
+    const texts = new Set(SEEDS.map((s) => JSON.stringify({ ...generatedProblem(id, s), seed: 0 })));
     expect(texts.size).toBeGreaterThan(3);
   });
   test('the checker accepts the key and rejects a wrong answer', () => {
     for (const seed of SEEDS) {
-      const p = problem(id, seed);
+      const p = generatedProblem(id, seed);
       expect(checkAnswer(p, p.answer).correct, `seed ${seed}`).toBe(true);
       expect(checkAnswer(p, wrongAnswer(p)).correct, `seed ${seed}: ${wrongAnswer(p)}`).toBe(false);
       expect(checkAnswer(p, '').correct).toBe(false);
@@ -94,7 +89,7 @@ describe.each(EXERCISES.map((e) => e.id))('exercise %s', (id) => {
 describe('answers come from the engines', () => {
   test('pcode-output: the key is what the P-machine prints for the program shown', () => {
     for (const seed of SEEDS) {
-      const p = problem('pcode-output', seed);
+      const p = generatedProblem('pcode-output', seed);
       const machine = new PMachine(compileProgram(p.figure!).program!);
       machine.run(1_000_000);
       expect(answerTokens(p.answer)).toEqual(answerTokens(machine.output));
@@ -102,7 +97,7 @@ describe('answers come from the engines', () => {
   });
   test('ifcfg-mistakes: the key lists exactly the lines the checker flags', () => {
     for (const seed of SEEDS) {
-      const p = problem('ifcfg-mistakes', seed);
+      const p = generatedProblem('ifcfg-mistakes', seed);
       const files = p.figure!.split('\n\n').map((block) => {
         const [header, ...lines] = block.split('\n');
         return { path: header!.replace('--- ', ''), text: lines.map((l) => l.slice(4)).join('\n') + '\n' };
@@ -115,7 +110,7 @@ describe('answers come from the engines', () => {
   test('ifcfg-to-keyfile: the keyed line is in the keyfile lib/ifcfg writes for the file shown, and no other choice is', () => {
     const asked = new Set<string>();
     for (const seed of Array.from({ length: 40 }, (_, i) => i + 1)) {
-      const p = problem('ifcfg-to-keyfile', seed);
+      const p = generatedProblem('ifcfg-to-keyfile', seed);
       const [header, ...lines] = p.figure!.split('\n');
       const bridge = parseIfcfgFile(header!.replace('--- ', ''), lines.map((l) => l.slice(4)).join('\n') + '\n');
       const port = parseIfcfgFile('ifcfg-port', `DEVICE=eth9\nTYPE=Ethernet\nBRIDGE=${nmValueOf(bridge, 'DEVICE') ?? ''}\n`);
@@ -132,7 +127,7 @@ describe('answers come from the engines', () => {
   test('trap-classify: the key follows the ISA table', () => {
     const codes = { innocuous: 'I', trap: 'T', privileged: 'P', 'sensitive-unprivileged': 'S' } as const;
     for (const seed of SEEDS) {
-      const p = problem('trap-classify', seed);
+      const p = generatedProblem('trap-classify', seed);
       const ops = p.figure!.split('\n').map((l) => l.split(/\s+/)[1] as Opcode);
       expect(answerTokens(p.answer)).toEqual(ops.map((op) => codes[instructionInfo(op).kind]));
       expect(new Set(ops).size).toBe(ops.length);
@@ -182,7 +177,7 @@ describe('exercise links', () => {
 });
 
 describe('problem-set export', () => {
-  const problems = [problem('ifcfg-prefix', 1), problem('pcode-output', 2), problem('namespace-isolates', 3)];
+  const problems = [generatedProblem('ifcfg-prefix', 1), generatedProblem('pcode-output', 2), generatedProblem('namespace-isolates', 3)];
   test('Markdown has every problem, and the answers only when asked', () => {
     const withKeys = problemSetToMarkdown(problems, { title: 'Week 3', answers: true });
     const withoutKeys = problemSetToMarkdown(problems, { title: 'Week 3', answers: false });
