@@ -9,7 +9,7 @@ import { guestErrorMessage, isBootingStatus, LabVMError } from '../../lib/guest/
 import type { GuestErrorMessage, LabVM } from '../../lib/guest/index.ts';
 import type { GuestManifest } from '../../lib/guest/manifest.ts';
 import type { DownloadProgress } from '../../lib/guest/web.ts';
-import { TerminalTranscript } from '../../lib/lab-checks/terminal-transcript.ts';
+import { TerminalTranscript } from '../../lib/lab-checks/index.ts';
 import { loadSavedMachine, saveMachine, type SavedMachine } from './savedMachine.ts';
 
 export const LAB_VM_EVENT = 'hov:lab-vm';
