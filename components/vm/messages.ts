@@ -59,7 +59,10 @@ export interface VmMessages {
   checkPassed: string;
   checkMissing: string;
   checkVmOff: string;
-  demonstration: string;
+  terminalCheck: string;
+  terminalCheckLabel: (values: { what: string | number }) => string;
+  terminalNotSeen: (values: { expected: string | number }) => string;
+  observation: string;
   dock: string;
   dockTitle: string;
 }
@@ -122,7 +125,10 @@ export const en: VmMessages = {
   checkPassed: '✓ Done: the lab VM shows it.',
   checkMissing: '✗ Not yet. Still missing:',
   checkVmOff: 'The lab VM is off, so there is nothing to check yet: power it on and do the step first.',
-  demonstration: 'A demonstration: it leaves nothing behind in the VM, so there is nothing to check.',
+  terminalCheck: 'Check what my terminal shows',
+  terminalCheckLabel: (values) => `Check what my terminal shows: ${values.what}`,
+  terminalNotSeen: (values) => `your terminal has not shown it since the lab VM was powered on: ${values.expected}`,
+  observation: 'This step leaves nothing behind in the VM, so its check reads what your terminal has shown: it passes whether you pressed Run in the lab VM or typed the commands yourself.',
   dock: 'Dock beside the text',
   dockTitle: 'Keep the terminal in view beside the steps while the text scrolls',
 };
@@ -186,7 +192,10 @@ export const zh: VmMessages = {
   checkPassed: '✓ 完成：实验虚拟机里已经是这样了。',
   checkMissing: '✗ 还没有完成。还缺：',
   checkVmOff: '实验虚拟机处于关机状态，现在没有什么可检查的：先开机，做完这一步再检查。',
-  demonstration: '这是一个演示：它不在虚拟机里留下任何东西，所以没有检查。',
+  terminalCheck: '检查终端里的输出',
+  terminalCheckLabel: (values) => `检查终端里的输出：${values.what}`,
+  terminalNotSeen: (values) => `实验虚拟机开机以来，终端里还没有出现这样的输出：${values.expected}`,
+  observation: '这一步不在虚拟机里留下任何东西，所以检查看的是终端里显示过的输出：无论你是点了“在实验虚拟机中运行”，还是自己在终端里输入命令，都能通过。',
   dock: '停靠到正文旁边',
   dockTitle: '正文滚动时，让终端一直停在步骤旁边',
 };

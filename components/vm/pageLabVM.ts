@@ -9,6 +9,7 @@ import { guestErrorMessage, isBootingStatus, LabVMError } from '../../lib/guest/
 import type { GuestErrorMessage, LabVM } from '../../lib/guest/index.ts';
 import type { GuestManifest } from '../../lib/guest/manifest.ts';
 import type { DownloadProgress } from '../../lib/guest/web.ts';
+import { TerminalTranscript } from '../../lib/lab-checks/index.ts';
 import { loadSavedMachine, saveMachine, type SavedMachine } from './savedMachine.ts';
 
 export const LAB_VM_EVENT = 'hov:lab-vm';
@@ -44,6 +45,8 @@ function baseUrl(): string {
 class PageLabVM {
   state: PageLabVMState = { phase: 'off', progress: null, status: '', error: null, mode: null, coldBootFallback: false, poweredOnAt: null };
   vm: LabVM | null = null;
+  /** What the terminal has shown since power-on (its last 64 KiB), for checks of steps typed by hand. */
+  readonly transcript = new TerminalTranscript();
   manifest: GuestManifest | null = null;
   #snapshot: ArrayBuffer | null = null;
   #listeners = new Set<Listener>();
@@ -80,6 +83,7 @@ class PageLabVM {
   }
 
   #emit = (bytes: Uint8Array) => {
+    this.transcript.append(bytes);
     for (const listener of this.#outputListeners) listener(bytes);
   };
 
@@ -88,6 +92,7 @@ class PageLabVM {
     if (this.vm && this.state.phase === 'running') return Promise.resolve(this.vm);
     if (this.#starting) return this.#starting;
     const generation = ++this.#generation;
+    this.transcript.clear();
     this.#set({ phase: 'starting', error: null, progress: null, status: 'loadingEmulator', coldBootFallback: false, mode: null });
     const start = (async () => {
       const { startWebLabVM } = await import('../../lib/guest/web.ts');

@@ -18,7 +18,7 @@ export type ContainerLabStep = {
   command: string;
   /** RegExp source the output must match for the step to count as done (tested with the `m` flag, as <RunInVM> does). */
   expect: string;
-  /** A step that leaves something in the VM has a check of it (lib/lab-checks). Without one the step is a demonstration. */
+  /** A step that leaves something in the VM has a check of it (lib/lab-checks). Without one, the step's check reads what the reader's terminal showed (its `expect`). */
   check?: LabCheckId;
 };
 

@@ -6,3 +6,4 @@ export { bridgeCheck, cgroupOomCheck, checkScript, isLabCheckId, kvmIntelProbeCh
 export type { CheckCondition, CheckVerdict, LabCheck, LabCheckId } from './lab-checks.ts';
 export { checkFindingWordings } from './check-wordings.ts';
 export type { CheckFinding } from './check-wordings.ts';
+export { normaliseTerminalText, TerminalTranscript, TRANSCRIPT_LIMIT, transcriptShows, withoutShellInput } from './terminal-transcript.ts';

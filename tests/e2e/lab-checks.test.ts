@@ -49,7 +49,7 @@ const editions = [
     off: 'The lab VM is off',
     missing: ['✗ Not yet. Still missing:', 'there is no cgroup /sys/fs/cgroup/web1', 'memory.max of web1 is not 33554432 (32 MiB)'],
     passed: '✓ Done: the lab VM shows it.',
-    demonstration: 'A demonstration: it leaves nothing behind in the VM, so there is nothing to check.',
+    observation: 'This step leaves nothing behind in the VM, so its check reads what your terminal has shown',
     title: containerStepWordings[tinyContainerRun.id].title.en,
   },
   {
@@ -60,7 +60,7 @@ const editions = [
     off: '实验虚拟机处于关机状态',
     missing: ['✗ 还没有完成。还缺：', '没有控制组 /sys/fs/cgroup/web1', 'web1 的 memory.max 不是 33554432（32 MiB）'],
     passed: '✓ 完成：实验虚拟机里已经是这样了。',
-    demonstration: '这是一个演示：它不在虚拟机里留下任何东西，所以没有检查。',
+    observation: '这一步不在虚拟机里留下任何东西，所以检查看的是终端里显示过的输出',
     title: containerStepWordings[tinyContainerRun.id].title['zh-CN'],
   },
 ] as const;
@@ -70,7 +70,7 @@ describe('a step that checks itself, by keyboard', () => {
     it(`${edition.path}: off, then what is missing, then ✓ after the command typed by hand in the docked terminal`, async () => {
       const { page, errors } = await openPage(browser, edition.path, { width: 1280, height: 900 });
       const check = await checkOf(page, tinyContainerRun.id);
-      expect(await page.locator('#step-uts').textContent()).toContain(edition.demonstration);
+      expect(await page.locator('#step-uts').textContent()).toContain(edition.observation);
 
       // Off: nothing to check yet, and the check does not start the VM.
       await check.getByRole('button', { name: edition.check }).focus();
