@@ -2,6 +2,7 @@
  * Chapter 7's kvm_intel check in Chromium: before anything it says what is missing; after the
  * reader types `modprobe kvm_intel` by hand in the page's terminal it shows ✓ and the step is in the
  * reader's progress (Chinese edition); after the step's own Run button it passes too (English).
+ * The /dev/kvm step leaves nothing in the VM: its check reads the terminal, and `ls` typed by hand passes it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -49,6 +50,21 @@ describe('the kvm_intel check', () => {
     await check.getByRole('button', { name: /^检查：/ }).click();
     await expect.poll(() => check.locator('.runinvm-ok').textContent().catch(() => ''), { timeout: 60_000 }).toBe('✓ 完成：实验虚拟机里已经是这样了。');
     expect(await page.evaluate(() => localStorage.getItem('hov:progress:record') ?? '')).toContain('为 Intel CPU 加载 KVM 模块');
+
+    // Looking for /dev/kvm leaves nothing behind: its check reads what the terminal showed.
+    const device = page.locator('.labcheck-box').filter({ hasText: '终端' }).filter({ has: page.getByRole('button', { name: /没有 \/dev\/kvm/ }) });
+    await device.scrollIntoViewIfNeeded();
+    await device.locator('astro-island:not([ssr]) .terminalcheck').waitFor({ timeout: 20_000 });
+    await device.getByRole('button', { name: /^检查终端里的输出：/ }).click();
+    await expect.poll(() => device.locator('.runinvm-miss').textContent().catch(() => ''), { timeout: 30_000 }).toContain('✗ 还没有完成。还缺：');
+    await terminal.scrollIntoViewIfNeeded();
+    await page.locator('.labvm .xterm-helper-textarea').focus();
+    await page.keyboard.type('ls -l /dev/kvm\n');
+    await expect.poll(screen, { timeout: 60_000 }).toMatch(/No such file[\s\S]*#\s*$/);
+    await device.scrollIntoViewIfNeeded();
+    await device.getByRole('button', { name: /^检查终端里的输出：/ }).click();
+    await expect.poll(() => device.locator('.runinvm-ok').textContent().catch(() => ''), { timeout: 30_000 }).toBe('✓ 完成：实验虚拟机里已经是这样了。');
+    expect(await page.evaluate(() => localStorage.getItem('hov:progress:record') ?? '')).toContain('QEMU 要打开的设备');
     expect(await seriousAccessibilityViolations(page, { exclude: ['.xterm'] })).toEqual([]);
     expect(errors).toEqual([]);
   }, 300_000);
