@@ -87,7 +87,7 @@ export default function IoMeasure({ locale = 'en' }: IoMeasureProps) {
         for (const channel of IO_CHANNELS) {
           setStatus(m.running(`${m.channels[channel.id].name} (${channel.device})`, round, IO_ROUNDS));
           const result = await measureIoChannel(vm, channel.id, sizeKib * 1024);
-          if (!result.ok) throw new IoMeasureFailure(result.problem);
+          if (!result.ok) throw new IoMeasureFailure(result);
           runs[channel.id].push(result.measurement);
           const done: Partial<Record<IoChannelId, IoMeasurement>> = {};
           for (const c of IO_CHANNELS) {

@@ -185,7 +185,7 @@ export default function TrapLab({ locale = 'en' }: TrapLabProps) {
   const verdict = (() => {
     if (!snapshot) return null;
     if (!halted) return { tone: 'neutral', text: m.verdictRunning };
-    if (halted.reason === 'fault') return { tone: 'bad', text: m.verdictFault(halted.fault, halted.line) };
+    if (halted.reason === 'fault') return { tone: 'bad', text: m.verdictFault(halted, halted.line) };
     if (halted.reason === 'step-limit') return { tone: 'bad', text: m.verdictStepLimit };
     const same =
       reference !== undefined &&

@@ -225,7 +225,7 @@ export const en: TrapLabMessages = {
             ? 'the guest wrote to a real device port: the monitor lost control of the device'
             : "the host's timer interrupt went to the guest: the monitor lost control of the processor";
       case 'halt': return 'the guest halted';
-      case 'fault': return `fault: ${wordMessage(trapFaultWordings, e.fault, 'en')}`;
+      case 'fault': return `fault: ${wordMessage(trapFaultWordings, e, 'en')}`;
     }
   },
   timelineLabel: 'Who ran, step by step (most recent on the right)',
@@ -431,7 +431,7 @@ export const zh: TrapLabMessages = {
             ? '客户机写了一个真实的设备端口：监控器失去了对设备的控制'
             : '宿主机的时钟中断交给了客户机：监控器失去了对处理器的控制';
       case 'halt': return '客户机停机';
-      case 'fault': return `故障：${wordMessage(trapFaultWordings, e.fault, 'zh-CN')}`;
+      case 'fault': return `故障：${wordMessage(trapFaultWordings, e, 'zh-CN')}`;
     }
   },
   timelineLabel: '逐步显示谁在运行（最近的在右边）',

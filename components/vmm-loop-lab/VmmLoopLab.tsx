@@ -167,7 +167,7 @@ export default function VmmLoopLab({ locale }: VmmLoopLabProps) {
   const lastExit = snapshot?.exits.at(-1);
   const outcome = snapshot?.outcome ? wordMessage(vmmOutcomeWordings, snapshot.outcome, locale) : null;
   const errorTexts = useMemo(
-    () => errors.map((e) => m.errorAt(e.line, e.column, wordMessage(assemblyErrorWordings, e.problem, locale))),
+    () => errors.map((e) => m.errorAt(e.line, e.column, wordMessage(assemblyErrorWordings, e, locale))),
     [errors, m, locale],
   );
 

@@ -80,15 +80,17 @@ export interface Program {
   readonly source: string;
 }
 
-export interface AssemblyError {
+/**
+ * An assembly error the reader can act on: where it is (`line`, `column`) and what is wrong (`code`
+ * and `params`, which every edition words from `assemblyErrorWordings`).
+ */
+export type AssemblyError = AssemblyMessage & {
   readonly line: number;
   readonly column: number;
-  /** What is wrong, as a code: assemblyErrorWordings words it in every edition. */
-  readonly problem: AssemblyMessage;
-}
+};
 
 function assemblyError(line: number, column: number, problem: AssemblyMessage): AssemblyError {
-  return { line, column, problem };
+  return { ...problem, line, column };
 }
 
 export type AssemblyResult =

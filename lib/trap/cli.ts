@@ -108,7 +108,7 @@ export function trapMain(argv: string[], io: CommandOutput): number {
       workloadSettings: { pvBatchSize },
     });
     if (!Array.isArray(rows)) {
-      for (const e of rows.errors) io.err(`${workload}:${e.line}:${e.column}: ${wordMessage(assemblyErrorWordings, e.problem, lang)}\n`);
+      for (const e of rows.errors) io.err(`${workload}:${e.line}:${e.column}: ${wordMessage(assemblyErrorWordings, e, lang)}\n`);
       return 1;
     }
     io.out(`\n### ${workload}\n\n${formatComparisonTable(rows, lang)}\n`);

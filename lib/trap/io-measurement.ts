@@ -111,11 +111,11 @@ export type IoMeasureProblem = MessageOf<typeof ioMeasureProblemWordings>;
 
 export type IoMeasurementResult =
   | { readonly ok: true; readonly measurement: IoMeasurement }
-  /** `problem` is a code: ioMeasureProblemWordings words it in every edition. */
-  | { readonly ok: false; readonly channel: IoChannelId; readonly problem: IoMeasureProblem };
+  /** What went wrong (`code` and `params`, worded by ioMeasureProblemWordings in every edition) on which channel. */
+  | (IoMeasureProblem & { readonly ok: false; readonly channel: IoChannelId });
 
 function failure(channel: IoChannelId, problem: IoMeasureProblem): IoMeasurementResult {
-  return { ok: false, channel, problem };
+  return { ...problem, ok: false, channel };
 }
 
 function byteCount(value: unknown): { count: number; nonZero: number } {

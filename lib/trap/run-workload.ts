@@ -9,7 +9,7 @@ import { DEFAULT_VMCS_CONTROLS, STRATEGY_IDS, TrapMachine } from './trap-machine
 import type { Counters, HaltState, MachineEvent, StrategyId, VmcsControls } from './trap-machine.ts';
 import { DEFAULT_WORKLOAD_SETTINGS, PV_BATCH_SIZES, countChangedLines, getWorkload } from './workloads.ts';
 import type { WorkloadId, WorkloadSettings } from './workloads.ts';
-import type { RunDifference } from './trap-codes.ts';
+import type { RunDifference, TrapFault } from './trap-codes.ts';
 
 export interface RunOptions {
   readonly cost: CostModel;
@@ -108,6 +108,11 @@ function runRaw(workload: WorkloadId, strategy: StrategyId, options: RunOptions)
   return { halt: finalHalt, console: s.console, disk: s.disk, diskCommits: s.diskCommits, counters: s.counters, violations };
 }
 
+/** The fault alone (its code and params) of a halt that carries one, without where it stopped. */
+function trapFaultOf(halt: TrapFault): TrapFault {
+  return { code: halt.code, params: halt.params } as TrapFault;
+}
+
 function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
@@ -126,7 +131,7 @@ export function runWorkload(
   const differences: RunDifference[] = [];
   const outputs = getWorkload(workload).consoleOutputs;
   if (run.halt.reason !== 'halted') {
-    differences.push(run.halt.reason === 'fault' ? { code: 'faulted', params: { fault: run.halt.fault } } : { code: 'didNotFinish' });
+    differences.push(run.halt.reason === 'fault' ? trapFaultOf(run.halt) : { code: 'didNotFinish' });
   }
   if (!sameNumbers(run.console, reference.console)) {
     const parts = outputs.flatMap((output, i): RunDifference[] => {

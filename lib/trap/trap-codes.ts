@@ -27,9 +27,12 @@ export type TrapFault =
 export type ConsoleOutputCode = 'races' | 'work' | 'sum' | 'wordsWritten' | 'statusWord' | 'tableAddress';
 export type ConsoleOutput = { readonly [K in ConsoleOutputCode]: { readonly code: K; readonly params?: undefined } }[ConsoleOutputCode];
 
-/** How a run under a strategy differs from the same workload on bare metal (runDifferenceWordings words each code). */
+/**
+ * How a run under a strategy differs from the same workload on bare metal (runDifferenceWordings
+ * words each code). A run that faulted differs by its fault: the fault's own code and params.
+ */
 export type RunDifference =
-  | { readonly code: 'faulted'; readonly params: { readonly fault: TrapFault } }
+  | TrapFault
   | { readonly code: 'didNotFinish'; readonly params?: undefined }
   | { readonly code: 'consoleValue'; readonly params: { readonly output: ConsoleOutput; readonly got: number | null; readonly want: number | null } }
   | { readonly code: 'consoleDiffers'; readonly params?: undefined }

@@ -93,8 +93,8 @@ export type MachineEvent =
   /** The monitor lost control of a resource (hardware assist with an exit control switched off). */
   | { readonly kind: 'violation'; readonly step: number; readonly pc: number; readonly what: ResourceViolation }
   | { readonly kind: 'halt'; readonly step: number; readonly pc: number }
-  /** `fault` is a code: trapFaultWordings words it in every edition. */
-  | { readonly kind: 'fault'; readonly step: number; readonly pc: number; readonly fault: TrapFault };
+  /** Why the guest stopped (`code` and `params`, worded by trapFaultWordings in every edition). */
+  | (TrapFault & { readonly kind: 'fault'; readonly step: number; readonly pc: number });
 
 export interface Counters {
   /** Guest instructions executed (directly, translated, or emulated). */
@@ -139,8 +139,8 @@ export type ResourceViolation = 'haltedProcessor' | 'touchedDevice' | 'tookHostI
 
 export type HaltState =
   | { readonly reason: 'halted' }
-  /** `fault` is a code: trapFaultWordings words it in every edition. */
-  | { readonly reason: 'fault'; readonly fault: TrapFault; readonly line: number }
+  /** Why the guest stopped (`code` and `params`, worded by trapFaultWordings in every edition) and at which source line. */
+  | (TrapFault & { readonly reason: 'fault'; readonly line: number })
   | { readonly reason: 'step-limit' };
 
 export interface MachineSnapshot {
@@ -825,8 +825,8 @@ export class TrapMachine {
   }
 
   private fault(fault: TrapFault, line: number): void {
-    this.halt = { reason: 'fault', fault, line };
-    this.emit({ kind: 'fault', step: this.counters.guestInstructions, pc: this.pc, fault });
+    this.halt = { ...fault, reason: 'fault', line };
+    this.emit({ ...fault, kind: 'fault', step: this.counters.guestInstructions, pc: this.pc });
   }
 }
 

@@ -3,7 +3,7 @@
 // each instruction of the teaching ISA does. Engines return codes; whoever shows them words them.
 
 import { wordMessage, wordings } from '../book/localized-text.ts';
-import type { CatalogueOf, LocalizedText } from '../book/localized-text.ts';
+import type { CatalogueOf, LocalizedText, Wordings } from '../book/localized-text.ts';
 import type { ConsoleOutput, ExitReason, Opcode, RunDifference, TrapFault, WorkloadId } from './trap-codes.ts';
 
 /** The workloads' names, as the trap lab and the exercises show them. */
@@ -58,12 +58,20 @@ export const consoleOutputWordings = {
 
 const printed = (value: number | null, nothing: string) => (value === null ? nothing : String(value));
 
+/** A run that stopped with a fault, worded as a difference from bare metal: "faulted: " and the fault. */
+function faulted<P>(fault: Wordings<P>): Wordings<P> {
+  return wordings((p: P) => `faulted: ${fault.en(p)}`, (p) => `出现故障：${fault['zh-CN'](p)}`);
+}
+
 /** How a run under a strategy differs from the same workload on bare metal. */
 export const runDifferenceWordings = {
-  faulted: wordings(
-    (p: { fault: TrapFault }) => `faulted: ${wordMessage(trapFaultWordings, p.fault, 'en')}`,
-    (p) => `出现故障：${wordMessage(trapFaultWordings, p.fault, 'zh-CN')}`,
-  ),
+  ranPastEnd: faulted(trapFaultWordings.ranPastEnd),
+  userModeForbidden: faulted(trapFaultWordings.userModeForbidden),
+  guestUserModeForbidden: faulted(trapFaultWordings.guestUserModeForbidden),
+  hypercallOnBareMetal: faulted(trapFaultWordings.hypercallOnBareMetal),
+  hypercallFromUnmodifiedKernel: faulted(trapFaultWordings.hypercallFromUnmodifiedKernel),
+  vmcallFromUnmodifiedKernel: faulted(trapFaultWordings.vmcallFromUnmodifiedKernel),
+  noSuchHypercall: faulted(trapFaultWordings.noSuchHypercall),
   didNotFinish: wordings(() => 'did not finish', () => '没有运行结束'),
   consoleValue: wordings(
     (p: { output: ConsoleOutput; got: number | null; want: number | null }) =>

@@ -25,7 +25,7 @@ afterAll(async () => {
 
 async function measure(channel: 'uart' | 'virtio-console'): Promise<IoMeasurement> {
   const result = await measureIoChannel(vm, channel, BYTES);
-  if (!result.ok) throw new Error(wordMessage(ioMeasureProblemWordings, result.problem, 'en'));
+  if (!result.ok) throw new Error(wordMessage(ioMeasureProblemWordings, result, 'en'));
   return result.measurement;
 }
 

@@ -39,7 +39,7 @@ x: MOVI r0, 1
 x: MOVI r0, 2`);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.map((e) => `${e.line}:${e.column} ${wordMessage(assemblyErrorWordings, e.problem, 'en')}`)).toEqual([
+    expect(result.errors.map((e) => `${e.line}:${e.column} ${wordMessage(assemblyErrorWordings, e, 'en')}`)).toEqual([
       '2:5 unknown instruction "FROB"',
       '3:10 expected a register r0..r3, found "r9"',
       '4:14 expected a memory operand like [42], [NAME] or [r1], found "5"',

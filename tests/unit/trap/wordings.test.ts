@@ -24,7 +24,7 @@ function expectChinese<C extends MessageCatalogue>(catalogue: C, message: Messag
 
 function faultOf(source: string, strategy: StrategyId): TrapFault {
   const assembled = assembleProgram(source);
-  if (!assembled.ok) throw new Error(assembled.errors.map((e) => wordMessage(assemblyErrorWordings, e.problem, 'en')).join('\n'));
+  if (!assembled.ok) throw new Error(assembled.errors.map((e) => wordMessage(assemblyErrorWordings, e, 'en')).join('\n'));
   const machine = new TrapMachine(assembled.program, {
     strategy,
     cost: DEFAULT_COST_MODEL,
@@ -33,11 +33,13 @@ function faultOf(source: string, strategy: StrategyId): TrapFault {
   });
   const halt = machine.run(1000);
   if (halt.reason !== 'fault') throw new Error(`${strategy}: no fault (${halt.reason})`);
-  // The event and the halt carry the same fault as a code, and no sentence.
+  // The event and the halt carry the same fault as a code at their top level (as pascal's
+  // diagnostics and pcode's runtime errors do), and no sentence.
+  const fault = { code: halt.code, params: halt.params } as TrapFault;
   const event = machine.events.find((e) => e.kind === 'fault');
-  expect(event).toEqual({ kind: 'fault', step: expect.any(Number), pc: expect.any(Number), fault: halt.fault });
-  expect(Object.keys(halt).sort()).toEqual(['fault', 'line', 'reason']);
-  return halt.fault;
+  expect(event).toEqual({ kind: 'fault', step: expect.any(Number), pc: expect.any(Number), ...fault });
+  expect(halt).toEqual({ ...fault, reason: 'fault', line: expect.any(Number) });
+  return fault;
 }
 
 // Enter user mode with an interrupt frame (flags, address, mode), then do something privileged.
@@ -85,7 +87,7 @@ describe('the trap lab words what the machine returns, in each edition', () => {
     const fault = faultOf('HYPERCALL 99', 'paravirtualization');
     expect(trapLabEn.verdictFault(fault, 1)).toBe('The guest stopped with a fault at line 1: HYPERCALL 99: no such hypercall.');
     expect(trapLabZh.verdictFault(fault, 1)).toBe('客户机在第 1 行因故障停止：HYPERCALL 99：没有这个编号的超级调用。');
-    const event = { kind: 'fault', step: 0, pc: 0, fault } as const;
+    const event = { ...fault, kind: 'fault', step: 0, pc: 0 } as const;
     expect(trapLabEn.describeEvent(event)).toBe('fault: HYPERCALL 99: no such hypercall');
     expect(trapLabZh.describeEvent(event)).toBe('故障：HYPERCALL 99：没有这个编号的超级调用');
   });
@@ -121,7 +123,13 @@ describe('how a run differs from bare metal, in Chinese', () => {
 
   it('words every difference code in Chinese (codes no workload reaches, with sample parameters)', () => {
     const samples: RunDifference[] = [
-      { code: 'faulted', params: { fault: { code: 'noSuchHypercall', params: { number: 9 } } } },
+      { code: 'ranPastEnd', params: { address: 12 } },
+      { code: 'userModeForbidden', params: { op: 'CLI' } },
+      { code: 'guestUserModeForbidden', params: { op: 'LIDT' } },
+      { code: 'hypercallOnBareMetal' },
+      { code: 'hypercallFromUnmodifiedKernel' },
+      { code: 'vmcallFromUnmodifiedKernel' },
+      { code: 'noSuchHypercall', params: { number: 9 } },
       { code: 'didNotFinish' },
       { code: 'consoleValue', params: { output: { code: 'sum' }, got: null, want: 1275 } },
       { code: 'consoleDiffers' },
@@ -129,8 +137,9 @@ describe('how a run differs from bare metal, in Chinese', () => {
     ];
     expect(new Set(samples.map((s) => s.code))).toEqual(new Set(Object.keys(runDifferenceWordings)));
     for (const sample of samples) expectChinese(runDifferenceWordings, sample);
-    expect(wordMessage(runDifferenceWordings, samples[0]!, 'zh-CN')).toBe('出现故障：HYPERCALL 9：没有这个编号的超级调用');
-    expect(wordMessage(runDifferenceWordings, samples[2]!, 'zh-CN')).toBe('和 = 无输出（裸机：1275）');
+    expect(wordMessage(runDifferenceWordings, samples[6]!, 'zh-CN')).toBe('出现故障：HYPERCALL 9：没有这个编号的超级调用');
+    expect(wordMessage(runDifferenceWordings, samples[6]!, 'en')).toBe('faulted: HYPERCALL 9: no such hypercall');
+    expect(wordMessage(runDifferenceWordings, samples[8]!, 'zh-CN')).toBe('和 = 无输出（裸机：1275）');
   });
 
   it('every workload names its outputs in both editions', () => {
@@ -211,9 +220,9 @@ describe('assembler errors, in Chinese', () => {
       expect(result.ok, source).toBe(false);
       if (result.ok) continue;
       const error = result.errors[0]!;
-      expect(error.problem.code, source).toBe(code);
-      expectChinese(assemblyErrorWordings, error.problem);
-      seen.add(error.problem.code);
+      expect(error.code, source).toBe(code);
+      expectChinese(assemblyErrorWordings, error);
+      seen.add(error.code);
     }
     expect(seen).toEqual(new Set(Object.keys(assemblyErrorWordings)));
   });
@@ -221,7 +230,7 @@ describe('assembler errors, in Chinese', () => {
   it('names the operands an instruction takes', () => {
     const result = assembleProgram('MOV r0');
     if (result.ok) throw new Error('assembled');
-    const problem: AssemblyMessage = result.errors[0]!.problem;
+    const problem: AssemblyMessage = result.errors[0]!;
     expect(wordMessage(assemblyErrorWordings, problem, 'zh-CN')).toBe('MOV 需要 2 个操作数（寄存器、寄存器），这里有 1 个');
     expect(wordMessage(assemblyErrorWordings, problem, 'en')).toBe('MOV takes 2 operands (register, register), found 1');
   });
@@ -249,7 +258,7 @@ describe('I/O measurement problems, in Chinese', () => {
     ];
     const problems = results.map((r) => {
       if (r.ok) throw new Error('the measurement succeeded');
-      return r.problem;
+      return r;
     });
     expect(problems.map((p) => p.code)).toEqual(Object.keys(ioMeasureProblemWordings));
     for (const problem of problems) expectChinese(ioMeasureProblemWordings, problem);
