@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import {
 
   computeDensity,
@@ -17,7 +17,8 @@ import { DensityChart } from './DensityChart.tsx';
 import { densityCatalogues, type DensityMessages } from './messages.ts';
 import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { textIn } from '../../lib/book/localized-text.ts';
-import { readStoredText, removeStoredText, storedItem, writeStoredText } from '../book/lab-storage.ts';
+import { removeStoredText, storedItem } from '../book/lab-storage.ts';
+import { usePersistentState, type PersistentStateOptions } from '../book/usePersistentState.ts';
 import './DensityCalculator.css';
 import { recordLabRun } from '../progress/progress-store.ts';
 
@@ -42,17 +43,25 @@ const FIELD_GROUPS: readonly { legend: keyof Pick<DensityMessages, 'hostLegend' 
 const DENSITY_INPUTS = storedItem('density-calculator', 'inputs', ['hov-density-inputs']);
 
 /** Inputs saved by an earlier visit, if they are still complete and valid. */
-function savedInputs(): DensityInputs | undefined {
-  try {
-    const parsed = JSON.parse(readStoredText(DENSITY_INPUTS) ?? 'null') as Partial<DensityInputs> | null;
-    if (!parsed || typeof parsed !== 'object') return undefined;
-    const candidate = { ...DEFAULT_DENSITY_INPUTS, ...parsed };
-    if (typeof candidate.ksm !== 'boolean' || typeof candidate.sharedImage !== 'boolean') return undefined;
-    return densityInputIssues(candidate).length === 0 ? candidate : undefined;
-  } catch {
-    return undefined;
-  }
+function parseSavedInputs(text: string): DensityInputs | undefined {
+  const parsed = JSON.parse(text) as Partial<DensityInputs> | null;
+  if (!parsed || typeof parsed !== 'object') return undefined;
+  const candidate = { ...DEFAULT_DENSITY_INPUTS, ...parsed };
+  if (typeof candidate.ksm !== 'boolean' || typeof candidate.sharedImage !== 'boolean') return undefined;
+  return densityInputIssues(candidate).length === 0 ? candidate : undefined;
 }
+
+/**
+ * A link with numbers (an exercise's) wins over what this browser saved, but is saved over the
+ * reader's own numbers only once the reader changes them; numbers with a problem are not saved.
+ */
+const INPUTS_PERSISTENCE: Omit<PersistentStateOptions<DensityInputs>, 'onLink'> = {
+  parse: parseSavedInputs,
+  serialize: (inputs) => JSON.stringify(inputs),
+  fromHash: decodeDensityHash,
+  saveLinked: false,
+  savable: (inputs) => densityInputIssues(inputs).length === 0,
+};
 
 /** Source number (1-based, as listed under the calculator) of each source id. */
 const SOURCE_NUMBER = new Map(DENSITY_SOURCES.map((source, index) => [source.id, index + 1]));
@@ -67,40 +76,13 @@ function chartCount(vmFits: number, containerFits: number): number {
 export default function DensityCalculator({ locale = 'en' }: DensityCalculatorProps) {
   const t = pickMessages(densityCatalogues, locale);
   const baseId = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const [inputs, setInputs] = useState<DensityInputs>({ ...DEFAULT_DENSITY_INPUTS });
   // What the reader is typing in each number box, so a half-typed value is not overwritten.
   const [drafts, setDrafts] = useState<Partial<Record<DensityNumberField, string>>>({});
-
-  // The server renders the defaults; saved inputs replace them once the island runs.
-  const restored = useRef(false);
-  /** Numbers a link brought: shown, but saved over the reader's own only once the reader changes them. */
-  const linked = useRef<DensityInputs | undefined>(undefined);
-  const firstSave = useRef(true);
-  useEffect(() => {
-    // A link with numbers (an exercise's) wins over what this browser saved.
-    linked.current = decodeDensityHash(window.location.hash);
-    const saved = linked.current ?? savedInputs();
-    if (saved) setInputs(saved);
-    restored.current = true;
-    const onHashChange = () => {
-      const fromLink = decodeDensityHash(window.location.hash);
-      if (!fromLink) return;
-      linked.current = fromLink;
-      setDrafts({});
-      setInputs(fromLink);
-    };
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-  }, []);
-  useEffect(() => {
-    // The first run is the server's defaults at mount: saving them would overwrite the reader's numbers.
-    if (!restored.current || inputs === linked.current || firstSave.current) {
-      firstSave.current = false;
-      return;
-    }
-    // Storage can be full or blocked; the calculator works without it.
-    if (densityInputIssues(inputs).length === 0) writeStoredText(DENSITY_INPUTS, JSON.stringify(inputs));
-  }, [inputs]);
+  // The server renders the defaults; a link's or the saved inputs replace them once the island runs.
+  const [inputs, setInputs] = usePersistentState<DensityInputs>(DENSITY_INPUTS, DEFAULT_DENSITY_INPUTS, {
+    ...INPUTS_PERSISTENCE,
+    onLink: () => setDrafts({}),
+  });
 
   const problems = useMemo(() => densityInputIssues(inputs), [inputs]);
   // The engine names a field and speaks MiB and fractions; the reader sees the field's label and the unit typed.

@@ -16,6 +16,7 @@ import type { TierSample } from './TierTimeline.tsx';
 import { jitLabCatalogues } from './messages.ts';
 import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { storedItem } from '../book/lab-storage.ts';
+import { useAddressLink } from '../book/useShareLink.ts';
 import { useAnimationLoop, type LoopNext } from '../book/useAnimationLoop.ts';
 import { PCODE_LAB_PROGRAM, readSavedProgram, saveProgram } from '../pcode-lab/program-store.ts';
 import './JitLab.css';
@@ -43,6 +44,14 @@ interface ProgramChoice {
   readonly title: string;
   readonly source: string;
   readonly input: string;
+}
+
+/** What a hash holds for this lab: a `#jit=` program and settings, a `#pcode=` program, a damaged link of either, or undefined (none). */
+type LabLink = Exclude<ReturnType<typeof decodeJitLabHash> | ReturnType<typeof decodeShareHash>, { kind: 'none' }>;
+function readLabLink(hash: string): LabLink | undefined {
+  const jitLink = decodeJitLabHash(hash);
+  const link = jitLink.kind === 'none' ? decodeShareHash(hash) : jitLink;
+  return link.kind === 'none' ? undefined : link;
 }
 
 function copyProgram(p: PProgram): PProgram {
@@ -118,22 +127,19 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
   };
 
   /** Opens what a `#jit=` (program and settings) or `#pcode=` (program) link carries; true if it did. */
-  const openLink = (hash: string, mine: { source: string; input: string } | null): boolean => {
-    const jitLink = decodeJitLabHash(hash);
-    const pcodeLink = jitLink.kind === 'none' ? decodeShareHash(hash) : jitLink;
-    if (pcodeLink.kind === 'invalid') {
-      setNotice(m.linkInvalid(wordMessage(shareLinkProblemWordings, pcodeLink.problem, locale)));
+  const openLink = (decoded: LabLink, mine: { source: string; input: string } | null): boolean => {
+    if (decoded.kind === 'invalid') {
+      setNotice(m.linkInvalid(wordMessage(shareLinkProblemWordings, decoded.problem, locale)));
       return false;
     }
-    if (pcodeLink.kind !== 'state') return false;
-    const link: ProgramChoice = { id: 'link', title: m.fromLink, source: pcodeLink.state.source, input: pcodeLink.state.input };
+    const link: ProgramChoice = { id: 'link', title: m.fromLink, source: decoded.state.source, input: decoded.state.input };
     setChoices(extraChoices(link, mine));
     setChoice('link');
     setSource(link.source);
     setInput(link.input);
     setMeasure({ state: 'idle', done: 0, total: 0 });
-    if (jitLink.kind === 'state') {
-      const { threshold: linkThreshold, mode: linkMode, deterministic: linkDeterministic } = jitLink.state;
+    if ('threshold' in decoded.state) {
+      const { threshold: linkThreshold, mode: linkMode, deterministic: linkDeterministic } = decoded.state;
       setThreshold(linkThreshold);
       setMode(linkMode);
       setDeterministic(linkDeterministic);
@@ -145,33 +151,29 @@ export default function JitLab({ locale = 'en', example = 'hot-loop', threshold:
     return true;
   };
 
-  // Programs: a link (#jit=… or #pcode=…), the reader's own edits, the P-code lab's program.
-  useEffect(() => {
-    const mine = readSavedProgram(JIT_LAB_PROGRAM) ?? null;
-    setOwn(mine);
-    if (openLink(window.location.hash, mine)) {
-      setFollowedLink(1);
-      return;
-    }
-    setChoices(extraChoices(null, mine));
-    const fromPcodeLab = mine ? undefined : readSavedProgram(PCODE_LAB_PROGRAM);
-    const preferred = mine ? { id: 'own', ...mine } : fromPcodeLab ? { id: 'pcode-lab', ...fromPcodeLab } : null;
-    if (!preferred) return;
-    setChoice(preferred.id);
-    setSource(preferred.source);
-    setInput(preferred.input);
-  }, [m]);
-
-  // A link on the same page (an exercise's) changes only the hash.
+  // Programs: a link (#jit=… or #pcode=…), the reader's own edits, the P-code lab's program. A link
+  // on the same page (an exercise's) changes only the hash.
   const ownRef = useRef(own);
   ownRef.current = own;
-  useEffect(() => {
-    const onHashChange = () => {
-      if (openLink(window.location.hash, ownRef.current)) setFollowedLink((n) => n + 1);
-    };
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-  }, [m]);
+  useAddressLink(
+    readLabLink,
+    (decoded, when) => {
+      const mine = when === 'load' ? readSavedProgram(JIT_LAB_PROGRAM) ?? null : ownRef.current;
+      if (openLink(decoded, mine)) setFollowedLink((n) => n + 1);
+    },
+    (decoded) => {
+      const mine = readSavedProgram(JIT_LAB_PROGRAM) ?? null;
+      setOwn(mine);
+      if (decoded?.kind === 'state') return;
+      setChoices(extraChoices(null, mine));
+      const fromPcodeLab = mine ? undefined : readSavedProgram(PCODE_LAB_PROGRAM);
+      const preferred = mine ? { id: 'own', ...mine } : fromPcodeLab ? { id: 'pcode-lab', ...fromPcodeLab } : null;
+      if (!preferred) return;
+      setChoice(preferred.id);
+      setSource(preferred.source);
+      setInput(preferred.input);
+    },
+  );
 
   useEffect(() => {
     if (followedLink > 0) noticeRef.current?.focus();

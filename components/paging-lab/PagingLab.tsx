@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useAddressLink } from '../book/useShareLink.ts';
 import {
   DEFAULT_PAGING_CONFIG, DEFAULT_PAGING_COST_MODEL, EXIT_REASONS, PAGING_COST_KEYS, PAGING_MODES, PAGING_WORKLOAD_IDS,
   PagingRun, decodePagingLabHash, exitReasonWordings, fasterVirtualizedMode, measureWalk, pagingModeWordings, pagingWorkloadWordings,
@@ -170,23 +171,16 @@ export default function PagingLab({ locale = 'en' }: PagingLabProps) {
   useEffect(() => () => cancel.current?.(), []);
 
   // A #paging=… link (an exercise's "open in the paging lab") sets the walk, the workload and the costs.
-  useEffect(() => {
-    const applyLink = () => {
-      const setup = decodePagingLabHash(window.location.hash);
-      if (!setup) return;
-      cancel.current?.();
-      setProgress(null);
-      setGuestLevels(setup.guestLevels);
-      setHostLevels(setup.hostLevels);
-      setGuestLargePage(setup.guestLargePage);
-      setHostLargePages(setup.hostLargePages);
-      setSettings((s) => ({ ...s, workload: setup.workload, costModel: setup.costModel }));
-      setResults(null);
-    };
-    applyLink();
-    window.addEventListener('hashchange', applyLink);
-    return () => window.removeEventListener('hashchange', applyLink);
-  }, []);
+  useAddressLink(decodePagingLabHash, (setup) => {
+    cancel.current?.();
+    setProgress(null);
+    setGuestLevels(setup.guestLevels);
+    setHostLevels(setup.hostLevels);
+    setGuestLargePage(setup.guestLargePage);
+    setHostLargePages(setup.hostLargePages);
+    setSettings((s) => ({ ...s, workload: setup.workload, costModel: setup.costModel }));
+    setResults(null);
+  });
 
   const run = () => {
     recordLabRun('paging-lab');

@@ -19,6 +19,7 @@ import { pcodeLabCatalogues } from './messages.ts';
 import { plainMeaning } from './meaningParts.ts';
 import type { SpeedId } from './messages.ts';
 import { pickMessages, type BookLocale } from '../book/locale.ts';
+import { useAddressLink, useShareLink } from '../book/useShareLink.ts';
 import {
   PCODE_LAB_PREVIOUS_PROGRAM, PCODE_LAB_PROGRAM, forgetProgram, readSavedProgram, saveProgram, type LabProgram, type SavedProgram,
 } from './program-store.ts';
@@ -72,6 +73,13 @@ function snapshotOf(machine: PMachine, locale: BookLocale): Snapshot {
  * The reader's own program: not one a link brought (unedited) and not an unedited example. Opening
  * a link or an example over it keeps it as the previous program, to restore.
  */
+/** What a hash holds for this lab: a `#pcode=` program, a damaged `#pcode=` link, or undefined (none). */
+type PcodeLink = Exclude<ReturnType<typeof decodeShareHash>, { kind: 'none' }>;
+function readPcodeLink(hash: string): PcodeLink | undefined {
+  const decoded = decodeShareHash(hash);
+  return decoded.kind === 'none' ? undefined : decoded;
+}
+
 function isOwnProgram(program: SavedProgram): boolean {
   return !program.fromLink && !PASCAL_EXAMPLES.some((e) => e.source === program.source);
 }
@@ -98,7 +106,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
   const [breakpoints, setBreakpoints] = useState<ReadonlySet<number>>(new Set());
   const [linkedLine, setLinkedLine] = useState(0);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [shareUrl, setShareUrl] = useState('');
+  const { shareUrl, publish: publishShareUrl, withdraw: withdrawShareUrl, leaveAddress } = useShareLink();
   /** Bumped when a link on this page was followed: focus moves to the notice about what it opened. */
   const [followedLink, setFollowedLink] = useState(0);
   const noticeRef = useRef<HTMLDivElement | null>(null);
@@ -126,9 +134,8 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     return previous && previous.source !== replacement ? previous : undefined;
   };
 
-  /** Opens the program a `#pcode=` hash carries; a damaged link never replaces the reader's program. */
-  const openLink = (hash: string, current: SavedProgram | undefined): boolean => {
-    const decoded = decodeShareHash(hash);
+  /** Opens the program a `#pcode=` link carries; a damaged link never replaces the reader's program. */
+  const openLink = (decoded: PcodeLink, current: SavedProgram | undefined): boolean => {
     if (decoded.kind === 'invalid') setNotice({ text: m.shareInvalid(wordMessage(shareLinkProblemWordings, decoded.problem, localeRef.current)) });
     if (decoded.kind !== 'state') return false;
     const restore = current ? keepIfOwn(current, decoded.state.source) : readSavedProgram(PCODE_LAB_PREVIOUS_PROGRAM);
@@ -141,25 +148,28 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     return true;
   };
 
-  // Load: a share link wins over what this browser saved.
-  useEffect(() => {
-    const saved = readSavedProgram(PCODE_LAB_PROGRAM);
-    if (openLink(window.location.hash, saved)) setFollowedLink(1);
-    else if (saved) {
-      if (saved.fromLink) linkSourceRef.current = saved.source;
-      setSource(saved.source);
-      setInput(saved.input);
-    }
-    setReplaceToken((t) => t + 1);
-    setLoaded(true);
-    // A link on this same page (an exercise's, or one pasted into the address bar) changes only the hash.
-    const onHashChange = () => {
-      const current = { source: sourceRef.current, input: inputRef.current, fromLink: linkSourceRef.current === sourceRef.current };
-      if (openLink(window.location.hash, current)) setFollowedLink((n) => n + 1);
-    };
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-  }, []);
+  // Load: a share link wins over what this browser saved. A link on this same page (an exercise's,
+  // or one pasted into the address bar) changes only the hash, and opens over what the editor holds.
+  useAddressLink(
+    readPcodeLink,
+    (decoded, when) => {
+      const current =
+        when === 'load'
+          ? readSavedProgram(PCODE_LAB_PROGRAM)
+          : { source: sourceRef.current, input: inputRef.current, fromLink: linkSourceRef.current === sourceRef.current };
+      if (openLink(decoded, current)) setFollowedLink((n) => n + 1);
+    },
+    (decoded) => {
+      const saved = decoded?.kind === 'state' ? undefined : readSavedProgram(PCODE_LAB_PROGRAM);
+      if (saved) {
+        if (saved.fromLink) linkSourceRef.current = saved.source;
+        setSource(saved.source);
+        setInput(saved.input);
+      }
+      setReplaceToken((t) => t + 1);
+      setLoaded(true);
+    },
+  );
 
   // Persist every change (also programs that do not compile).
   useEffect(() => {
@@ -294,20 +304,13 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     // The link must open again: one over the size limit is refused here, not when someone opens it.
     const reopened = decodeShareHash(hash);
     if (reopened.kind !== 'state') {
-      setShareUrl('');
+      withdrawShareUrl();
       const reason = reopened.kind === 'invalid' ? wordMessage(shareLinkProblemWordings, reopened.problem, locale) : '';
       setNotice({ text: m.shareRefused(reason, MAX_SHARED_CHARS) });
       return;
     }
-    const url = `${window.location.origin}${window.location.pathname}${window.location.search}${hash}`;
-    window.history.replaceState(null, '', url);
-    setShareUrl(url);
-    try {
-      await navigator.clipboard.writeText(url);
-      setNotice({ text: m.shareCopied });
-    } catch {
-      // No clipboard (permissions, insecure context): the link is shown to copy by hand.
-    }
+    // Without a clipboard (permissions, insecure context) the link is shown to copy by hand.
+    if (await publishShareUrl(hash)) setNotice({ text: m.shareCopied });
   };
 
   const restorePrevious = (previous: LabProgram) => {
@@ -318,9 +321,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
     setNotice(null);
     forgetProgram(PCODE_LAB_PREVIOUS_PROGRAM);
     // The address no longer holds the program shown: a reload keeps the restored one.
-    if (decodeShareHash(window.location.hash).kind !== 'none') {
-      window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
-    }
+    leaveAddress(readPcodeLink);
   };
 
   const running = status === 'running';
