@@ -12,6 +12,7 @@ import {
 } from '../../lib/migration/index.ts';
 import type { BandwidthOutcome, CounterLine, DirtyCurvePoint, DirtyInterval, MigrationMeasurement } from '../../lib/migration/index.ts';
 import { pickMessages, type BookLocale } from '../book/locale.ts';
+import { ScrollingTable } from '../book/ScrollingTable.tsx';
 import { migrationLabCatalogues, type MigrationLabMessages } from './messages.ts';
 import { recordLabRun, recordLabStep } from '../progress/progress-store.ts';
 import './MigrationLab.css';
@@ -52,6 +53,7 @@ function numberIn(text: string, range: { min: number; max: number }): number | n
   const value = Number(text.trim());
   return text.trim() !== '' && Number.isFinite(value) && value >= range.min && value <= range.max ? value : null;
 }
+
 
 export default function MigrationLab({ locale = 'en', downloadMb = 13 }: MigrationLabProps) {
   const messages = pickMessages(migrationLabCatalogues, locale);
@@ -397,29 +399,24 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
         </p>
       ) : null}
       {intervals.length > 0 ? (
-        <div className="hov-mig-table-wrap" tabIndex={0} role="region" aria-label={messages.intervalsCaption}>
-          <table className="hov-mig-table" data-testid="dirty-intervals">
-            <caption>{messages.intervalsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{messages.interval}</th>
-                <th scope="col">{messages.seconds}</th>
-                <th scope="col">{messages.pagesDirtied}</th>
-                <th scope="col">{messages.pagesPerSecond}</th>
+        <ScrollingTable
+          regionClassName="hov-mig-table-wrap"
+          tableClassName="hov-mig-table"
+          testId="dirty-intervals"
+          caption={messages.intervalsCaption}
+          columns={[messages.interval, messages.seconds, messages.pagesDirtied, messages.pagesPerSecond]}
+        >
+          <tbody>
+            {intervals.map((interval, i) => (
+              <tr key={i}>
+                <td>{i + 1}</td>
+                <td>{interval.seconds.toFixed(2)}</td>
+                <td>{interval.dirtiedPages}</td>
+                <td>{Math.round(interval.dirtiedPages / interval.seconds)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {intervals.map((interval, i) => (
-                <tr key={i}>
-                  <td>{i + 1}</td>
-                  <td>{interval.seconds.toFixed(2)}</td>
-                  <td>{interval.dirtiedPages}</td>
-                  <td>{Math.round(interval.dirtiedPages / interval.seconds)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollingTable>
       ) : null}
 
       <h3 className="hov-mig-heading">{messages.modelHeading}</h3>
@@ -484,32 +481,27 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
               <dd>{seconds(model.stopAndCopy, messages)}</dd>
             </div>
           </dl>
-          <div className="hov-mig-table-wrap" tabIndex={0} role="region" aria-label={messages.roundsCaption({ mib: bandwidth, mem: mib(guestPages * 4096) })}>
-            <table className="hov-mig-table">
-              <caption>{messages.roundsCaption({ mib: bandwidth, mem: mib(guestPages * 4096) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{messages.round}</th>
-                  <th scope="col">{messages.pagesSent}</th>
-                  <th scope="col">{messages.seconds}</th>
+          <ScrollingTable
+            regionClassName="hov-mig-table-wrap"
+            tableClassName="hov-mig-table"
+            caption={messages.roundsCaption({ mib: bandwidth, mem: mib(guestPages * 4096) })}
+            columns={[messages.round, messages.pagesSent, messages.seconds]}
+          >
+            <tbody>
+              {model.chosen.rounds.map((round) => (
+                <tr key={round.round}>
+                  <td>{round.round}</td>
+                  <td>{Math.round(round.pagesSent)}</td>
+                  <td>{round.seconds.toFixed(3)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {model.chosen.rounds.map((round) => (
-                  <tr key={round.round}>
-                    <td>{round.round}</td>
-                    <td>{Math.round(round.pagesSent)}</td>
-                    <td>{round.seconds.toFixed(3)}</td>
-                  </tr>
-                ))}
-                <tr>
-                  <td>{messages.stopAndCopyRound}</td>
-                  <td>{Math.round(model.chosen.finalPages)}</td>
-                  <td>{model.chosen.downtimeSeconds.toFixed(3)}</td>
-                </tr>
-              </tbody>
-            </table>
-          </div>
+              ))}
+              <tr>
+                <td>{messages.stopAndCopyRound}</td>
+                <td>{Math.round(model.chosen.finalPages)}</td>
+                <td>{model.chosen.downtimeSeconds.toFixed(3)}</td>
+              </tr>
+            </tbody>
+          </ScrollingTable>
           <PreCopyChart
             outcomes={model.outcomes} bandwidthMib={bandwidth} messages={messages} chosenDowntime={model.chosen.downtimeSeconds}
             chosenTotal={model.chosen.totalSeconds} measured={migration ? { stateBytes: migration.stateBytes, downtimeMs: migration.downtimeMs } : null}
