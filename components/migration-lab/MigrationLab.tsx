@@ -54,6 +54,34 @@ function numberIn(text: string, range: { min: number; max: number }): number | n
   return text.trim() !== '' && Number.isFinite(value) && value >= range.min && value <= range.max ? value : null;
 }
 
+/**
+ * A decimal field that keeps what the reader typed (`text`) and passes a value on only when it is
+ * within `range`; while it is not (`valid` false), the paragraph `problemId` describes it.
+ */
+function DecimalField({ label, text, range, valid, problemId, onText, onValue }: {
+  label: string;
+  text: string;
+  range: { min: number; max: number };
+  valid: boolean;
+  problemId: string;
+  onText: (text: string) => void;
+  onValue: (value: number) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <input
+        type="number" inputMode="decimal" min={range.min} max={range.max} step="any" value={text}
+        aria-invalid={!valid} aria-describedby={valid ? undefined : problemId}
+        onChange={(event) => {
+          onText(event.target.value);
+          const value = numberIn(event.target.value, range);
+          if (value !== null) onValue(value);
+        }}
+      />
+    </label>
+  );
+}
 
 export default function MigrationLab({ locale = 'en', downloadMb = 13 }: MigrationLabProps) {
   const messages = pickMessages(migrationLabCatalogues, locale);
@@ -421,30 +449,14 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
 
       <h3 className="hov-mig-heading">{messages.modelHeading}</h3>
       <div className="hov-mig-inputs">
-        <label>
-          {messages.bandwidth}{' '}
-          <input
-            type="number" inputMode="decimal" min={BANDWIDTH_RANGE.min} max={BANDWIDTH_RANGE.max} step="any" value={bandwidthText}
-            aria-invalid={!bandwidthValid} aria-describedby={bandwidthValid ? undefined : `${id}-bandwidth-problem`}
-            onChange={(event) => {
-              setBandwidthText(event.target.value);
-              const value = numberIn(event.target.value, BANDWIDTH_RANGE);
-              if (value !== null) setBandwidth(value);
-            }}
-          />
-        </label>
-        <label>
-          {messages.downtimeLimit}{' '}
-          <input
-            type="number" inputMode="decimal" min={DOWNTIME_RANGE.min} max={DOWNTIME_RANGE.max} step="any" value={downtimeText}
-            aria-invalid={!downtimeValid} aria-describedby={downtimeValid ? undefined : `${id}-downtime-problem`}
-            onChange={(event) => {
-              setDowntimeText(event.target.value);
-              const value = numberIn(event.target.value, DOWNTIME_RANGE);
-              if (value !== null) setDowntimeLimitMs(value);
-            }}
-          />
-        </label>
+        <DecimalField
+          label={messages.bandwidth} text={bandwidthText} range={BANDWIDTH_RANGE} valid={bandwidthValid} problemId={`${id}-bandwidth-problem`}
+          onText={setBandwidthText} onValue={setBandwidth}
+        />
+        <DecimalField
+          label={messages.downtimeLimit} text={downtimeText} range={DOWNTIME_RANGE} valid={downtimeValid} problemId={`${id}-downtime-problem`}
+          onText={setDowntimeText} onValue={setDowntimeLimitMs}
+        />
       </div>
       {!bandwidthValid ? (
         <p className="hov-mig-error" id={`${id}-bandwidth-problem`}>

@@ -60,6 +60,27 @@ function changed(a: unknown, b: unknown): boolean {
   return a !== undefined && b !== undefined && JSON.stringify(a) !== JSON.stringify(b);
 }
 
+/** A labelled select of one of `choices`, each worded by `word`. */
+function ChoiceField<Choice extends string>({ id, label, value, choices, word, onChange }: {
+  id: string;
+  label: string;
+  value: Choice;
+  choices: readonly Choice[];
+  word: (choice: Choice) => string;
+  onChange: (choice: Choice) => void;
+}) {
+  return (
+    <div className="simulation-lab__field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as Choice)}>
+        {choices.map((k) => (
+          <option key={k} value={k}>{word(k)}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** The class of a cell or row whose value the last step changed. */
 const mark = (now: unknown, was: unknown) => (changed(now, was) ? 'hov-virtio-changed' : undefined);
 
@@ -199,22 +220,14 @@ export default function VirtioLab({ locale = 'en' }: VirtioLabProps) {
       <fieldset>
         <legend>{m.settingsLegend}</legend>
         <div className="simulation-lab__row">
-          <div className="simulation-lab__field">
-            <label htmlFor="hov-virtio-device">{m.deviceLabel}</label>
-            <select id="hov-virtio-device" value={settings.device} onChange={(e) => set('device', e.target.value as VirtioDeviceKind)}>
-              {VIRTIO_DEVICE_KINDS.map((k) => (
-                <option key={k} value={k}>{wordMessage(deviceKindWordings, { code: k }, locale)}</option>
-              ))}
-            </select>
-          </div>
-          <div className="simulation-lab__field">
-            <label htmlFor="hov-virtio-suppression">{m.suppressionLabel}</label>
-            <select id="hov-virtio-suppression" value={settings.suppression} onChange={(e) => set('suppression', e.target.value as NotificationSuppression)}>
-              {NOTIFICATION_SUPPRESSIONS.map((k) => (
-                <option key={k} value={k}>{wordMessage(suppressionWordings, { code: k }, locale)}</option>
-              ))}
-            </select>
-          </div>
+          <ChoiceField
+            id="hov-virtio-device" label={m.deviceLabel} value={settings.device} choices={VIRTIO_DEVICE_KINDS}
+            word={(k) => wordMessage(deviceKindWordings, { code: k }, locale)} onChange={(k) => set('device', k)}
+          />
+          <ChoiceField
+            id="hov-virtio-suppression" label={m.suppressionLabel} value={settings.suppression} choices={NOTIFICATION_SUPPRESSIONS}
+            word={(k) => wordMessage(suppressionWordings, { code: k }, locale)} onChange={(k) => set('suppression', k)}
+          />
         </div>
         <div className="simulation-lab__row">
           <WholeNumberField id="hov-virtio-batch" label={m.batchLabel} value={settings.batch} {...L.batch} onChange={(n) => set('batch', n)} m={m} />
