@@ -11,6 +11,7 @@ import { pageLabVM } from '../vm/pageLabVM.ts';
 import { balloonLabCatalogues, type BalloonLabMessages, type BalloonVMStart } from './messages.ts';
 import { recordLabRun, recordLabStep } from '../progress/progress-store.ts';
 import '../book/vm-measure-lab.css';
+import { ScrollingTable } from '../book/ScrollingTable.tsx';
 import './BalloonLab.css';
 
 export interface BalloonLabProps {
@@ -199,30 +200,26 @@ export default function BalloonLab({ locale = 'en' }: BalloonLabProps) {
       </p>
       {moveNote && <p className="hov-balloon-note" data-testid="balloon-move">{moveNote}</p>}
       {now && (
-        <div className="vm-measure-lab__table-wrap" tabIndex={0} role="region" aria-label={m.tableCaption}>
-          <table className="vm-measure-lab__table hov-balloon-table" data-testid="balloon-table">
-            <caption>{m.tableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.columns.quantity}</th>
-                <th scope="col">{m.columns.now}</th>
-                <th scope="col">{m.columns.change}</th>
-              </tr>
-            </thead>
-            {rowsOf(m, now, before).map(({ group, rows }) => (
-              <tbody key={group}>
-                <tr className="hov-balloon-group"><th scope="colgroup" colSpan={3}>{group}</th></tr>
-                {rows.map((row) => (
-                  <tr key={row.label}>
-                    <th scope="row">{row.label}</th>
-                    <td>{row.now}</td>
-                    <td>{row.change ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            ))}
-          </table>
-        </div>
+        <ScrollingTable
+          regionClassName="vm-measure-lab__table-wrap"
+          tableClassName="vm-measure-lab__table hov-balloon-table"
+          testId="balloon-table"
+          caption={m.tableCaption}
+          columns={[m.columns.quantity, m.columns.now, m.columns.change]}
+        >
+          {rowsOf(m, now, before).map(({ group, rows }) => (
+            <tbody key={group}>
+              <tr className="hov-balloon-group"><th scope="colgroup" colSpan={3}>{group}</th></tr>
+              {rows.map((row) => (
+                <tr key={row.label}>
+                  <th scope="row">{row.label}</th>
+                  <td>{row.now}</td>
+                  <td>{row.change ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </ScrollingTable>
       )}
       {now && <p className="hov-balloon-note">{m.hostNote}</p>}
 

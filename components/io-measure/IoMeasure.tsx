@@ -19,6 +19,7 @@ class IoMeasureFailure extends Error {
 }
 import { pickMessages, type BookLocale } from '../book/locale.ts';
 import '../book/vm-measure-lab.css';
+import { ScrollingTable } from '../book/ScrollingTable.tsx';
 import './IoMeasure.css';
 import { recordLabRun } from '../progress/progress-store.ts';
 
@@ -132,37 +133,31 @@ export default function IoMeasure({ locale = 'en' }: IoMeasureProps) {
 
       {measured.length > 0 && (
         <>
-          <div className="vm-measure-lab__table-wrap" tabIndex={0} role="region" aria-label={m.tableCaption}>
-            <table className="vm-measure-lab__table hov-io-table" data-testid="io-results">
-              <caption className="sr-only">{m.tableCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.columns.channel}</th>
-                  <th scope="col">{m.columns.bytes}</th>
-                  <th scope="col">{m.columns.seconds}</th>
-                  <th scope="col">{m.columns.throughput}</th>
-                  <th scope="col">{m.columns.deliveries}</th>
-                  <th scope="col">{m.columns.instructionsPerByte}</th>
+          <ScrollingTable
+            regionClassName="vm-measure-lab__table-wrap"
+            tableClassName="vm-measure-lab__table hov-io-table"
+            testId="io-results"
+            caption={m.tableCaption}
+            captionClassName="sr-only"
+            columns={[m.columns.channel, m.columns.bytes, m.columns.seconds, m.columns.throughput, m.columns.deliveries, m.columns.instructionsPerByte]}
+          >
+            <tbody>
+              {measured.map((r) => (
+                <tr key={r.channel} data-channel={r.channel}>
+                  <th scope="row">
+                    {m.channels[r.channel].name} <code>{m.channels[r.channel].device}</code>
+                    <br />
+                    <span className="hov-io-how">{m.channels[r.channel].how}</span>
+                  </th>
+                  <td>{m.formatNumber(r.received)}</td>
+                  <td>{m.formatNumber(r.seconds, 3)}</td>
+                  <td data-bytes-per-second={Math.round(r.bytesPerSecond)}>{m.formatRate(r.bytesPerSecond)}</td>
+                  <td>{m.formatNumber(r.deliveries)}</td>
+                  <td>{m.formatNumber(r.instructionsPerByte, 0)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {measured.map((r) => (
-                  <tr key={r.channel} data-channel={r.channel}>
-                    <th scope="row">
-                      {m.channels[r.channel].name} <code>{m.channels[r.channel].device}</code>
-                      <br />
-                      <span className="hov-io-how">{m.channels[r.channel].how}</span>
-                    </th>
-                    <td>{m.formatNumber(r.received)}</td>
-                    <td>{m.formatNumber(r.seconds, 3)}</td>
-                    <td data-bytes-per-second={Math.round(r.bytesPerSecond)}>{m.formatRate(r.bytesPerSecond)}</td>
-                    <td>{m.formatNumber(r.deliveries)}</td>
-                    <td>{m.formatNumber(r.instructionsPerByte, 0)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollingTable>
           <p className="hov-io-note">{m.tableCaption}</p>
           <div className="hov-io-charts" data-testid="io-chart">
             <BarChart

@@ -12,6 +12,7 @@ import {
 } from '../../lib/migration/index.ts';
 import type { BandwidthOutcome, CounterLine, DirtyCurvePoint, DirtyInterval, MigrationMeasurement } from '../../lib/migration/index.ts';
 import { pickMessages, type BookLocale } from '../book/locale.ts';
+import { ScrollingTable } from '../book/ScrollingTable.tsx';
 import { migrationLabCatalogues, type MigrationLabMessages } from './messages.ts';
 import { recordLabRun, recordLabStep } from '../progress/progress-store.ts';
 import './MigrationLab.css';
@@ -51,6 +52,35 @@ const mib = (bytes: number) => Math.round(bytes / (1024 * 1024));
 function numberIn(text: string, range: { min: number; max: number }): number | null {
   const value = Number(text.trim());
   return text.trim() !== '' && Number.isFinite(value) && value >= range.min && value <= range.max ? value : null;
+}
+
+/**
+ * A decimal field that keeps what the reader typed (`text`) and passes a value on only when it is
+ * within `range`; while it is not (`valid` false), the paragraph `problemId` describes it.
+ */
+function DecimalField({ label, text, range, valid, problemId, onText, onValue }: {
+  label: string;
+  text: string;
+  range: { min: number; max: number };
+  valid: boolean;
+  problemId: string;
+  onText: (text: string) => void;
+  onValue: (value: number) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <input
+        type="number" inputMode="decimal" min={range.min} max={range.max} step="any" value={text}
+        aria-invalid={!valid} aria-describedby={valid ? undefined : problemId}
+        onChange={(event) => {
+          onText(event.target.value);
+          const value = numberIn(event.target.value, range);
+          if (value !== null) onValue(value);
+        }}
+      />
+    </label>
+  );
 }
 
 export default function MigrationLab({ locale = 'en', downloadMb = 13 }: MigrationLabProps) {
@@ -397,57 +427,36 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
         </p>
       ) : null}
       {intervals.length > 0 ? (
-        <div className="hov-mig-table-wrap" tabIndex={0} role="region" aria-label={messages.intervalsCaption}>
-          <table className="hov-mig-table" data-testid="dirty-intervals">
-            <caption>{messages.intervalsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{messages.interval}</th>
-                <th scope="col">{messages.seconds}</th>
-                <th scope="col">{messages.pagesDirtied}</th>
-                <th scope="col">{messages.pagesPerSecond}</th>
+        <ScrollingTable
+          regionClassName="hov-mig-table-wrap"
+          tableClassName="hov-mig-table"
+          testId="dirty-intervals"
+          caption={messages.intervalsCaption}
+          columns={[messages.interval, messages.seconds, messages.pagesDirtied, messages.pagesPerSecond]}
+        >
+          <tbody>
+            {intervals.map((interval, i) => (
+              <tr key={i}>
+                <td>{i + 1}</td>
+                <td>{interval.seconds.toFixed(2)}</td>
+                <td>{interval.dirtiedPages}</td>
+                <td>{Math.round(interval.dirtiedPages / interval.seconds)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {intervals.map((interval, i) => (
-                <tr key={i}>
-                  <td>{i + 1}</td>
-                  <td>{interval.seconds.toFixed(2)}</td>
-                  <td>{interval.dirtiedPages}</td>
-                  <td>{Math.round(interval.dirtiedPages / interval.seconds)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollingTable>
       ) : null}
 
       <h3 className="hov-mig-heading">{messages.modelHeading}</h3>
       <div className="hov-mig-inputs">
-        <label>
-          {messages.bandwidth}{' '}
-          <input
-            type="number" inputMode="decimal" min={BANDWIDTH_RANGE.min} max={BANDWIDTH_RANGE.max} step="any" value={bandwidthText}
-            aria-invalid={!bandwidthValid} aria-describedby={bandwidthValid ? undefined : `${id}-bandwidth-problem`}
-            onChange={(event) => {
-              setBandwidthText(event.target.value);
-              const value = numberIn(event.target.value, BANDWIDTH_RANGE);
-              if (value !== null) setBandwidth(value);
-            }}
-          />
-        </label>
-        <label>
-          {messages.downtimeLimit}{' '}
-          <input
-            type="number" inputMode="decimal" min={DOWNTIME_RANGE.min} max={DOWNTIME_RANGE.max} step="any" value={downtimeText}
-            aria-invalid={!downtimeValid} aria-describedby={downtimeValid ? undefined : `${id}-downtime-problem`}
-            onChange={(event) => {
-              setDowntimeText(event.target.value);
-              const value = numberIn(event.target.value, DOWNTIME_RANGE);
-              if (value !== null) setDowntimeLimitMs(value);
-            }}
-          />
-        </label>
+        <DecimalField
+          label={messages.bandwidth} text={bandwidthText} range={BANDWIDTH_RANGE} valid={bandwidthValid} problemId={`${id}-bandwidth-problem`}
+          onText={setBandwidthText} onValue={setBandwidth}
+        />
+        <DecimalField
+          label={messages.downtimeLimit} text={downtimeText} range={DOWNTIME_RANGE} valid={downtimeValid} problemId={`${id}-downtime-problem`}
+          onText={setDowntimeText} onValue={setDowntimeLimitMs}
+        />
       </div>
       {!bandwidthValid ? (
         <p className="hov-mig-error" id={`${id}-bandwidth-problem`}>
@@ -484,32 +493,27 @@ export default function MigrationLab({ locale = 'en', downloadMb = 13 }: Migrati
               <dd>{seconds(model.stopAndCopy, messages)}</dd>
             </div>
           </dl>
-          <div className="hov-mig-table-wrap" tabIndex={0} role="region" aria-label={messages.roundsCaption({ mib: bandwidth, mem: mib(guestPages * 4096) })}>
-            <table className="hov-mig-table">
-              <caption>{messages.roundsCaption({ mib: bandwidth, mem: mib(guestPages * 4096) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{messages.round}</th>
-                  <th scope="col">{messages.pagesSent}</th>
-                  <th scope="col">{messages.seconds}</th>
+          <ScrollingTable
+            regionClassName="hov-mig-table-wrap"
+            tableClassName="hov-mig-table"
+            caption={messages.roundsCaption({ mib: bandwidth, mem: mib(guestPages * 4096) })}
+            columns={[messages.round, messages.pagesSent, messages.seconds]}
+          >
+            <tbody>
+              {model.chosen.rounds.map((round) => (
+                <tr key={round.round}>
+                  <td>{round.round}</td>
+                  <td>{Math.round(round.pagesSent)}</td>
+                  <td>{round.seconds.toFixed(3)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {model.chosen.rounds.map((round) => (
-                  <tr key={round.round}>
-                    <td>{round.round}</td>
-                    <td>{Math.round(round.pagesSent)}</td>
-                    <td>{round.seconds.toFixed(3)}</td>
-                  </tr>
-                ))}
-                <tr>
-                  <td>{messages.stopAndCopyRound}</td>
-                  <td>{Math.round(model.chosen.finalPages)}</td>
-                  <td>{model.chosen.downtimeSeconds.toFixed(3)}</td>
-                </tr>
-              </tbody>
-            </table>
-          </div>
+              ))}
+              <tr>
+                <td>{messages.stopAndCopyRound}</td>
+                <td>{Math.round(model.chosen.finalPages)}</td>
+                <td>{model.chosen.downtimeSeconds.toFixed(3)}</td>
+              </tr>
+            </tbody>
+          </ScrollingTable>
           <PreCopyChart
             outcomes={model.outcomes} bandwidthMib={bandwidth} messages={messages} chosenDowntime={model.chosen.downtimeSeconds}
             chosenTotal={model.chosen.totalSeconds} measured={migration ? { stateBytes: migration.stateBytes, downtimeMs: migration.downtimeMs } : null}

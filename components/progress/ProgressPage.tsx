@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { pickMessages, type BookLocale } from '../book/locale.ts';
+import { ScrollingTable } from '../book/ScrollingTable.tsx';
 import { progressCatalogues } from './messages.ts';
 import { PROGRESS_CHANGED_EVENT, loadProgress, saveProgress } from './progress-store.ts';
 import { chapterProgress, emptyProgress, mergeProgress, parseProgressFile, progressFileText, progressProblemWordings, type BookLabId, type Progress } from '../../lib/progress/index.ts';
@@ -75,54 +76,43 @@ export default function ProgressPage({ chapters, locale = 'en' }: Props) {
   return (
     <div className="hov-progress not-content">
       {empty && <p>{t.nothingYet}</p>}
-      <div className="hov-progress-table" tabIndex={0} role="region" aria-label={t.tableCaption}>
-        <table>
-          <caption>{t.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.chapter}</th>
-              <th scope="col">{t.exercises}</th>
-              <th scope="col">{t.steps}</th>
-              <th scope="col">{t.labs}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {chapters.map((chapter) => {
-              const mine = chapterProgress(progress, chapter.slug, chapter.exercises.map((e) => e.id), chapter.labs);
-              const solved = chapter.exercises.filter((e) => mine.solved.includes(e.id));
-              return (
-                <tr key={chapter.slug} data-chapter={chapter.slug}>
-                  <th scope="row">
-                    <a href={chapter.href}>{`${chapter.number}. ${chapter.title}`}</a>
-                  </th>
-                  <td>
-                    {chapter.exercises.length ? t.ofTotal({ done: solved.length, total: chapter.exercises.length }) : t.none}
-                    {solved.length > 0 && (
-                      <div className="hov-progress-detail">
-                        {t.solvedList({
-                          list: solved.map((e) => `${e.title} (${t.seeds({ seeds: progress.exercises[e.id]!.seeds.join(', ') })})`).join(separator),
-                        })}
-                      </div>
-                    )}
-                  </td>
-                  <td>
-                    {chapter.steps ? t.ofTotal({ done: Math.min(mine.verifiedSteps.length, chapter.steps), total: chapter.steps }) : t.none}
-                    {mine.verifiedSteps.length > 0 && (
-                      <div className="hov-progress-detail">{t.stepsList({ list: mine.verifiedSteps.map((s) => s.title).join(separator) })}</div>
-                    )}
-                  </td>
-                  <td>
-                    {chapter.labs.length ? t.ofTotal({ done: mine.labsRun.length, total: chapter.labs.length }) : t.none}
-                    {mine.labsRun.length > 0 && (
-                      <div className="hov-progress-detail">{t.labsList({ list: mine.labsRun.map((id) => t.labNames[id as BookLabId]).join(separator) })}</div>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ScrollingTable regionClassName="hov-progress-table" caption={t.tableCaption} columns={[t.chapter, t.exercises, t.steps, t.labs]}>
+        <tbody>
+          {chapters.map((chapter) => {
+            const mine = chapterProgress(progress, chapter.slug, chapter.exercises.map((e) => e.id), chapter.labs);
+            const solved = chapter.exercises.filter((e) => mine.solved.includes(e.id));
+            return (
+              <tr key={chapter.slug} data-chapter={chapter.slug}>
+                <th scope="row">
+                  <a href={chapter.href}>{`${chapter.number}. ${chapter.title}`}</a>
+                </th>
+                <td>
+                  {chapter.exercises.length ? t.ofTotal({ done: solved.length, total: chapter.exercises.length }) : t.none}
+                  {solved.length > 0 && (
+                    <div className="hov-progress-detail">
+                      {t.solvedList({
+                        list: solved.map((e) => `${e.title} (${t.seeds({ seeds: progress.exercises[e.id]!.seeds.join(', ') })})`).join(separator),
+                      })}
+                    </div>
+                  )}
+                </td>
+                <td>
+                  {chapter.steps ? t.ofTotal({ done: Math.min(mine.verifiedSteps.length, chapter.steps), total: chapter.steps }) : t.none}
+                  {mine.verifiedSteps.length > 0 && (
+                    <div className="hov-progress-detail">{t.stepsList({ list: mine.verifiedSteps.map((s) => s.title).join(separator) })}</div>
+                  )}
+                </td>
+                <td>
+                  {chapter.labs.length ? t.ofTotal({ done: mine.labsRun.length, total: chapter.labs.length }) : t.none}
+                  {mine.labsRun.length > 0 && (
+                    <div className="hov-progress-detail">{t.labsList({ list: mine.labsRun.map((id) => t.labNames[id as BookLabId]).join(separator) })}</div>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollingTable>
       <div className="hov-progress-actions">
         <button type="button" onClick={exportFile}>{t.export}</button>
         {/* The label is the visible button; the input stays in the tab order, visually hidden, so the

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   DEFAULT_VIRTIO_SCENARIO, IO_COST_METRICS, IO_PATHS, IO_PATH_TRAITS, NOTIFICATION_SUPPRESSIONS, VIRTIO_DEVICE_KINDS, VIRTIO_LIMITS,
   VIRTQ_DESC_F_INDIRECT, VIRTQ_DESC_F_NEXT, VIRTQ_DESC_F_WRITE, VirtioSession, deviceKindWordings, ioCostMetricWordings,
@@ -7,6 +7,7 @@ import {
 import type { NotificationSuppression, SplitVirtqueueSnapshot, VirtioDeviceKind, VirtioEvent, VirtioScenario } from '../../lib/virtio/index.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
 import { WholeNumberField } from '../book/WholeNumberField.tsx';
+import { ScrollingTable } from '../book/ScrollingTable.tsx';
 import { pickMessages, type BookLocale } from '../book/locale.ts';
 import { virtioLabCatalogues, type VirtioLabMessages } from './messages.ts';
 import '../book/simulation-lab.css';
@@ -59,69 +60,105 @@ function changed(a: unknown, b: unknown): boolean {
   return a !== undefined && b !== undefined && JSON.stringify(a) !== JSON.stringify(b);
 }
 
+/** A labelled select of one of `choices`, each worded by `word`. */
+function ChoiceField<Choice extends string>({ id, label, value, choices, word, onChange }: {
+  id: string;
+  label: string;
+  value: Choice;
+  choices: readonly Choice[];
+  word: (choice: Choice) => string;
+  onChange: (choice: Choice) => void;
+}) {
+  return (
+    <div className="simulation-lab__field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as Choice)}>
+        {choices.map((k) => (
+          <option key={k} value={k}>{word(k)}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The class of a cell or row whose value the last step changed. */
+const mark = (now: unknown, was: unknown) => (changed(now, was) ? 'hov-virtio-changed' : undefined);
+
+interface RingView<Entry> {
+  readonly flags: number;
+  readonly idx: number;
+  readonly ring: readonly Entry[];
+}
+
+/**
+ * The avail or the used ring: its flags and idx, a row a slot (an arrow at the slot idx fills next),
+ * and the event index at its end.
+ */
+function RingTable<Entry>({ which, caption, ring, before, event, size, slotCells, m }: {
+  which: 'avail' | 'used';
+  caption: string;
+  ring: RingView<Entry>;
+  before: RingView<Entry> | undefined;
+  event: { readonly field: string; readonly now: number; readonly was: number | undefined };
+  size: number;
+  slotCells: (entry: Entry, arrow: string) => ReactNode;
+  m: VirtioLabMessages;
+}) {
+  return (
+    <ScrollingTable regionClassName="hov-virtio-scroll" tableClassName="hov-virtio-table" testId={`virtio-${which}`} caption={caption}>
+      <tbody>
+        <tr className={mark(ring.flags, before?.flags)}><th scope="row">{m.flagsField}</th><td colSpan={2}>{ring.flags}</td></tr>
+        <tr className={mark(ring.idx, before?.idx)}><th scope="row">{m.idxField}</th><td colSpan={2} data-field={`${which}-idx`}>{ring.idx}</td></tr>
+        {ring.ring.map((entry, slot) => (
+          <tr key={slot} className={mark(entry, before?.ring[slot])}>
+            <th scope="row">ring[{slot}]</th>
+            {slotCells(entry, slot === ring.idx % size ? ' ←' : '')}
+          </tr>
+        ))}
+        <tr className={mark(event.now, event.was)}><th scope="row">{event.field}</th><td colSpan={2}>{event.now}</td></tr>
+      </tbody>
+    </ScrollingTable>
+  );
+}
+
 function Rings({ snap, before, m }: { snap: SplitVirtqueueSnapshot; before: SplitVirtqueueSnapshot | undefined; m: VirtioLabMessages }) {
-  const mark = (now: unknown, was: unknown) => (changed(now, was) ? 'hov-virtio-changed' : undefined);
   const size = snap.layout.size;
   return (
     <div className="hov-virtio-rings">
-      <div className="hov-virtio-scroll" tabIndex={0} role="region" aria-label={m.descriptorTable}>
-        <table className="hov-virtio-table" data-testid="virtio-descriptors">
-          <caption>{m.descriptorTable}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.columns.index}</th>
-              <th scope="col">{m.columns.addr}</th>
-              <th scope="col">{m.columns.len}</th>
-              <th scope="col">{m.columns.flags}</th>
-              <th scope="col">{m.columns.next}</th>
+      <ScrollingTable
+        regionClassName="hov-virtio-scroll"
+        tableClassName="hov-virtio-table"
+        testId="virtio-descriptors"
+        caption={m.descriptorTable}
+        columns={[m.columns.index, m.columns.addr, m.columns.len, m.columns.flags, m.columns.next]}
+      >
+        <tbody>
+          {snap.descriptors.map((d, i) => (
+            <tr key={i} className={mark(d, before?.descriptors[i])}>
+              <th scope="row">{i}</th>
+              <td>{hex(d.addr)}</td>
+              <td>{d.len}</td>
+              <td>{flagNames(d.flags)}</td>
+              <td>{d.next}</td>
             </tr>
-          </thead>
-          <tbody>
-            {snap.descriptors.map((d, i) => (
-              <tr key={i} className={mark(d, before?.descriptors[i])}>
-                <th scope="row">{i}</th>
-                <td>{hex(d.addr)}</td>
-                <td>{d.len}</td>
-                <td>{flagNames(d.flags)}</td>
-                <td>{d.next}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="hov-virtio-scroll" tabIndex={0} role="region" aria-label={m.availRing}>
-        <table className="hov-virtio-table" data-testid="virtio-avail">
-          <caption>{m.availRing}</caption>
-          <tbody>
-            <tr className={mark(snap.avail.flags, before?.avail.flags)}><th scope="row">{m.flagsField}</th><td colSpan={2}>{snap.avail.flags}</td></tr>
-            <tr className={mark(snap.avail.idx, before?.avail.idx)}><th scope="row">{m.idxField}</th><td colSpan={2} data-field="avail-idx">{snap.avail.idx}</td></tr>
-            {snap.avail.ring.map((head, slot) => (
-              <tr key={slot} className={mark(head, before?.avail.ring[slot])}>
-                <th scope="row">ring[{slot}]</th>
-                <td colSpan={2}>{head}{slot === snap.avail.idx % size ? ' ←' : ''}</td>
-              </tr>
-            ))}
-            <tr className={mark(snap.avail.usedEvent, before?.avail.usedEvent)}><th scope="row">{m.usedEventField}</th><td colSpan={2}>{snap.avail.usedEvent}</td></tr>
-          </tbody>
-        </table>
-      </div>
-      <div className="hov-virtio-scroll" tabIndex={0} role="region" aria-label={m.usedRing}>
-        <table className="hov-virtio-table" data-testid="virtio-used">
-          <caption>{m.usedRing}</caption>
-          <tbody>
-            <tr className={mark(snap.used.flags, before?.used.flags)}><th scope="row">{m.flagsField}</th><td colSpan={2}>{snap.used.flags}</td></tr>
-            <tr className={mark(snap.used.idx, before?.used.idx)}><th scope="row">{m.idxField}</th><td colSpan={2} data-field="used-idx">{snap.used.idx}</td></tr>
-            {snap.used.ring.map((e, slot) => (
-              <tr key={slot} className={mark(e, before?.used.ring[slot])}>
-                <th scope="row">ring[{slot}]</th>
-                <td>{m.columns.id} {e.id}</td>
-                <td>{m.columns.len} {e.len}{slot === snap.used.idx % size ? ' ←' : ''}</td>
-              </tr>
-            ))}
-            <tr className={mark(snap.used.availEvent, before?.used.availEvent)}><th scope="row">{m.availEventField}</th><td colSpan={2}>{snap.used.availEvent}</td></tr>
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollingTable>
+      <RingTable
+        which="avail" caption={m.availRing} ring={snap.avail} before={before?.avail} size={size} m={m}
+        event={{ field: m.usedEventField, now: snap.avail.usedEvent, was: before?.avail.usedEvent }}
+        slotCells={(head, arrow) => <td colSpan={2}>{head}{arrow}</td>}
+      />
+      <RingTable
+        which="used" caption={m.usedRing} ring={snap.used} before={before?.used} size={size} m={m}
+        event={{ field: m.availEventField, now: snap.used.availEvent, was: before?.used.availEvent }}
+        slotCells={(e, arrow) => (
+          <>
+            <td>{m.columns.id} {e.id}</td>
+            <td>{m.columns.len} {e.len}{arrow}</td>
+          </>
+        )}
+      />
     </div>
   );
 }
@@ -183,22 +220,14 @@ export default function VirtioLab({ locale = 'en' }: VirtioLabProps) {
       <fieldset>
         <legend>{m.settingsLegend}</legend>
         <div className="simulation-lab__row">
-          <div className="simulation-lab__field">
-            <label htmlFor="hov-virtio-device">{m.deviceLabel}</label>
-            <select id="hov-virtio-device" value={settings.device} onChange={(e) => set('device', e.target.value as VirtioDeviceKind)}>
-              {VIRTIO_DEVICE_KINDS.map((k) => (
-                <option key={k} value={k}>{wordMessage(deviceKindWordings, { code: k }, locale)}</option>
-              ))}
-            </select>
-          </div>
-          <div className="simulation-lab__field">
-            <label htmlFor="hov-virtio-suppression">{m.suppressionLabel}</label>
-            <select id="hov-virtio-suppression" value={settings.suppression} onChange={(e) => set('suppression', e.target.value as NotificationSuppression)}>
-              {NOTIFICATION_SUPPRESSIONS.map((k) => (
-                <option key={k} value={k}>{wordMessage(suppressionWordings, { code: k }, locale)}</option>
-              ))}
-            </select>
-          </div>
+          <ChoiceField
+            id="hov-virtio-device" label={m.deviceLabel} value={settings.device} choices={VIRTIO_DEVICE_KINDS}
+            word={(k) => wordMessage(deviceKindWordings, { code: k }, locale)} onChange={(k) => set('device', k)}
+          />
+          <ChoiceField
+            id="hov-virtio-suppression" label={m.suppressionLabel} value={settings.suppression} choices={NOTIFICATION_SUPPRESSIONS}
+            word={(k) => wordMessage(suppressionWordings, { code: k }, locale)} onChange={(k) => set('suppression', k)}
+          />
         </div>
         <div className="simulation-lab__row">
           <WholeNumberField id="hov-virtio-batch" label={m.batchLabel} value={settings.batch} {...L.batch} onChange={(n) => set('batch', n)} m={m} />
@@ -244,48 +273,46 @@ export default function VirtioLab({ locale = 'en' }: VirtioLabProps) {
       <h3 className="hov-virtio-heading">{m.exitsHeading}</h3>
       <p>{m.exitsIntro(measured.scenario.requests, measured.scenario.bytesPerRequest)}</p>
       <p data-testid="virtio-ring-summary">{m.ringSummary(measured.counts.notificationsSent, measured.counts.notificationsSuppressed, measured.counts.interruptsSent, measured.counts.interruptsSuppressed)}</p>
-      <div className="hov-virtio-scroll" tabIndex={0} role="region" aria-label={m.exitsCaption}>
-        <table className="hov-virtio-table hov-virtio-exits" data-testid="virtio-exits">
-          <caption>{m.exitsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.pathColumn}</th>
-              {IO_COST_METRICS.map((metric) => (
-                <th scope="col" key={metric}>{m.perRequest(wordMessage(ioCostMetricWordings, { code: metric }, locale))}</th>
-              ))}
-              <th scope="col">{m.totalExits}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {IO_PATHS.map((path) => {
-              const costs = measured.table[path];
-              const name = wordMessage(ioPathWordings, { code: path }, locale);
-              if (!costs) {
-                return (
-                  <tr key={path} data-path={path}>
-                    <th scope="row">{name}</th>
-                    <td colSpan={IO_COST_METRICS.length + 1}>{m.notModelled}</td>
-                  </tr>
-                );
-              }
-              const each = perRequest(costs, measured.counts.requests);
-              const width = (Math.log10(1 + each.vmExits) / Math.log10(1 + maxExits)) * 100;
+      <ScrollingTable
+        regionClassName="hov-virtio-scroll"
+        tableClassName="hov-virtio-table hov-virtio-exits"
+        testId="virtio-exits"
+        caption={m.exitsCaption}
+        columns={[
+          m.pathColumn,
+          ...IO_COST_METRICS.map((metric) => m.perRequest(wordMessage(ioCostMetricWordings, { code: metric }, locale))),
+          m.totalExits,
+        ]}
+      >
+        <tbody>
+          {IO_PATHS.map((path) => {
+            const costs = measured.table[path];
+            const name = wordMessage(ioPathWordings, { code: path }, locale);
+            if (!costs) {
               return (
                 <tr key={path} data-path={path}>
                   <th scope="row">{name}</th>
-                  {IO_COST_METRICS.map((metric) => (
-                    <td key={metric} data-metric={metric}>
-                      {formatCount(each[metric], locale)}
-                      {metric === 'vmExits' && <span className="hov-virtio-bar" aria-hidden="true" style={{ inlineSize: `${Math.max(width, 1)}%` }} />}
-                    </td>
-                  ))}
-                  <td>{formatCount(costs.vmExits, locale)}</td>
+                  <td colSpan={IO_COST_METRICS.length + 1}>{m.notModelled}</td>
                 </tr>
               );
-            })}
-          </tbody>
-        </table>
-      </div>
+            }
+            const each = perRequest(costs, measured.counts.requests);
+            const width = (Math.log10(1 + each.vmExits) / Math.log10(1 + maxExits)) * 100;
+            return (
+              <tr key={path} data-path={path}>
+                <th scope="row">{name}</th>
+                {IO_COST_METRICS.map((metric) => (
+                  <td key={metric} data-metric={metric}>
+                    {formatCount(each[metric], locale)}
+                    {metric === 'vmExits' && <span className="hov-virtio-bar" aria-hidden="true" style={{ inlineSize: `${Math.max(width, 1)}%` }} />}
+                  </td>
+                ))}
+                <td>{formatCount(costs.vmExits, locale)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollingTable>
       <h4 className="hov-virtio-subheading">{m.traitsHeading}</h4>
       <ul className="hov-virtio-traits">
         {IO_PATHS.map((path) => {

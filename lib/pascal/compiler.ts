@@ -1338,7 +1338,12 @@ class Compiler {
     return false;
   }
 
-  private writeStatement(newline: boolean): void {
+  /**
+   * The argument list of write, writeln, read or readln: each argument but a first one that names
+   * the standard file (output, input). Without a list, only writeln and readln are complete
+   * (`newline`); write and read get the error `missing`.
+   */
+  private ioArguments(newline: boolean, missing: CompileErrorMessage, argument: () => void): void {
     if (this.accept('(')) {
       let first = true;
       do {
@@ -1347,12 +1352,16 @@ class Compiler {
           continue;
         }
         first = false;
-        this.writeArgument();
+        argument();
       } while (this.accept(','));
       this.expect(')');
     } else if (!newline) {
-      this.error(this.afterPrevious(), { code: 'writeNeedsValue' });
+      this.error(this.afterPrevious(), missing);
     }
+  }
+
+  private writeStatement(newline: boolean): void {
+    this.ioArguments(newline, { code: 'writeNeedsValue' }, () => this.writeArgument());
     if (newline) this.emit(Op.WLN);
   }
 
@@ -1415,30 +1424,21 @@ class Compiler {
   }
 
   private readStatement(newline: boolean): void {
-    if (this.accept('(')) {
-      let first = true;
-      do {
-        if (first && this.skipFileArgument()) {
-          first = false;
-          continue;
-        }
-        first = false;
-        const argToken = this.token;
-        const access = this.variableReference(argToken, { code: 'readNeedsVariables' });
-        if (!access) continue;
-        this.pushAddress(access);
-        if (access.type.kind === 'integer') this.emit(Op.RDI, 0, 0, 0, -1);
-        else if (access.type.kind === 'char') this.emit(Op.RDC, 0, 0, 0, -1);
-        else {
-          this.error(argToken, { code: 'cannotReadType', params: { type: typeName(access.type) } });
-          this.emit(Op.POP, 0, 0, 0, -1);
-        }
-      } while (this.accept(','));
-      this.expect(')');
-    } else if (!newline) {
-      this.error(this.afterPrevious(), { code: 'readNeedsVariable' });
-    }
+    this.ioArguments(newline, { code: 'readNeedsVariable' }, () => this.readArgument());
     if (newline) this.emit(Op.RLN);
+  }
+
+  private readArgument(): void {
+    const argToken = this.token;
+    const access = this.variableReference(argToken, { code: 'readNeedsVariables' });
+    if (!access) return;
+    this.pushAddress(access);
+    if (access.type.kind === 'integer') this.emit(Op.RDI, 0, 0, 0, -1);
+    else if (access.type.kind === 'char') this.emit(Op.RDC, 0, 0, 0, -1);
+    else {
+      this.error(argToken, { code: 'cannotReadType', params: { type: typeName(access.type) } });
+      this.emit(Op.POP, 0, 0, 0, -1);
+    }
   }
 
   // ---------------------------------------------------------------- expressions

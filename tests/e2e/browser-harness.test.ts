@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openContext, openPage } from './browser.ts';
+import { describe, expect, test } from 'vitest';
+import { browserForThisFile, openContext, openPage } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 // The two tests run in order: the first leaves its pages open, the second finds them closed.
 describe('the harness closes what a test opened when the test ends', () => {
   test('a test opens a page and a context and does not close them', async () => {
-    const { page } = await openPage(browser, '/');
-    await openContext(browser);
+    const { page } = await openPage(browser(), '/');
+    await openContext(browser());
     expect(await page.title()).not.toBe('');
-    expect(browser.contexts()).toHaveLength(2);
+    expect(browser().contexts()).toHaveLength(2);
   });
 
   test('the next test starts with no context left over', () => {
-    expect(browser.contexts()).toEqual([]);
+    expect(browser().contexts()).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@
  * A context that openPage or openContext opens inside a test is closed when that test ends, passed
  * or failed (the test's `finally`), so one failure does not leave pages running into the next test.
  */
-import { inject, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, inject, onTestFinished } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { findChromium } from './find-chromium.ts';
@@ -32,6 +32,24 @@ export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: apt-get install -y chromium (or set CHROMIUM_PATH)');
   return chromium.launch({ executablePath, headless: true, args: chromiumArgs });
+}
+
+/**
+ * One browser for the calling test file: launched before its first test, closed after its last.
+ * Call it at the top level of the file; the function it returns gives that browser in a test or hook.
+ */
+export function browserForThisFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is launched in beforeAll: ask for it inside a test or a hook');
+    return browser;
+  };
 }
 
 export interface OpenedPage {
@@ -103,6 +121,18 @@ export async function openLab(
   const opened = await openPage(browser, path, options);
   await waitForLab(opened.page, labSelector);
   return opened;
+}
+
+/**
+ * For a lab's test file: browserForThisFile, and openLab bound to that browser and to the lab
+ * `labSelector`.
+ */
+export function labInThisFile(labSelector: string): {
+  browser: () => Browser;
+  openLab: (path: string, options?: Parameters<typeof openPage>[2]) => Promise<OpenedPage>;
+} {
+  const browser = browserForThisFile();
+  return { browser, openLab: (path, options = {}) => openLab(browser(), path, labSelector, options) };
 }
 
 /** axe-core violations of impact serious or critical, as readable strings. */

@@ -1,18 +1,12 @@
 // The live migration lab of chapter 5 in Chromium, driven by the keyboard alone: power on two
 // emulators, migrate the counting VM from host A to host B, count dirty pages under a memory writer
 // and watch pre-copy converge or not as the link changes. Both editions, 390 px, axe.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
+import { describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { browserForThisFile, openPage, seriousAccessibilityViolations } from './browser.ts';
 
 const LAB = '.hov-mig';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 /** Presses Tab (Shift+Tab with `backwards`) until `target` has the focus. */
 async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
@@ -25,7 +19,7 @@ async function tabTo(page: Page, target: Locator, backwards = false): Promise<vo
 }
 
 async function openLab(path: string, theme: 'light' | 'dark') {
-  const opened = await openPage(browser, path, { theme, width: 390, height: 844 });
+  const opened = await openPage(browser(), path, { theme, width: 390, height: 844 });
   await opened.page.locator(LAB).scrollIntoViewIfNeeded();
   await opened.page.waitForSelector(`astro-island:not([ssr]) ${LAB}`);
   return opened;

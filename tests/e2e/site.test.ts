@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { bookPages, chapterNumber } from '../../lib/book/chapters.ts';
-import { baseURL, launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
+import { baseURL, browserForThisFile, openPage, seriousAccessibilityViolations } from './browser.ts';
 
 const paths = ['/', ...bookPages.map((p) => `/${p.slug}/`)];
 const zhPaths = paths.map((p) => `/zh-cn${p}`);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 describe('every page', () => {
   const views = [
@@ -22,7 +15,7 @@ describe('every page', () => {
   for (const { theme, width } of views) {
     for (const path of [...paths, ...zhPaths]) {
       test(`${path} (${theme}, ${width}px) loads with no console error and no serious axe violation`, async () => {
-        const { page, context, errors } = await openPage(browser, path, { theme, width });
+        const { page, context, errors } = await openPage(browser(), path, { theme, width });
         await page.waitForLoadState('networkidle');
         expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
         expect(await page.locator('h1').first().textContent()).toBeTruthy();
@@ -36,7 +29,7 @@ describe('every page', () => {
 
 describe('the book platform', () => {
   test('the sidebar numbers the seven chapters and only them', async () => {
-    const { page, context } = await openPage(browser, '/origins/');
+    const { page, context } = await openPage(browser(), '/origins/');
     // The label only: on a chapter each chapter's link also carries the reader's progress mark ("0/4").
     const labels = (await page.locator('nav[aria-label="Main"] a > span:first-child').allTextContents()).map((s) => s.trim());
     for (const p of bookPages) {
@@ -51,7 +44,7 @@ describe('the book platform', () => {
   });
 
   test('prev/next follow the table of contents with numbers', async () => {
-    const { page, context } = await openPage(browser, '/p-code/');
+    const { page, context } = await openPage(browser(), '/p-code/');
     await expect(page.locator('a[rel="prev"]').getAttribute('href')).resolves.toBe('/origins/');
     expect(await page.locator('a[rel="prev"] .link-title').textContent()).toBe('1. Origins');
     await expect(page.locator('a[rel="next"]').getAttribute('href')).resolves.toBe('/jit/');
@@ -63,7 +56,7 @@ describe('the book platform', () => {
   });
 
   test('the Chinese edition is configured: lang, labels, numbering', async () => {
-    const { page, context } = await openPage(browser, '/zh-cn/jit/');
+    const { page, context } = await openPage(browser(), '/zh-cn/jit/');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     const labels = await page.locator('nav[aria-label] a[aria-current="page"] > span:first-child').allTextContents();
     expect(labels.map((s) => s.trim())).toContain('3. 二进制翻译与即时编译');
@@ -71,7 +64,7 @@ describe('the book platform', () => {
   });
 
   test('search finds chapter 1 by "hypervisor"', async () => {
-    const { page, context, errors } = await openPage(browser, '/');
+    const { page, context, errors } = await openPage(browser(), '/');
     await page.locator('site-search button[data-open-modal]').first().click();
     const input = page.locator('#starlight__search input');
     await input.fill('hypervisor');
@@ -86,7 +79,7 @@ describe('the book platform', () => {
   });
 
   test('the dark-mode toggle switches the theme and remembers it', async () => {
-    const { page, context } = await openPage(browser, '/origins/');
+    const { page, context } = await openPage(browser(), '/origins/');
     await page.locator('starlight-theme-select select').first().selectOption('dark');
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
     await page.reload();
@@ -95,7 +88,7 @@ describe('the book platform', () => {
   });
 
   test('a chapter prints without navigation chrome', async () => {
-    const { page, context } = await openPage(browser, '/origins/');
+    const { page, context } = await openPage(browser(), '/origins/');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.sidebar-pane, nav.sidebar').first().isVisible().catch(() => false)).toBe(false);
     expect(await page.locator('.pagination-links').isVisible()).toBe(false);

@@ -1,32 +1,40 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { compareStrategies, encodeLabSetupHash, DEFAULT_LAB_SETUP, STRATEGY_IDS } from '../../lib/trap/index.ts';
-import type { RunReport, StrategyId } from '../../lib/trap/index.ts';
-import { launchBrowser, openPage, seriousAccessibilityViolations, openLab as openLabPage, waitForLab } from './browser.ts';
+import type { RunReport, StrategyId, WorkloadId } from '../../lib/trap/index.ts';
+import { labInThisFile, openPage, seriousAccessibilityViolations, waitForLab } from './browser.ts';
 
 const CHAPTER = '/full-virtualization/';
 const LAB = '.hov-trap:not(.hov-quiz)';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { browser, openLab: openLabAt } = labInThisFile(LAB);
 
 /** Opens chapter 4 and waits until the trap lab has hydrated and loaded its setup. */
 const openLab = (options: { theme?: 'light' | 'dark'; width?: number; hash?: string } = {}) =>
-  openLabPage(browser, CHAPTER + (options.hash ?? ''), LAB, options);
+  openLabAt(CHAPTER + (options.hash ?? ''), options);
 
 async function chooseStrategy(page: Page, strategy: StrategyId) {
   await page.locator(`${LAB} input[name="hov-trap-strategy"][value="${strategy}"]`).check();
 }
 
+async function chooseSetup(page: Page, workload: WorkloadId, strategy: StrategyId) {
+  await page.selectOption('[data-testid=trap-workload]', workload);
+  await chooseStrategy(page, strategy);
+}
+
+/** Steps (40 times at most) until the lab shows the guest wrong about its interrupt flag; whether it did. */
+async function stepUntilMismatch(page: Page): Promise<boolean> {
+  for (let i = 0; i < 40; i++) {
+    await page.click('[data-testid=trap-step]');
+    if ((await page.locator('[data-testid=trap-mismatch]').count()) > 0) return true;
+  }
+  return false;
+}
+
 const counter = (page: Page, key: string) =>
   page.locator(`${LAB} [data-counter="${key}"] dd`).textContent().then((t) => Number((t ?? '').replace(/,/g, '')));
 
-function expected(workload: 'timer' | 'syscalls' | 'io' | 'boot-check'): Map<StrategyId, RunReport> {
+function expected(workload: WorkloadId): Map<StrategyId, RunReport> {
   const rows = compareStrategies(workload);
   if (!Array.isArray(rows)) throw new Error('the engine failed');
   return new Map(rows.map((r) => [r.strategy, r]));
@@ -60,14 +68,8 @@ describe('the trap lab in chapter 4', () => {
 
   test('stepping shows POPF being ignored and the guest wrong about its interrupt flag', async () => {
     const { page, context, errors } = await openLab();
-    await page.selectOption('[data-testid=trap-workload]', 'timer');
-    await chooseStrategy(page, 'trap-and-emulate');
-    let sawMismatch = false;
-    for (let i = 0; i < 40 && !sawMismatch; i++) {
-      await page.click('[data-testid=trap-step]');
-      sawMismatch = (await page.locator('[data-testid=trap-mismatch]').count()) > 0;
-    }
-    expect(sawMismatch).toBe(true);
+    await chooseSetup(page, 'timer', 'trap-and-emulate');
+    expect(await stepUntilMismatch(page)).toBe(true);
     await expect(page.locator('[data-testid=trap-events] li[data-kind="ignored"]').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('[data-testid=trap-actor]').textContent()).resolves.toMatch(/guest kernel|monitor/);
     // Run (animated) and stop: the machine advances, then stays put.
@@ -83,8 +85,7 @@ describe('the trap lab in chapter 4', () => {
 
   test('binary translation fills the translation cache with callouts', async () => {
     const { page, context } = await openLab();
-    await page.selectOption('[data-testid=trap-workload]', 'boot-check');
-    await chooseStrategy(page, 'binary-translation');
+    await chooseSetup(page, 'boot-check', 'binary-translation');
     await page.click('[data-testid=trap-finish]');
     await expect(page.locator(`${LAB} .hov-trap-block span[data-callout="true"]`).count()).resolves.toBe(7);
     await expect(page.locator(`${LAB} .hov-trap-block`).first().textContent()).resolves.toContain('CALL monitor.emulate_smsw');
@@ -106,8 +107,7 @@ describe('the trap lab in chapter 4', () => {
 
   test('remembers the setup across reloads and carries it in a share link', async () => {
     const { page, context } = await openLab();
-    await page.selectOption('[data-testid=trap-workload]', 'io');
-    await chooseStrategy(page, 'paravirtualization');
+    await chooseSetup(page, 'io', 'paravirtualization');
     await page.reload();
     await waitForLab(page, LAB);
     await expect(page.locator('[data-testid=trap-workload]').inputValue()).resolves.toBe('io');
@@ -140,7 +140,7 @@ describe('the trap lab in chapter 4', () => {
   });
 
   test('the quiz grades the true classification as fully correct', async () => {
-    const { page, context } = await openPage(browser, CHAPTER);
+    const { page, context } = await openPage(browser(), CHAPTER);
     await page.locator('.hov-quiz').scrollIntoViewIfNeeded();
     await page.waitForSelector('astro-island:not([ssr]) .hov-quiz[data-ready="true"]');
     await page.getByRole('button', { name: 'Show the answers' }).click();
@@ -164,7 +164,7 @@ describe('the trap lab in chapter 4', () => {
 
 describe('the I/O measurement in chapter 4', () => {
   test('measures the UART and virtio console in the lab VM and draws the chart', { timeout: 420_000 }, async () => {
-    const { page, context, errors } = await openPage(browser, CHAPTER);
+    const { page, context, errors } = await openPage(browser(), CHAPTER);
     await page.locator('.hov-io').scrollIntoViewIfNeeded();
     await page.waitForSelector('astro-island:not([ssr]) .hov-io');
     await page.selectOption('.hov-io select', '64');
@@ -203,16 +203,10 @@ describe('the trap lab on the Chinese page', () => {
   const ZH_CHAPTER = '/zh-cn/full-virtualization/';
 
   test('a run, its events and its verdict are in Chinese, axe clean', async () => {
-    const { page, context, errors } = await openPage(browser, ZH_CHAPTER);
+    const { page, context, errors } = await openPage(browser(), ZH_CHAPTER);
     await waitForLab(page, LAB);
-    await page.selectOption('[data-testid=trap-workload]', 'timer');
-    await chooseStrategy(page, 'trap-and-emulate');
-    let sawMismatch = false;
-    for (let i = 0; i < 40 && !sawMismatch; i++) {
-      await page.click('[data-testid=trap-step]');
-      sawMismatch = (await page.locator('[data-testid=trap-mismatch]').count()) > 0;
-    }
-    expect(sawMismatch).toBe(true);
+    await chooseSetup(page, 'timer', 'trap-and-emulate');
+    expect(await stepUntilMismatch(page)).toBe(true);
     await expect(page.locator('[data-testid=trap-mismatch]').textContent()).resolves.toContain('客户机弄错了自己的中断标志');
     await expect(page.locator('[data-testid=trap-events] li[data-kind="ignored"]').first().textContent()).resolves.toContain(
       'POPF 要求把中断设为关；在用户态下，处理器不陷入，直接忽略了它。',
@@ -227,7 +221,7 @@ describe('the trap lab on the Chinese page', () => {
   });
 
   test('the quiz describes every instruction and gives its verdict in Chinese', async () => {
-    const { page, context, errors } = await openPage(browser, ZH_CHAPTER);
+    const { page, context, errors } = await openPage(browser(), ZH_CHAPTER);
     await page.locator('.hov-quiz').scrollIntoViewIfNeeded();
     await page.waitForSelector('astro-island:not([ssr]) .hov-quiz[data-ready="true"]');
     await expect(page.locator('[data-testid=quiz-table]').textContent()).resolves.toContain('弹出标志字，其中包括中断标志。');
@@ -242,7 +236,7 @@ describe('the trap lab on the Chinese page', () => {
   });
 
   test('the I/O measurement says in Chinese why the lab VM could not start', async () => {
-    const { page, context } = await openPage(browser, ZH_CHAPTER);
+    const { page, context } = await openPage(browser(), ZH_CHAPTER);
     await page.route('**/guest/manifest.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.locator('.hov-io').scrollIntoViewIfNeeded();
     await page.waitForSelector('astro-island:not([ssr]) .hov-io');

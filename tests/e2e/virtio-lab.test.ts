@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { DEFAULT_VIRTIO_SCENARIO, ioPathCosts, perRequest, runVirtioScenario } from '../../lib/virtio/index.ts';
-import { launchBrowser, openLab as openLabPage, seriousAccessibilityViolations } from './browser.ts';
+import { labInThisFile, seriousAccessibilityViolations } from './browser.ts';
 
 const LAB = '.hov-virtio';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const openLab = (path: string, options: { theme?: 'light' | 'dark'; width?: number } = {}) => openLabPage(browser, path, LAB, options);
+const { openLab } = labInThisFile(LAB);
 
 /** Tab forward until the element matching `selector` has the focus. */
 async function tabTo(page: Page, selector: string, limit = 80) {

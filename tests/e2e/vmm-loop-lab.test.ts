@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openLab as openLabPage, seriousAccessibilityViolations } from './browser.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { labInThisFile, seriousAccessibilityViolations } from './browser.ts';
 
 const LAB = '.hov-vmm';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const openLab = (path: string, options: { theme?: 'light' | 'dark'; width?: number } = {}) => openLabPage(browser, path, LAB, options);
+const { openLab } = labInThisFile(LAB);
 
 const text = (page: Page, testId: string) => page.locator(`[data-testid=${testId}]`).innerText();
 const currentLine = (page: Page, pane: string) => page.locator(`[data-testid=${pane}] [data-current="true"]`).innerText();

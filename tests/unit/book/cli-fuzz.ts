@@ -7,18 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { expect } from 'vitest';
 import { runMain, type CommandLineSpec, type CommandOutput } from '../../../lib/book/command-line.ts';
-
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../seeded-random.ts';
 
 export function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { ifcfgCommandLine, ifcfgMain } from '../../../lib/ifcfg/cli.ts';
-import { fuzzAsProcesses, fuzzInProcess, pick, randomArgv, seededRandom, strangeText } from '../book/cli-fuzz.ts';
+import { fuzzAsProcesses, fuzzInProcess, pick, randomArgv, strangeText } from '../book/cli-fuzz.ts';
+import { seededRandom } from '../../seeded-random.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ifcfg-fuzz-'));
 const out = join(dir, 'out');

@@ -6,7 +6,7 @@
  * alike.
  */
 import { INSTRUCTIONS } from '../../../lib/pcode/index.ts';
-import { seededRandom } from './random-program.ts';
+import { seededRandom } from '../../seeded-random.ts';
 
 const EDGE_VALUES = [0, 1, -1, 2, 3, 4, 5, 7, 100, -100, 4095, 4096, 100_000_000, -100_000_000, 2147483647, -2147483648, 16777216, -16777216];
 

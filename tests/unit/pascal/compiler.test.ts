@@ -91,6 +91,14 @@ describe('compiler', () => {
     expect(run('program r; var a, b: integer; c: char; begin read(a); read(c); read(b); writeln(a + b:1, ord(c):3) end.', '5\n  6\n')).toBe('11 32\n');
   });
 
+  it('passes over a first argument that names the standard file: write(output, …), read(input, …)', () => {
+    const source = "program io(input, output);\nvar a, b: integer;\nbegin\n  read(input, a, b);\n  readln(input);\n  write(output, a + b, ' ');\n  writeln(output, 'done');\n  writeln(output)\nend.";
+    expect(run(source, '4 5\n')).toBe("          9 done\n\n");
+    expect(errors("program p(input, output);\nvar b: boolean;\nbegin\n  read(input, b)\nend.")).toEqual([
+      '4:15: cannot read a value of type boolean: only integers and chars can be read',
+    ]);
+  });
+
   it('maps every instruction to a source line, and the listing interleaves them', () => {
     const source = 'program l;\nvar x: integer;\nbegin\n  x := 1;\n  writeln(x)\nend.\n';
     const { program } = compileProgram(source);

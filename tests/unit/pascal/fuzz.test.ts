@@ -10,18 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { compileProgram, formatDiagnostic } from '../../../lib/pascal/index.ts';
 import { PMachine } from '../../../lib/pcode/index.ts';
 import type { RuntimeError } from '../../../lib/pcode/index.ts';
+import { seededRandom as random } from '../../seeded-random.ts';
 
-/** mulberry32: a small, fast, seeded PRNG. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The runtime errors a compiled program may stop with (the others are for hand-written P-code). */
 const KNOWN_RUNTIME_ERRORS: readonly RuntimeError['code'][] = [
