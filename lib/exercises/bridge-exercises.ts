@@ -2,7 +2,7 @@
  * Chapter 7: ifcfg files with planted mistakes, netmasks and gateways, answered by lib/ifcfg's
  * checker; and the same bridge on a RHEL 9 host, answered by lib/ifcfg's keyfile translator.
  */
-import { buildBridgeModel, checkIfcfgFiles, generateBridgePair, netmaskToPrefix, parseIfcfgFile, toKeyfiles } from '../ifcfg/index.ts';
+import { buildBridgeModel, checkIfcfgFiles, generateBridgePair, netmaskToPrefix, parseIfcfgFile, toKeyfiles, wordFinding } from '../ifcfg/index.ts';
 import type { BridgeChoices, Finding, GeneratedFile } from '../ifcfg/index.ts';
 import type { LocalizedText } from '../book/localized-text.ts';
 import { localizedText } from '../book/localized-text.ts';
@@ -54,8 +54,8 @@ const place = (f: Finding) => `${f.file}:${f.line}`;
 
 const ZH_SEVERITY: Record<Finding['severity'], string> = { error: '错误', warning: '警告' };
 
-/** The checker's sentence about a finding, in both editions (lib/ifcfg words its findings). */
-const findingMessage = (f: Finding): LocalizedText => f.wording.message;
+/** The checker's sentence about a finding, in both editions (lib/ifcfg's findingWordings words it). */
+const findingMessage = (f: Finding): LocalizedText => localizedText(wordFinding(f, 'en').message, wordFinding(f, 'zh-CN').message);
 
 export const ifcfgMistakes = defineExercise({
   id: 'ifcfg-mistakes',

@@ -7,7 +7,8 @@
 
 import { buildBridgeModel } from './build-bridge-model.ts';
 import { parseIfcfgFile } from './parse-ifcfg-file.ts';
-import { textIn, type BookLocale } from '../book/localized-text.ts';
+import type { BookLocale } from '../book/localized-text.ts';
+import { wordFinding } from './finding-wordings.ts';
 import { finding, where, type Context, type Finding } from './rules/finding.ts';
 import { checkSyntax, crlfFinding } from './rules/syntax.ts';
 import { checkBooleans, checkDevice, checkKeys } from './rules/keys.ts';
@@ -16,8 +17,8 @@ import { checkBridge } from './rules/bridge.ts';
 import { checkPort } from './rules/port.ts';
 import { checkUuids } from './rules/uuids.ts';
 
-export { IFCFG_RULES, type RuleId, type RuleInfo } from './rules/catalogue.ts';
-export type { Finding, FindingWording, Severity } from './rules/finding.ts';
+export { IFCFG_RULES, type RuleId, type RuleInfo } from './rule-summary-wordings.ts';
+export type { Finding, FindingPlace, Severity } from './rules/finding.ts';
 
 /** Check a set of ifcfg files (a bridge and its ports) together. */
 export function checkIfcfgFiles(inputs: readonly { path: string; text: string }[]): Finding[] {
@@ -60,15 +61,6 @@ export function checkIfcfgFiles(inputs: readonly { path: string; text: string }[
 /** Whether a set of findings would stop a bridge from working with at least one tool. */
 export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === 'error');
-}
-
-/** A finding's three sentences in one edition of the book. */
-export function wordFinding(f: Finding, locale: BookLocale | string = 'en'): { message: string; initscripts: string; networkManager: string } {
-  return {
-    message: textIn(f.wording.message, locale),
-    initscripts: textIn(f.wording.initscripts, locale),
-    networkManager: textIn(f.wording.networkManager, locale),
-  };
 }
 
 /** One line per finding: FILE:LINE: error|warning: [rule] message */

@@ -1,6 +1,5 @@
 // Rules for BRIDGING_OPTS: options neither tool knows, and options given in the wrong unit.
 
-import { localizedText } from '../../book/localized-text.ts';
 import { valueOf } from '../build-bridge-model.ts';
 import { type Context } from './finding.ts';
 
@@ -23,34 +22,17 @@ export function checkBridgingOpts(ctx: Context, onBridge: boolean): void {
     if (!kernel.has(name)) {
       ctx.add({
         key: 'BRIDGING_OPTS', severity: 'error', rule: 'bridging-opts',
-        message: localizedText(
-          `BRIDGING_OPTS option "${name}" is not a ${onBridge ? 'bridge' : 'bridge-port'} option`,
-          `BRIDGING_OPTS 的选项“${name}”不是${onBridge ? '网桥' : '网桥端口'}的选项`,
-        ),
-        initscripts: localizedText(`bash: "${sysfs}: No such file or directory"`, `bash 报错：“${sysfs}: No such file or directory”`),
-        networkManager: localizedText(`"unhandled bridge option '${name}'"`, `报“unhandled bridge option '${name}'”`),
+        code: 'bridging-option-unknown', params: { option: name, onBridge, sysfs },
       });
     } else if (TIME_OPTIONS.has(name) && onBridge) {
       ctx.add({
         key: 'BRIDGING_OPTS', severity: 'warning', rule: 'bridging-opts',
-        message: localizedText(
-          `BRIDGING_OPTS ${name}=${value ?? ''}: the two tools read time options in different units; use DELAY for the forward delay and leave the others out`,
-          `BRIDGING_OPTS ${name}=${value ?? ''}：两个工具读时间类选项的单位不同；转发延迟请用 DELAY，其他的不要写`,
-        ),
-        initscripts: localizedText('writes the number to sysfs, in hundredths of a second', '把这个数写进 sysfs，单位是百分之一秒'),
-        networkManager: nm.has(name)
-          ? localizedText('reads it in seconds', '按秒来读')
-          : localizedText(`"unhandled bridge option '${name}'"`, `报“unhandled bridge option '${name}'”`),
+        code: 'bridging-option-time', params: { option: name, value: value ?? '', networkManagerKnows: nm.has(name) },
       });
     } else if (!nm.has(name)) {
       ctx.add({
         key: 'BRIDGING_OPTS', severity: 'warning', rule: 'bridging-opts',
-        message: localizedText(
-          `BRIDGING_OPTS option "${name}" is only applied by initscripts`,
-          `BRIDGING_OPTS 的选项“${name}”只有 initscripts 会应用`,
-        ),
-        initscripts: localizedText(`writes ${value ?? ''} to ${sysfs}`, `把 ${value ?? ''} 写进 ${sysfs}`),
-        networkManager: localizedText(`"unhandled bridge option '${name}'": ignored`, `报“unhandled bridge option '${name}'”：被忽略`),
+        code: 'bridging-option-initscripts-only', params: { option: name, value: value ?? '', sysfs },
       });
     }
   }

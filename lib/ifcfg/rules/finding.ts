@@ -2,19 +2,13 @@
 
 import { keyLocation, type IfcfgFile } from '../parse-ifcfg-file.ts';
 import type { InterfaceView } from '../build-bridge-model.ts';
-import type { LocalizedText } from '../../book/localized-text.ts';
-import type { RuleId } from './catalogue.ts';
+import type { FindingMessage } from '../finding-wordings.ts';
+import type { RuleId } from '../rule-summary-wordings.ts';
 
 export type Severity = 'error' | 'warning';
 
-/** A finding's three sentences, each written in every edition of the book. */
-export interface FindingWording {
-  message: LocalizedText;
-  initscripts: LocalizedText;
-  networkManager: LocalizedText;
-}
-
-export interface Finding {
+/** Where a finding is, and which rule made it. */
+export interface FindingPlace {
   /** The file's path as given. */
   file: string;
   line: number;
@@ -24,12 +18,13 @@ export interface Finding {
   severity: Severity;
   /** The rule's id, e.g. "type-case". */
   rule: RuleId;
-  /** What is wrong, what initscripts and what NetworkManager do with it, in every edition: wordFinding(finding, locale) picks one. */
-  wording: FindingWording;
 }
 
-/** A finding as a rule writes it: its three sentences in every edition. */
-export type NewFinding = Omit<Finding, 'file' | 'line' | 'column' | 'wording'> & FindingWording;
+/** A finding: its place, and what is wrong as a code and its params (wordFinding words it in an edition). */
+export type Finding = FindingPlace & FindingMessage;
+
+/** A finding as a rule writes it: everything but the file and the position. */
+export type NewFinding = Omit<FindingPlace, 'file' | 'line' | 'column'> & FindingMessage;
 
 export interface Context {
   file: IfcfgFile;
@@ -45,6 +40,5 @@ export function where(file: IfcfgFile, key: string): { line: number; column: num
 
 /** A finding at a place in a file. */
 export function finding(file: string, at: { line: number; column: number }, f: NewFinding): Finding {
-  const { message, initscripts, networkManager, ...rest } = f;
-  return { file, ...rest, line: at.line, column: at.column, wording: { message, initscripts, networkManager } };
+  return { file, ...f, line: at.line, column: at.column };
 }

@@ -1,7 +1,9 @@
 // Engines return codes, the edge words them (DESIGN.md): outside a CLI and a wordings catalogue, no
 // engine file words a message in English for a reader it does not know. The tell is a call that
 // picks the English edition by name, `wordMessage(catalogue, message, 'en')` or `textIn(text, 'en')`,
-// which is how an engine used to store an English copy next to a code.
+// which is how an engine used to store an English copy next to a code. Nor does an engine write a
+// reader's sentence inline in both editions (`localizedText(en, zh)` next to the logic, as the ifcfg
+// rules once did): a message is a code, and its catalogue (`…-wordings.ts`) words it.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +46,25 @@ function englishWordingsInEngines(files: ReadonlyMap<string, string>): string[] 
   return found;
 }
 
+/**
+ * Where an engine may write prose in both editions inline: a catalogue (`…-wordings.ts`), the
+ * LocalizedText machinery, and the exercises, whose titles, questions and answers are the book's own prose.
+ */
+function mayWriteProse(path: string): boolean {
+  return /-wordings\.ts$/.test(path) || path === 'lib/book/localized-text.ts' || path.startsWith('lib/exercises/');
+}
+
+/** `file:line` for every localizedText(…) call in an engine file that is not a catalogue. */
+function inlineProseInEngines(files: ReadonlyMap<string, string>): string[] {
+  const found: string[] = [];
+  for (const [path, text] of files) {
+    if (!path.startsWith('lib/') || mayWriteProse(path)) continue;
+    const call = /\blocalizedText\s*\(/g;
+    for (let m = call.exec(text); m; m = call.exec(text)) found.push(`${path}:${text.slice(0, m.index).split('\n').length}`);
+  }
+  return found;
+}
+
 describe('engines return codes, not English', () => {
   const findings = englishWordingsInEngines(sources('lib'));
 
@@ -64,5 +85,20 @@ describe('engines return codes, not English', () => {
       "lib/density/density-model.ts:1: wordMessage(densityProblemWordings, problem, 'en')",
       'lib/ifcfg/rules/finding.ts:1: textIn(f.wording.message, "en",)',
     ]);
+  });
+
+  test('no engine file writes a sentence in both editions inline (catalogues and exercises may), the ifcfg rules included', () => {
+    expect(inlineProseInEngines(sources('lib'))).toEqual([]);
+  });
+
+  test('the scan finds a finding worded inline in a rule, and leaves catalogues and exercises alone', () => {
+    const files = new Map([
+      ['lib/ifcfg/rules/uuids.ts', "findings.push(finding(file.path, at, {\n  key: 'UUID', rule: 'invalid-uuid',\n  message: localizedText(`UUID=${uuid} is not a UUID`, `UUID=${uuid} 不是 UUID`),\n}));"],
+      ['lib/ifcfg/rules/finding.ts', "import { localizedText } from '../../book/localized-text.ts';\nconst m = localizedText ( 'a', 'b' );"],
+      ['lib/ifcfg/finding-wordings.ts', "'invalid-uuid': sentences({ message: () => localizedText('a', 'b') })"],
+      ['lib/exercises/bridge-exercises.ts', "title: localizedText('Find every mistake', '找出每一处错误'),"],
+      ['components/bridge-editor/BridgeEditor.tsx', "localizedText('a', 'b')"],
+    ]);
+    expect(inlineProseInEngines(files)).toEqual(['lib/ifcfg/rules/uuids.ts:3', 'lib/ifcfg/rules/finding.ts:2']);
   });
 });

@@ -86,10 +86,11 @@ describe('a line bash would execute', () => {
       const findings = checkIfcfgFiles([{ path: 'ifcfg-br0', text: `DEVICE=br0\nTYPE=Bridge\nBOOTPROTO=dhcp\n${line}\n` }]);
       const finding = findings.find((f) => f.line === 4)!;
       expect(finding.severity).toBe('error');
-      expect(finding.wording.message.en).toBe(`this line runs a command, it is not a plain assignment: ${shown}`);
-      expect(finding.wording.initscripts.en).toBe(`bash would execute "${shown}" every time it reads the file (ifup sources the file as root)`);
-      expect(finding.wording.message['zh-CN']).toBe(`这一行会运行命令，不是普通赋值：${shown}`);
-      expect(finding.wording.initscripts['zh-CN']).toBe(`bash 每次读取这个文件都会执行“${shown}”（ifup 以 root 身份 source 这个文件）`);
+      expect(finding.code).toBe('line-runs-command');
+      expect(wordFinding(finding, 'en').message).toBe(`this line runs a command, it is not a plain assignment: ${shown}`);
+      expect(wordFinding(finding, 'en').initscripts).toBe(`bash would execute "${shown}" every time it reads the file (ifup sources the file as root)`);
+      expect(wordFinding(finding, 'zh-CN').message).toBe(`这一行会运行命令，不是普通赋值：${shown}`);
+      expect(wordFinding(finding, 'zh-CN').initscripts).toBe(`bash 每次读取这个文件都会执行“${shown}”（ifup 以 root 身份 source 这个文件）`);
       expect(formatFinding(finding)).not.toContain('command not found');
     });
   }

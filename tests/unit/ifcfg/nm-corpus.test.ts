@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBridgeModel, checkIfcfgFiles, hasErrors, parseIfcfgFile } from '../../../lib/ifcfg/index.ts';
+import { buildBridgeModel, checkIfcfgFiles, hasErrors, parseIfcfgFile, wordFinding } from '../../../lib/ifcfg/index.ts';
 
 // Files from NetworkManager's own ifcfg-rh test corpus (tests/network-scripts/), with the result
 // NetworkManager's tests expect.
@@ -13,7 +13,7 @@ describe('NetworkManager test corpus', () => {
     const inputs = [load('ifcfg-test-bridge-main'), load('ifcfg-test-bridge-component')];
     const findings = checkIfcfgFiles(inputs);
     expect(hasErrors(findings)).toBe(false);
-    expect(findings.filter((f) => f.rule === 'bridging-opts').map((f) => f.wording.message.en)).toEqual([
+    expect(findings.filter((f) => f.rule === 'bridging-opts').map((f) => wordFinding(f).message)).toEqual([
       expect.stringContaining('hello_time=7'),
       expect.stringContaining('max_age=39'),
       expect.stringContaining('ageing_time=235352'),
@@ -31,6 +31,6 @@ describe('NetworkManager test corpus', () => {
     const model = buildBridgeModel([parseIfcfgFile('ifcfg-netmask-1', load('ifcfg-netmask-1').text)]);
     expect(model.interfaces[0]!.role).toBe('plain');
     expect(findings.map((f) => f.rule)).toContain('gateway-outside-subnet');
-    expect(findings.find((f) => f.rule === 'gateway-outside-subnet')!.wording.message.en).toContain('102.0.2.2/15');
+    expect(wordFinding(findings.find((f) => f.rule === 'gateway-outside-subnet')!).message).toContain('102.0.2.2/15');
   });
 });

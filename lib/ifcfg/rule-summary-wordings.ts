@@ -1,7 +1,7 @@
 // The catalogue of rules: each rule's id and its one-line summary in every edition. The ids are the
 // RuleId union; the table the editor's legend and the docs read is built from this object.
 
-import { localizedText, type LocalizedText } from '../../book/localized-text.ts';
+import { localizedText, type LocalizedText } from '../book/localized-text.ts';
 
 const RULE_SUMMARIES = {
   'crlf': localizedText('Windows (CRLF) line endings', 'Windows（CRLF）换行符'),
