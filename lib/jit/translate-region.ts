@@ -91,6 +91,8 @@ export interface LoopInfo {
   readonly backEdges: number;
   /** Frame words (offsets from BP) that live in WebAssembly locals while the loop runs. */
   readonly wordsInLocals: readonly number[];
+  /** An innermost loop with a budgeted pass: one budget test per time round instead of one per block. */
+  readonly budgetedPass: boolean;
 }
 
 /**
@@ -103,6 +105,9 @@ type Entry =
   | { readonly kind: 'local'; readonly index: number; readonly scratch: boolean; readonly frame?: FrameRange };
 
 type FrameRange = readonly [number, number];
+
+/** Longest innermost loop (in instructions) that gets a budgeted pass (see `emitLoop`): the pass repeats its code. */
+const BUDGETED_PASS_INSTRUCTIONS = 256;
 
 /** Widest array (in words) whose element addresses the block's start checks all at once. */
 const CHECKED_ARRAY_WORDS = 1 << 16;
@@ -168,6 +173,7 @@ export function translateRegion(
       depth: depthOf(l),
       backEdges: l.backEdges,
       wordsInLocals: wordsInLocalsOf(l),
+      budgetedPass: t.budgetedLoops.has(l),
     })),
     dispatchedBackEdges: t.dispatchedBackEdges,
   };
@@ -213,6 +219,10 @@ class RegionTranslator {
   private cachingLoop: RecoveredLoop | undefined;
   /** For each loop that keeps frame words in locals, those words. */
   readonly cachedWordsOf = new Map<RecoveredLoop, number[]>();
+  /** The innermost loop whose budgeted pass is being translated (see `emitLoop`): its blocks test no budget. */
+  private budgetedPass: RecoveredLoop | undefined;
+  /** The innermost loops that got a budgeted pass. */
+  readonly budgetedLoops = new Set<RecoveredLoop>();
 
   constructor(code: Int32Array, options: TranslateOptions, withText: boolean) {
     this.f = new WasmFunctionBuilder(['pc', 'budget'], { text: withText });
@@ -287,7 +297,8 @@ class RegionTranslator {
     f.brTable(targets, fallback);
   }
 
-  private emitUnits(units: readonly Unit[], ranges: BlockCodeRange[]): void {
+  /** Emits the units' code; `ranges` (undefined in a budgeted pass) collects where each block's code is. */
+  private emitUnits(units: readonly Unit[], ranges: BlockCodeRange[] | undefined): void {
     for (const unit of units) {
       this.f.end(); // the unit's label: its code follows
       if (unit.loop) this.emitLoop(unit.loop, ranges);
@@ -295,22 +306,30 @@ class RegionTranslator {
     }
   }
 
-  private emitBlock(position: number, ranges: BlockCodeRange[]): void {
+  private emitBlock(position: number, ranges: BlockCodeRange[] | undefined): void {
     const f = this.f;
     const b = this.blocks[position]!;
     this.position = position;
     const lineStart = f.lineOffset;
     const byteStart = f.byteOffset;
     this.translateBlock(b);
-    ranges.push({ block: b.id, lines: [lineStart, f.lineOffset], bytes: [byteStart, f.byteOffset] });
+    ranges?.push({ block: b.id, lines: [lineStart, f.lineOffset], bytes: [byteStart, f.byteOffset] });
   }
 
   /**
    * A recovered loop: `loop $loopH` around its blocks, so a back edge is `br $loopH`. Control
    * normally enters at the header; entered elsewhere (by the dispatcher, after I/O or a pause),
    * a `br_table` at the top picks the block, and that costs one compare per round otherwise.
+   *
+   * An innermost loop gets its blocks twice. First a budgeted pass: entered only at the header, and
+   * only when the budget left covers every instruction of the loop, so one pass round it cannot run
+   * out and its blocks test no budget of their own (they still count it). Then the loop's blocks as
+   * every other block is translated, each testing the budget: where control goes when the budget
+   * is short, or when it enters in the middle. Both run the same instructions with the same
+   * results; the budgeted pass is only quicker, and having a single way in lets the engine compiling
+   * the module see that a check made in one block (an index in range) holds in the next.
    */
-  private emitLoop(loop: RecoveredLoop, ranges: BlockCodeRange[]): void {
+  private emitLoop(loop: RecoveredLoop, ranges: BlockCodeRange[] | undefined): void {
     const f = this.f;
     const header = this.blocks[loop.first]!.start;
     const units = unitsOf(loop.first, loop.last, loop.children);
@@ -322,6 +341,25 @@ class RegionTranslator {
       for (const [word, local] of this.cachedWords) f.i32Load(this.frameAddress(0, word)).localSet(local);
     }
     f.loop(`loop${header}`);
+    const instructions = this.blocks.slice(loop.first, loop.last + 1).reduce((n, b) => n + (b.end - b.start), 0);
+    if (loop.children.length === 0 && instructions <= BUDGETED_PASS_INSTRUCTIONS) {
+      this.budgetedLoops.add(loop);
+      f.block(`short${header}`);
+      if (units.length > 1) {
+        f.comment('entered at the header? (pc stays there while the budgeted pass goes round)');
+        f.localGet(this.pc).i32Const(header).op(W.i32Ne).brIf(`short${header}`);
+      }
+      f.loop(`fast${header}`);
+      f.comment(`budgeted pass: budget left for all ${instructions} instructions of the loop?`);
+      f.localGet(this.left).i32Const(instructions).op(W.i32LtS).brIf(`short${header}`);
+      this.budgetedPass = loop;
+      this.openUnitLabels(units, 1);
+      this.emitBlock(units[0]!.first, undefined);
+      this.emitUnits(units.slice(1), undefined);
+      this.budgetedPass = undefined;
+      f.end(); // fast
+      f.end(); // short: the loop's blocks with a budget test each follow
+    }
     this.openUnitLabels(units, 1);
     if (units.length > 1) {
       f.comment(`entered in the middle of the loop? go to the block pc names`);
@@ -646,6 +684,8 @@ class RegionTranslator {
     if (!this.options.chain || q === undefined) return { label: 'done', setPc: true };
     const p = this.position;
     for (let loop = this.innermostLoop[p]; ; loop = loop.parent) {
+      // The budgeted pass goes round without setting pc: it is the header's all along.
+      if (loop && loop.first === q && loop === this.budgetedPass) return { label: `fast${target}`, setPc: false };
       if (loop && loop.first === q) return { label: `loop${target}`, setPc: loop.first !== loop.last };
       const first = loop ? loop.first : 0;
       const last = loop ? loop.last : this.blocks.length - 1;
@@ -712,24 +752,28 @@ class RegionTranslator {
     const reach = this.reachOf(this.position);
     this.reach = reach;
     const last = this.options.stackWords - 1;
-    const ok = this.label('ok');
-    const notHere = this.label('not_here');
-    f.block(ok).block(notHere);
-    f.localGet(this.left).i32Const(length).op(W.i32LtS).brIf(notHere);
-    if (this.checkedByLoop[this.position] === undefined) {
-      this.emitRangeTest(this.sp, reach.spLow, reach.spHigh, last);
-      f.brIf(notHere);
-      if (reach.frameLow <= reach.frameHigh) {
-        this.emitRangeTest(this.bp, reach.frameLow, reach.frameHigh, last);
+    const testsBudget = this.budgetedPass === undefined;
+    const testsStack = this.checkedByLoop[this.position] === undefined;
+    if (testsBudget || testsStack) {
+      const ok = this.label('ok');
+      const notHere = this.label('not_here');
+      f.block(ok).block(notHere);
+      if (testsBudget) f.localGet(this.left).i32Const(length).op(W.i32LtS).brIf(notHere);
+      if (testsStack) {
+        this.emitRangeTest(this.sp, reach.spLow, reach.spHigh, last);
         f.brIf(notHere);
+        if (reach.frameLow <= reach.frameHigh) {
+          this.emitRangeTest(this.bp, reach.frameLow, reach.frameHigh, last);
+          f.brIf(notHere);
+        }
       }
+      f.br(ok);
+      f.end();
+      f.i32Const(b.start).localSet(this.pc);
+      this.storeCachedWords();
+      f.br('done');
+      f.end();
     }
-    f.br(ok);
-    f.end();
-    f.i32Const(b.start).localSet(this.pc);
-    this.storeCachedWords();
-    f.br('done');
-    f.end();
     f.localGet(this.left).i32Const(length).op(W.i32Sub).localSet(this.left);
     for (let pc = b.start; pc < b.end; pc++) {
       const ended = this.translateInstruction(pc, pc - b.start);
