@@ -98,11 +98,14 @@ export interface LoopInfo {
 /**
  * A value of the virtual stack: a constant, or a local. `frame`: the value is an address in the
  * current frame, BP + frame[0] … BP + frame[1] (LDA 0 and IXA on it), so when the block's start has
- * checked those words, LDI and STI through it need no check of their own.
+ * checked those words, LDI and STI through it need no check of their own. `sum`: the value is a
+ * frame word the loop keeps in a local plus a constant (`j`, `j + 1`), until the word is stored to.
  */
 type Entry =
   | { readonly kind: 'const'; readonly value: number }
-  | { readonly kind: 'local'; readonly index: number; readonly scratch: boolean; readonly frame?: FrameRange };
+  | { readonly kind: 'local'; readonly index: number; readonly scratch: boolean; readonly frame?: FrameRange; readonly sum?: CachedSum };
+
+type CachedSum = { readonly word: number; readonly add: number };
 
 type FrameRange = readonly [number, number];
 
@@ -223,6 +226,15 @@ class RegionTranslator {
   private budgetedPass: RecoveredLoop | undefined;
   /** The innermost loops that got a budgeted pass. */
   readonly budgetedLoops = new Set<RecoveredLoop>();
+  /**
+   * Index checks (IXA) that have passed on the way here and still hold: `word:offset:span` for
+   * "cached word + offset lies in 0..span". In a block, from its start; in a budgeted pass, also
+   * what every way into the block from the header checked (`passChecks`, per position).
+   */
+  private checkedIndexes = new Set<string>();
+  private readonly passChecks = new Map<number, ReadonlySet<string>>();
+  /** IXA instructions translated without a check of their own (see `checkedIndexes`). */
+  indexChecksSkipped = 0;
 
   constructor(code: Int32Array, options: TranslateOptions, withText: boolean) {
     this.f = new WasmFunctionBuilder(['pc', 'budget'], { text: withText });
@@ -623,10 +635,35 @@ class RegionTranslator {
   }
 
   /** Pushes the value on top of the wasm stack. */
-  private pushComputed(frame?: FrameRange): void {
+  private pushComputed(frame?: FrameRange, sum?: CachedSum): void {
     const local = this.tempLocal(this.vstack.length);
     this.f.localSet(local);
-    this.vstack.push(frame ? { kind: 'local', index: local, scratch: false, frame } : { kind: 'local', index: local, scratch: false });
+    const entry: Entry = { kind: 'local', index: local, scratch: false };
+    this.vstack.push(frame ? { ...entry, frame } : sum ? { ...entry, sum } : entry);
+  }
+
+  /** A cached frame word is stored to: what was known of its value no longer holds. */
+  private forgetChecksOf(word: number): void {
+    for (const key of this.checkedIndexes) if (key.startsWith(`${word}:`)) this.checkedIndexes.delete(key);
+    this.vstack = this.vstack.map((e) => (e.kind === 'local' && e.sum?.word === word ? { kind: 'local', index: e.index, scratch: e.scratch } : e));
+  }
+
+  /** Index checks that hold at the start of the block at `position` (see `checkedIndexes`). */
+  private checksOnEveryWayIn(position: number): Set<string> {
+    const loop = this.budgetedPass;
+    if (!loop || position === loop.first) return new Set();
+    // In the budgeted pass a block is reached only from the blocks before it in the loop.
+    const start = this.blocks[position]!.start;
+    let holding: Set<string> | undefined;
+    for (let p = loop.first; p < position; p++) {
+      const b = this.blocks[p]!;
+      const fallsIn = b.end === start && (b.exit === 'fall' || b.exit === 'branch' || b.exit === 'case');
+      const jumpsIn = (b.exit === 'jump' || b.exit === 'branch' || b.exit === 'case') && branchTarget(this.code, b) === start;
+      if (!fallsIn && !jumpsIn) continue;
+      const out = this.passChecks.get(p) ?? new Set<string>();
+      holding = holding ? new Set([...holding].filter((k) => out.has(k))) : new Set(out);
+    }
+    return holding ?? new Set();
   }
 
   /** True when the block's start checked every word the address in `e` may name. */
@@ -775,10 +812,11 @@ class RegionTranslator {
       f.end();
     }
     f.localGet(this.left).i32Const(length).op(W.i32Sub).localSet(this.left);
-    for (let pc = b.start; pc < b.end; pc++) {
-      const ended = this.translateInstruction(pc, pc - b.start);
-      if (ended) return;
-    }
+    this.checkedIndexes = this.checksOnEveryWayIn(this.position);
+    let ended = false;
+    for (let pc = b.start; pc < b.end && !ended; pc++) ended = this.translateInstruction(pc, pc - b.start);
+    if (this.budgetedPass) this.passChecks.set(this.position, new Set(this.checkedIndexes));
+    if (ended) return;
     // Fell off the end into the next block.
     this.flush();
     this.goTo(b.end);
@@ -816,11 +854,12 @@ class RegionTranslator {
           // A frame word the loop keeps in a local.
           if (op === Op.LOD) {
             f.localGet(cached);
-            this.pushComputed();
+            this.pushComputed(undefined, { word: b, add: 0 });
           } else {
             const [v] = this.take(1).entries;
             this.emitEntry(v!);
             f.localSet(cached);
+            this.forgetChecksOf(b);
           }
           return false;
         }
@@ -884,7 +923,7 @@ class RegionTranslator {
         else {
           this.emitEntry(x!);
           f.i32Const(a).op(W.i32Add);
-          this.pushComputed();
+          this.pushComputed(undefined, x!.sum && { word: x!.sum.word, add: x!.sum.add + a });
         }
         return false;
       }
@@ -894,16 +933,28 @@ class RegionTranslator {
         const [base, index] = entries as [Entry, Entry];
         const low = a;
         const high = b;
-        if (high >= low) {
-          this.emitEntry(index);
-          if (low !== 0) f.i32Const(low).op(W.i32Sub);
-          f.i32Const((high - low) | 0).op(W.i32GtU);
+        // The check `index - low <= high - low` (unsigned) is P-code's own; it can be left out where
+        // it is known to pass: a constant index in range, or the same index (a cached word plus the
+        // same constant, not stored to since) already checked against the same bounds.
+        const key = index.kind === 'local' && index.sum ? `${index.sum.word}:${index.sum.add - low}:${high - low}` : undefined;
+        const passes =
+          high >= low && (index.kind === 'const' ? index.value - low >= 0 && index.value - low <= high - low : key !== undefined && this.checkedIndexes.has(key));
+        if (passes) {
+          this.indexChecksSkipped++;
+          f.comment(`IXA ${low}, ${high}: index checked already`);
         } else {
-          f.i32Const(1);
+          if (high >= low) {
+            this.emitEntry(index);
+            if (low !== 0) f.i32Const(low).op(W.i32Sub);
+            f.i32Const((high - low) | 0).op(W.i32GtU);
+          } else {
+            f.i32Const(1);
+          }
+          f.if(this.label('range'));
+          this.emitExitBefore(pc, done, before, pulled);
+          f.end();
+          if (key !== undefined) this.checkedIndexes.add(key);
         }
-        f.if(this.label('range'));
-        this.emitExitBefore(pc, done, before, pulled);
-        f.end();
         this.emitEntry(base);
         this.emitEntry(index);
         if (low !== 0) f.i32Const(low).op(W.i32Sub);
@@ -959,7 +1010,16 @@ class RegionTranslator {
         this.emitEntry(x);
         this.emitEntry(y);
         f.op(op === Op.ADD ? W.i32Add : op === Op.SUB ? W.i32Sub : W.i32Mul);
-        this.pushComputed();
+        // j + 1, 1 + j, j - 1: still the cached word plus a constant.
+        const sum =
+          op === Op.MUL
+            ? undefined
+            : x.kind === 'local' && x.sum && y.kind === 'const'
+              ? { word: x.sum.word, add: x.sum.add + (op === Op.ADD ? y.value : -y.value) }
+              : op === Op.ADD && y.kind === 'local' && y.sum && x.kind === 'const'
+                ? { word: y.sum.word, add: y.sum.add + x.value }
+                : undefined;
+        this.pushComputed(undefined, sum);
         return false;
       }
       case Op.AND:

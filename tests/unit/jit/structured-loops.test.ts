@@ -113,6 +113,16 @@ function budgetByLoop(t: RegionTranslation): { tests: number[]; counts: number[]
   return loops;
 }
 
+/** For each loop of the body (in the order they open), how many index checks against `0..span` (`i32.const span; i32.gt_u`) its own blocks make. */
+function indexChecksByLoop(t: RegionTranslation, span: number): number[] {
+  const body = decodeBody(t);
+  const checks = body.filter((i) => i.op === W.loop).map(() => 0);
+  body.forEach((i, k) => {
+    if (i.op === W.i32Const && i.immediates[0] === span && body[k + 1]?.op === W.i32GtU && i.inLoop >= 0) checks[i.inLoop]!++;
+  });
+  return checks;
+}
+
 function compiled(source: string): PProgram {
   const { program, diagnostics } = compileProgram(source);
   if (!program) throw new Error(JSON.stringify(diagnostics));
@@ -455,5 +465,60 @@ describe('the budgeted pass of an innermost loop', () => {
     const program = compiled(bubbleSort.replace('for pass := 1 to 2', 'for pass := 1 to 1').replace(/1500/g, '60').replace('1499', '59').replace('a[750]', 'a[30]'));
     const { expected } = await expectLikeInterpreter(program, [[50, 1], [50, 13], [50, 41], [50, 42], [50, 43], [2, 997]]);
     expect(expected.outcome).toBe('halted');
+  });
+});
+
+describe('index checks known to pass', () => {
+  test('in the bubble sort’s budgeted pass a[j] and a[j + 1] are checked once each per time round (the swap block checks neither again)', () => {
+    const t = wholeRegion(compiled(bubbleSort));
+    const budget = budgetByLoop(t);
+    const checks = indexChecksByLoop(t, 1499);
+    const pass = budget.findIndex((l) => l.tests.length === 1 && l.tests[0] === 42);
+    expect(pass).toBeGreaterThan(0);
+    // The header block checks j and j + 1 (IXA 1, 1500 on each); the swap block names them again with j unchanged.
+    expect(checks[pass]).toBe(2);
+    // Entered in the middle, the swap block checks each once (its second a[j] and a[j + 1] are known).
+    expect(checks[pass - 1]).toBe(4);
+    // a[1], a[750] and a[1500] need no check at all.
+    expect(t.wat.match(/index checked already/g)).toHaveLength(2 + 2 + 4 + 1);
+  });
+
+  // j := j + 1 between two a[j]: the second is checked again (and fails at j = 11).
+  const storedBetween = `program p(output);
+var a: array[1..10] of integer; j, s: integer;
+begin
+  s := 0; j := 1;
+  while j <= 10 do begin
+    s := s + a[j];
+    j := j + 1;
+    s := s + a[j]
+  end;
+  writeln(s:1)
+end.
+`;
+  // j changes on one way into the block that reads a[j] again: it is checked again (and fails at j = 10).
+  const storedOnOneWayIn = `program p(output);
+var a: array[1..9] of integer; j, s: integer;
+begin
+  s := 0; j := 1;
+  while j <= 9 do begin
+    if a[j] > 0 then s := s + 1;
+    if odd(j) then j := j + 1;
+    s := s + a[j];
+    j := j + 1
+  end;
+  writeln(s:1)
+end.
+`;
+
+  test.each([
+    ['stored to between the two accesses', storedBetween],
+    ['stored to on one way into the block', storedOnOneWayIn],
+  ])('an index %s is checked again: the interpreter’s error, at the same pc and step', async (_name, source) => {
+    const program = compiled(source);
+    expect(wholeRegion(program).loops.some((l) => l.budgetedPass)).toBe(true);
+    const { expected } = await expectLikeInterpreter(program, [1, 2, [1, 5]]);
+    expect(expected.outcome).toBe('error');
+    expect(expected.error).toMatch(/range/i);
   });
 });
