@@ -27,7 +27,9 @@
  * are recovered (`recoverLoops`) and become WebAssembly `loop`s, so a jump back is `br $loopH`;
  * what is left (calls, returns, jumps back that head no loop that nests) goes round the dispatcher's
  * `br_table`. A loop whose blocks keep SP and BP checks the stack once on the way in and keeps the
- * frame words it uses in locals while it runs.
+ * frame words it uses in locals while it runs. An innermost loop also gets a budgeted pass, a copy
+ * of its blocks that tests the budget once per time round (`emitLoop`); and IXA leaves out its index
+ * check where the same check on the same value has passed already (`checkedIndexes`).
  */
 import { INSTRUCTION_WORDS, Op, instructionByCode } from '../pcode/index.ts';
 import type { BasicBlock, ControlFlowGraph } from './basic-blocks.ts';

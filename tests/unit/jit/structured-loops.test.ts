@@ -2,7 +2,9 @@
  * Tier 2 recovers the loops of a region as WebAssembly `loop` blocks: the jump back at the end of
  * a loop body is `br` to the loop, not a trip round the region's dispatcher (`br_table`). Read from
  * the module's bytes, not from the WAT text. Loops that overlap without nesting, and loops entered
- * in the middle, still run exactly as the interpreter runs them.
+ * in the middle, still run exactly as the interpreter runs them. An innermost loop's budgeted pass
+ * tests the budget once per time round, and index checks known to pass are left out; an index out
+ * of range still stops the program at the interpreter's pc and step. The programs are the bench's.
  */
 import { describe, expect, test } from 'vitest';
 import { compileProgram } from '../../../lib/pascal/index.ts';
