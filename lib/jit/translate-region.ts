@@ -27,7 +27,9 @@
  * are recovered (`recoverLoops`) and become WebAssembly `loop`s, so a jump back is `br $loopH`;
  * what is left (calls, returns, jumps back that head no loop that nests) goes round the dispatcher's
  * `br_table`. A loop whose blocks keep SP and BP checks the stack once on the way in and keeps the
- * frame words it uses in locals while it runs.
+ * frame words it uses in locals while it runs. An innermost loop also gets a budgeted pass, a copy
+ * of its blocks that tests the budget once per time round (`emitLoop`); and IXA leaves out its index
+ * check where the same check on the same value has passed already (`checkedIndexes`).
  */
 import { INSTRUCTION_WORDS, Op, instructionByCode } from '../pcode/index.ts';
 import type { BasicBlock, ControlFlowGraph } from './basic-blocks.ts';
@@ -91,18 +93,26 @@ export interface LoopInfo {
   readonly backEdges: number;
   /** Frame words (offsets from BP) that live in WebAssembly locals while the loop runs. */
   readonly wordsInLocals: readonly number[];
+  /** An innermost loop with a budgeted pass: one budget test per time round instead of one per block. */
+  readonly budgetedPass: boolean;
 }
 
 /**
  * A value of the virtual stack: a constant, or a local. `frame`: the value is an address in the
  * current frame, BP + frame[0] … BP + frame[1] (LDA 0 and IXA on it), so when the block's start has
- * checked those words, LDI and STI through it need no check of their own.
+ * checked those words, LDI and STI through it need no check of their own. `sum`: the value is a
+ * frame word the loop keeps in a local plus a constant (`j`, `j + 1`), until the word is stored to.
  */
 type Entry =
   | { readonly kind: 'const'; readonly value: number }
-  | { readonly kind: 'local'; readonly index: number; readonly scratch: boolean; readonly frame?: FrameRange };
+  | { readonly kind: 'local'; readonly index: number; readonly scratch: boolean; readonly frame?: FrameRange; readonly sum?: CachedSum };
+
+type CachedSum = { readonly word: number; readonly add: number };
 
 type FrameRange = readonly [number, number];
+
+/** Longest innermost loop (in instructions) that gets a budgeted pass (see `emitLoop`): the pass repeats its code. */
+const BUDGETED_PASS_INSTRUCTIONS = 256;
 
 /** Widest array (in words) whose element addresses the block's start checks all at once. */
 const CHECKED_ARRAY_WORDS = 1 << 16;
@@ -168,6 +178,7 @@ export function translateRegion(
       depth: depthOf(l),
       backEdges: l.backEdges,
       wordsInLocals: wordsInLocalsOf(l),
+      budgetedPass: t.budgetedLoops.has(l),
     })),
     dispatchedBackEdges: t.dispatchedBackEdges,
   };
@@ -213,6 +224,19 @@ class RegionTranslator {
   private cachingLoop: RecoveredLoop | undefined;
   /** For each loop that keeps frame words in locals, those words. */
   readonly cachedWordsOf = new Map<RecoveredLoop, number[]>();
+  /** The innermost loop whose budgeted pass is being translated (see `emitLoop`): its blocks test no budget. */
+  private budgetedPass: RecoveredLoop | undefined;
+  /** The innermost loops that got a budgeted pass. */
+  readonly budgetedLoops = new Set<RecoveredLoop>();
+  /**
+   * Index checks (IXA) that have passed on the way here and still hold: `word:offset:span` for
+   * "cached word + offset lies in 0..span". In a block, from its start; in a budgeted pass, also
+   * what every way into the block from the header checked (`passChecks`, per position).
+   */
+  private checkedIndexes = new Set<string>();
+  private readonly passChecks = new Map<number, ReadonlySet<string>>();
+  /** IXA instructions translated without a check of their own (see `checkedIndexes`). */
+  indexChecksSkipped = 0;
 
   constructor(code: Int32Array, options: TranslateOptions, withText: boolean) {
     this.f = new WasmFunctionBuilder(['pc', 'budget'], { text: withText });
@@ -287,7 +311,8 @@ class RegionTranslator {
     f.brTable(targets, fallback);
   }
 
-  private emitUnits(units: readonly Unit[], ranges: BlockCodeRange[]): void {
+  /** Emits the units' code; `ranges` (undefined in a budgeted pass) collects where each block's code is. */
+  private emitUnits(units: readonly Unit[], ranges: BlockCodeRange[] | undefined): void {
     for (const unit of units) {
       this.f.end(); // the unit's label: its code follows
       if (unit.loop) this.emitLoop(unit.loop, ranges);
@@ -295,22 +320,30 @@ class RegionTranslator {
     }
   }
 
-  private emitBlock(position: number, ranges: BlockCodeRange[]): void {
+  private emitBlock(position: number, ranges: BlockCodeRange[] | undefined): void {
     const f = this.f;
     const b = this.blocks[position]!;
     this.position = position;
     const lineStart = f.lineOffset;
     const byteStart = f.byteOffset;
     this.translateBlock(b);
-    ranges.push({ block: b.id, lines: [lineStart, f.lineOffset], bytes: [byteStart, f.byteOffset] });
+    ranges?.push({ block: b.id, lines: [lineStart, f.lineOffset], bytes: [byteStart, f.byteOffset] });
   }
 
   /**
    * A recovered loop: `loop $loopH` around its blocks, so a back edge is `br $loopH`. Control
    * normally enters at the header; entered elsewhere (by the dispatcher, after I/O or a pause),
    * a `br_table` at the top picks the block, and that costs one compare per round otherwise.
+   *
+   * An innermost loop gets its blocks twice. First a budgeted pass: entered only at the header, and
+   * only when the budget left covers every instruction of the loop, so one pass round it cannot run
+   * out and its blocks test no budget of their own (they still count it). Then the loop's blocks as
+   * every other block is translated, each testing the budget: where control goes when the budget
+   * is short, or when it enters in the middle. Both run the same instructions with the same
+   * results; the budgeted pass is only quicker, and having a single way in lets the engine compiling
+   * the module see that a check made in one block (an index in range) holds in the next.
    */
-  private emitLoop(loop: RecoveredLoop, ranges: BlockCodeRange[]): void {
+  private emitLoop(loop: RecoveredLoop, ranges: BlockCodeRange[] | undefined): void {
     const f = this.f;
     const header = this.blocks[loop.first]!.start;
     const units = unitsOf(loop.first, loop.last, loop.children);
@@ -322,6 +355,25 @@ class RegionTranslator {
       for (const [word, local] of this.cachedWords) f.i32Load(this.frameAddress(0, word)).localSet(local);
     }
     f.loop(`loop${header}`);
+    const instructions = this.blocks.slice(loop.first, loop.last + 1).reduce((n, b) => n + (b.end - b.start), 0);
+    if (loop.children.length === 0 && instructions <= BUDGETED_PASS_INSTRUCTIONS) {
+      this.budgetedLoops.add(loop);
+      f.block(`short${header}`);
+      if (units.length > 1) {
+        f.comment('entered at the header? (pc stays there while the budgeted pass goes round)');
+        f.localGet(this.pc).i32Const(header).op(W.i32Ne).brIf(`short${header}`);
+      }
+      f.loop(`fast${header}`);
+      f.comment(`budgeted pass: budget left for all ${instructions} instructions of the loop?`);
+      f.localGet(this.left).i32Const(instructions).op(W.i32LtS).brIf(`short${header}`);
+      this.budgetedPass = loop;
+      this.openUnitLabels(units, 1);
+      this.emitBlock(units[0]!.first, undefined);
+      this.emitUnits(units.slice(1), undefined);
+      this.budgetedPass = undefined;
+      f.end(); // fast
+      f.end(); // short: the loop's blocks with a budget test each follow
+    }
     this.openUnitLabels(units, 1);
     if (units.length > 1) {
       f.comment(`entered in the middle of the loop? go to the block pc names`);
@@ -585,10 +637,35 @@ class RegionTranslator {
   }
 
   /** Pushes the value on top of the wasm stack. */
-  private pushComputed(frame?: FrameRange): void {
+  private pushComputed(frame?: FrameRange, sum?: CachedSum): void {
     const local = this.tempLocal(this.vstack.length);
     this.f.localSet(local);
-    this.vstack.push(frame ? { kind: 'local', index: local, scratch: false, frame } : { kind: 'local', index: local, scratch: false });
+    const entry: Entry = { kind: 'local', index: local, scratch: false };
+    this.vstack.push(frame ? { ...entry, frame } : sum ? { ...entry, sum } : entry);
+  }
+
+  /** A cached frame word is stored to: what was known of its value no longer holds. */
+  private forgetChecksOf(word: number): void {
+    for (const key of this.checkedIndexes) if (key.startsWith(`${word}:`)) this.checkedIndexes.delete(key);
+    this.vstack = this.vstack.map((e) => (e.kind === 'local' && e.sum?.word === word ? { kind: 'local', index: e.index, scratch: e.scratch } : e));
+  }
+
+  /** Index checks that hold at the start of the block at `position` (see `checkedIndexes`). */
+  private checksOnEveryWayIn(position: number): Set<string> {
+    const loop = this.budgetedPass;
+    if (!loop || position === loop.first) return new Set();
+    // In the budgeted pass a block is reached only from the blocks before it in the loop.
+    const start = this.blocks[position]!.start;
+    let holding: Set<string> | undefined;
+    for (let p = loop.first; p < position; p++) {
+      const b = this.blocks[p]!;
+      const fallsIn = b.end === start && (b.exit === 'fall' || b.exit === 'branch' || b.exit === 'case');
+      const jumpsIn = (b.exit === 'jump' || b.exit === 'branch' || b.exit === 'case') && branchTarget(this.code, b) === start;
+      if (!fallsIn && !jumpsIn) continue;
+      const out = this.passChecks.get(p) ?? new Set<string>();
+      holding = holding ? new Set([...holding].filter((k) => out.has(k))) : new Set(out);
+    }
+    return holding ?? new Set();
   }
 
   /** True when the block's start checked every word the address in `e` may name. */
@@ -646,6 +723,8 @@ class RegionTranslator {
     if (!this.options.chain || q === undefined) return { label: 'done', setPc: true };
     const p = this.position;
     for (let loop = this.innermostLoop[p]; ; loop = loop.parent) {
+      // The budgeted pass goes round without setting pc: it is the header's all along.
+      if (loop && loop.first === q && loop === this.budgetedPass) return { label: `fast${target}`, setPc: false };
       if (loop && loop.first === q) return { label: `loop${target}`, setPc: loop.first !== loop.last };
       const first = loop ? loop.first : 0;
       const last = loop ? loop.last : this.blocks.length - 1;
@@ -712,29 +791,34 @@ class RegionTranslator {
     const reach = this.reachOf(this.position);
     this.reach = reach;
     const last = this.options.stackWords - 1;
-    const ok = this.label('ok');
-    const notHere = this.label('not_here');
-    f.block(ok).block(notHere);
-    f.localGet(this.left).i32Const(length).op(W.i32LtS).brIf(notHere);
-    if (this.checkedByLoop[this.position] === undefined) {
-      this.emitRangeTest(this.sp, reach.spLow, reach.spHigh, last);
-      f.brIf(notHere);
-      if (reach.frameLow <= reach.frameHigh) {
-        this.emitRangeTest(this.bp, reach.frameLow, reach.frameHigh, last);
+    const testsBudget = this.budgetedPass === undefined;
+    const testsStack = this.checkedByLoop[this.position] === undefined;
+    if (testsBudget || testsStack) {
+      const ok = this.label('ok');
+      const notHere = this.label('not_here');
+      f.block(ok).block(notHere);
+      if (testsBudget) f.localGet(this.left).i32Const(length).op(W.i32LtS).brIf(notHere);
+      if (testsStack) {
+        this.emitRangeTest(this.sp, reach.spLow, reach.spHigh, last);
         f.brIf(notHere);
+        if (reach.frameLow <= reach.frameHigh) {
+          this.emitRangeTest(this.bp, reach.frameLow, reach.frameHigh, last);
+          f.brIf(notHere);
+        }
       }
+      f.br(ok);
+      f.end();
+      f.i32Const(b.start).localSet(this.pc);
+      this.storeCachedWords();
+      f.br('done');
+      f.end();
     }
-    f.br(ok);
-    f.end();
-    f.i32Const(b.start).localSet(this.pc);
-    this.storeCachedWords();
-    f.br('done');
-    f.end();
     f.localGet(this.left).i32Const(length).op(W.i32Sub).localSet(this.left);
-    for (let pc = b.start; pc < b.end; pc++) {
-      const ended = this.translateInstruction(pc, pc - b.start);
-      if (ended) return;
-    }
+    this.checkedIndexes = this.checksOnEveryWayIn(this.position);
+    let ended = false;
+    for (let pc = b.start; pc < b.end && !ended; pc++) ended = this.translateInstruction(pc, pc - b.start);
+    if (this.budgetedPass) this.passChecks.set(this.position, new Set(this.checkedIndexes));
+    if (ended) return;
     // Fell off the end into the next block.
     this.flush();
     this.goTo(b.end);
@@ -772,11 +856,12 @@ class RegionTranslator {
           // A frame word the loop keeps in a local.
           if (op === Op.LOD) {
             f.localGet(cached);
-            this.pushComputed();
+            this.pushComputed(undefined, { word: b, add: 0 });
           } else {
             const [v] = this.take(1).entries;
             this.emitEntry(v!);
             f.localSet(cached);
+            this.forgetChecksOf(b);
           }
           return false;
         }
@@ -840,7 +925,7 @@ class RegionTranslator {
         else {
           this.emitEntry(x!);
           f.i32Const(a).op(W.i32Add);
-          this.pushComputed();
+          this.pushComputed(undefined, x!.sum && { word: x!.sum.word, add: x!.sum.add + a });
         }
         return false;
       }
@@ -850,16 +935,28 @@ class RegionTranslator {
         const [base, index] = entries as [Entry, Entry];
         const low = a;
         const high = b;
-        if (high >= low) {
-          this.emitEntry(index);
-          if (low !== 0) f.i32Const(low).op(W.i32Sub);
-          f.i32Const((high - low) | 0).op(W.i32GtU);
+        // The check `index - low <= high - low` (unsigned) is P-code's own; it can be left out where
+        // it is known to pass: a constant index in range, or the same index (a cached word plus the
+        // same constant, not stored to since) already checked against the same bounds.
+        const key = index.kind === 'local' && index.sum ? `${index.sum.word}:${index.sum.add - low}:${high - low}` : undefined;
+        const passes =
+          high >= low && (index.kind === 'const' ? index.value - low >= 0 && index.value - low <= high - low : key !== undefined && this.checkedIndexes.has(key));
+        if (passes) {
+          this.indexChecksSkipped++;
+          f.comment(`IXA ${low}, ${high}: index checked already`);
         } else {
-          f.i32Const(1);
+          if (high >= low) {
+            this.emitEntry(index);
+            if (low !== 0) f.i32Const(low).op(W.i32Sub);
+            f.i32Const((high - low) | 0).op(W.i32GtU);
+          } else {
+            f.i32Const(1);
+          }
+          f.if(this.label('range'));
+          this.emitExitBefore(pc, done, before, pulled);
+          f.end();
+          if (key !== undefined) this.checkedIndexes.add(key);
         }
-        f.if(this.label('range'));
-        this.emitExitBefore(pc, done, before, pulled);
-        f.end();
         this.emitEntry(base);
         this.emitEntry(index);
         if (low !== 0) f.i32Const(low).op(W.i32Sub);
@@ -915,7 +1012,16 @@ class RegionTranslator {
         this.emitEntry(x);
         this.emitEntry(y);
         f.op(op === Op.ADD ? W.i32Add : op === Op.SUB ? W.i32Sub : W.i32Mul);
-        this.pushComputed();
+        // j + 1, 1 + j, j - 1: still the cached word plus a constant.
+        const sum =
+          op === Op.MUL
+            ? undefined
+            : x.kind === 'local' && x.sum && y.kind === 'const'
+              ? { word: x.sum.word, add: x.sum.add + (op === Op.ADD ? y.value : -y.value) }
+              : op === Op.ADD && y.kind === 'local' && y.sum && x.kind === 'const'
+                ? { word: y.sum.word, add: y.sum.add + x.value }
+                : undefined;
+        this.pushComputed(undefined, sum);
         return false;
       }
       case Op.AND:

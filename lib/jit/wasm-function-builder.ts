@@ -214,7 +214,13 @@ export class WasmFunctionBuilder {
   brTable(targets: readonly string[], fallback: string): this {
     this.code.push(WasmOpcode.brTable);
     encodeUnsignedLeb128(targets.length, this.code);
-    for (const t of targets) encodeUnsignedLeb128(this.depthOf(t), this.code);
+    // A dispatcher's table names few labels many times over: look each one up once.
+    const depths = new Map<string, number>();
+    for (const t of targets) {
+      let depth = depths.get(t);
+      if (depth === undefined) depths.set(t, (depth = this.depthOf(t)));
+      encodeUnsignedLeb128(depth, this.code);
+    }
     encodeUnsignedLeb128(this.depthOf(fallback), this.code);
     if (this.withText) {
       const shown = targets.length > 12 ? [...targets.slice(0, 12).map((t) => `$${t}`), `… ${targets.length - 12} more`] : targets.map((t) => `$${t}`);

@@ -54,16 +54,16 @@ export function encodeWasmModule(parts: WasmModuleParts): Uint8Array {
   ]);
   const functionSection = section(WasmSection.function, [1, 0]);
   const exportSection = section(WasmSection.export, [1, ...name(parts.exportName), 0x00, 0]);
-  const body = [...parts.locals, ...parts.code, 0x0b];
-  const codeSection = section(WasmSection.code, [1, ...encodeUnsignedLeb128(body.length), ...body]);
-  return Uint8Array.from([
-    ...WASM_HEADER,
-    ...typeSection,
-    ...importSection,
-    ...functionSection,
-    ...exportSection,
-    ...codeSection,
-  ]);
+  // The code section holds the one big array: its bytes are copied once, into the module, not spread.
+  const bodyLength = parts.locals.length + parts.code.length + 1;
+  const bodySize = encodeUnsignedLeb128(bodyLength);
+  const codeHead = [WasmSection.code, ...encodeUnsignedLeb128(1 + bodySize.length + bodyLength), 1, ...bodySize, ...parts.locals];
+  const head = [...WASM_HEADER, ...typeSection, ...importSection, ...functionSection, ...exportSection, ...codeHead];
+  const module = new Uint8Array(head.length + parts.code.length + 1);
+  module.set(head);
+  module.set(parts.code, head.length);
+  module[module.length - 1] = 0x0b; // the function's end
+  return module;
 }
 
 /** Hex dump, 16 bytes a line, with offsets: `0000: 00 61 73 6d …`. */

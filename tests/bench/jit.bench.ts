@@ -15,55 +15,7 @@ import { PMachine } from '../../lib/pcode/index.ts';
 import type { PProgram } from '../../lib/pcode/index.ts';
 import { JitMachine } from '../../lib/jit/index.ts';
 import type { JitMode } from '../../lib/jit/index.ts';
-
-const programs: { name: string; kind: string; source: string }[] = [
-  {
-    name: 'loops',
-    kind: 'nested for loops, integer arithmetic',
-    source: `program loops(output);
-var i, j, s: integer;
-begin
-  s := 0;
-  for i := 1 to 3000 do
-    for j := 1 to 1000 do
-      s := (s + i * j) mod 1000003;
-  writeln(s:1)
-end.
-`,
-  },
-  {
-    name: 'arrays',
-    kind: 'bubble sort of 1,500 integers, twice',
-    source: `program arrays(output);
-var a: array[1..1500] of integer;
-    i, j, t, pass, sum: integer;
-begin
-  sum := 0;
-  for pass := 1 to 2 do begin
-    for i := 1 to 1500 do a[i] := (i * 7919 + pass) mod 2003;
-    for i := 1 to 1499 do
-      for j := 1 to 1500 - i do
-        if a[j] > a[j + 1] then begin t := a[j]; a[j] := a[j + 1]; a[j + 1] := t end;
-    sum := sum + a[1] + a[750] + a[1500]
-  end;
-  writeln(sum:1)
-end.
-`,
-  },
-  {
-    name: 'calls',
-    kind: 'recursive fib(27)',
-    source: `program calls(output);
-function fib(n: integer): integer;
-begin
-  if n < 2 then fib := n else fib := fib(n - 1) + fib(n - 2)
-end;
-begin
-  writeln(fib(27):1)
-end.
-`,
-  },
-];
+import { JIT_BENCH_PROGRAMS } from './jit-programs.ts';
 
 const runs = Math.max(1, Number(process.argv[2] ?? 7));
 
@@ -136,7 +88,7 @@ console.log(fpcVersion ? `Native: Free Pascal ${fpcVersion}, fpc -Miso -O2 (time
 console.log('');
 console.log('| program | what it does | P-instructions | interpreter | JIT tier 1 (dispatcher) | JIT tier 2 (chained) | speedup tier 1 | speedup tier 2 | native | tier 2 vs native |');
 console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const p of programs) {
+for (const p of JIT_BENCH_PROGRAMS) {
   const { program, diagnostics } = compileProgram(p.source);
   if (!program) throw new Error(`${p.name}: ${JSON.stringify(diagnostics)}`);
   const reference = interpret(program);
