@@ -4,10 +4,11 @@
  * does not fit) each show their message.
  */
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
+import type { GuestManifest } from '../../lib/guest/manifest.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -208,6 +209,37 @@ describe('what the page says about the machine', () => {
       expect(text).not.toMatch(/Pentium 4-class|奔腾 4 级别/);
     });
   }
+
+  // The guest's figures come from the built guest (Debian's kernel or the lab kernel), never from the prose.
+  const manifest = JSON.parse(readFileSync('dist/guest/manifest.json', 'utf8')) as GuestManifest;
+  const megabytes = (path: string) => (statSync(path).size / 1e6).toFixed(1) + ' MB';
+  const kernelIsLab = manifest.kernel === 'lab';
+  for (const [path, kernelWords, secondsUnit] of [
+    ['/lab-vm/', kernelIsLab ? 'The guest on this site runs the lab kernel, ' : 'The guest on this site runs Debian’s kernel, ', ' s'],
+    ['/zh-cn/lab-vm/', kernelIsLab ? '本站的客户机运行的是实验内核 ' : '本站的客户机运行的是 Debian 的内核 ', ' 秒'],
+  ] as const) {
+    test(`${path}: the snapshot, WebAssembly and kernel figures and the kernel named are those of the built guest`, async () => {
+      const { page } = await openPage(browser, path);
+      const figure = (kind: string) => page.locator(`main [data-guest-figure="${kind}"]`).allInnerTexts();
+      expect(await figure('download')).toEqual([`${downloadMB} MB`]);
+      expect(await figure('state')).toEqual([megabytes('dist/guest/state.bin.zst')]);
+      expect(await figure('wasm')).toEqual([megabytes('dist/v86/v86.wasm')]);
+      expect(await figure('kernelImage')).toEqual([megabytes('dist/guest/vmlinuz')]);
+      expect(await figure('kernelRelease')).toEqual([manifest.kernelRelease, manifest.kernelRelease]);
+      expect(await figure('coldBoot')).toEqual([`${Math.round(manifest.coldBootSeconds)}${secondsUnit}`]);
+      const text = await page.locator('main').innerText();
+      expect(text).toContain(`${kernelWords}${manifest.kernelRelease}`);
+      expect(text).toContain('npm run guest -- --kernel lab');
+    });
+  }
+
+  test('the lab VM pages type no figure of the guest into their prose (only the offline copy of the book, about 8 MB)', () => {
+    for (const file of ['content/docs/lab-vm.mdx', 'content/docs/zh-cn/lab-vm.mdx']) {
+      const typedSizes = [...readFileSync(file, 'utf8').matchAll(/\d+(?:\.\d+)?\s*MB/g)].map((match) => match[0]);
+      expect(typedSizes, file).toEqual(['8 MB']);
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/6\.1\.0-\d+-686|6\.1\.\d+-lab-686/);
+    }
+  });
 });
 
 describe('faults', () => {
