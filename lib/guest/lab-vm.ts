@@ -82,8 +82,11 @@ export type RunResult = { output: string; status: number; timedOut?: boolean };
 /** How the VM came up: restored from the snapshot, or booted from the kernel. */
 export type StartMode = 'restored' | 'cold-boot';
 
-// BusyBox's line editor asks the terminal for the cursor position (ESC [6n) after the prompt.
-const PROMPT_PATTERN = /[\w-]+@[\w-]+:[^\r\n]*[#$] (\x1b\[6n)?$/;
+// BusyBox's line editor asks the terminal for the cursor position (ESC [6n) after the prompt; when
+// it redraws the prompt (Ctrl-L) it clears the rest of the screen after it instead (ESC [J).
+const PROMPT_PATTERN = /[\w-]+@[\w-]+:[^\r\n]*[#$] (\x1b\[6n|\x1b\[J)?$/;
+/** Ctrl-L: BusyBox's line editor clears the screen and prints its prompt again (no command runs). */
+const REDRAW_PROMPT = '\x0c';
 const encoder = new TextEncoder();
 
 function bytesOf(data: Uint8Array | string): Uint8Array {
@@ -182,7 +185,8 @@ export class LabVM {
       }
       const vm = new LabVM(emulator, options, 'restored');
       await emulator.run();
-      if (options.syncClock !== false) await vm.#wakeAfterRestore();
+      // A new machine has an empty screen: the prompt is redrawn rather than reached by an empty line.
+      if (options.syncClock !== false) await vm.#wakeAfterRestore(REDRAW_PROMPT);
       return vm;
     }
     return LabVM.#coldBoot(options);
@@ -239,13 +243,15 @@ export class LabVM {
   }
 
   /**
-   * After a restore the shell sits at the prompt it printed before the state was saved. An empty
-   * line makes it print a new one (its own output, and quick: nothing waits for it in the share);
-   * then the clock and the terminal size follow behind the prompt (`clockSynced`).
+   * After a restore the shell sits at the prompt it printed before the state was saved. `key`
+   * makes it print it again: an empty line (a new prompt line; every prompt first runs the
+   * share's tty scripts, here none), or Ctrl-L (the line editor clears the screen and redraws
+   * it, which runs nothing and is quicker still). Either way the prompt is the shell's own
+   * output. The clock and the terminal size follow behind it (`clockSynced`).
    */
-  async #wakeAfterRestore(): Promise<void> {
+  async #wakeAfterRestore(key: '\n' | typeof REDRAW_PROMPT): Promise<void> {
     const mark = this.#recorder.length;
-    this.sendInput('\n');
+    this.sendInput(key);
     await this.#recorder.waitFor((text) => PROMPT_PATTERN.test(text), 5_000, { code: 'shellPrompt' }, mark).catch(() => {});
     markStartup('prompt');
     const size = this.#startOptions.terminalSize?.() ?? {};
@@ -383,7 +389,8 @@ export class LabVM {
     fresh.add_listener('serial0-output-byte', this.#onByte as (value: never) => void);
     this.mode = 'restored';
     await fresh.run();
-    await this.#wakeAfterRestore();
+    // The terminal still shows the old machine's screen: a new prompt line, nothing cleared.
+    await this.#wakeAfterRestore('\n');
   }
 
   /**
