@@ -217,17 +217,26 @@ async function downloadEmulatorWasm(baseUrl: string, options: DownloadOptions): 
   return { instantiate: async (imports) => (await WebAssembly.instantiate(module, imports)).exports };
 }
 
+/** Progress of the same file is passed on at most this often (a report redraws the page's status). */
+const PROGRESS_INTERVAL_MS = 100;
+
 /**
  * Reports the progress of downloads that run at the same time as the sequential downloads
  * used to be shown: the first file of `order` that has not arrived yet, so the status line
- * does not jump between files.
+ * does not jump between files, and that file at most every PROGRESS_INTERVAL_MS (a 10 MB state
+ * arrives in a hundred or more pieces, and each report would cost the page a redraw).
  */
 function progressInOrder(order: GuestDownloadId[], onProgress?: (progress: DownloadProgress) => void) {
   const latest = new Map<GuestDownloadId, DownloadProgress>();
   const done = new Set<GuestDownloadId>();
+  let shown: { file: GuestDownloadId; at: number } | null = null;
   const show = () => {
     const current = order.find((id) => !done.has(id) && latest.has(id));
-    if (current) onProgress?.(latest.get(current)!);
+    if (!current) return;
+    const now = Date.now();
+    if (shown?.file === current && now - shown.at < PROGRESS_INTERVAL_MS) return;
+    shown = { file: current, at: now };
+    onProgress?.(latest.get(current)!);
   };
   return {
     report: (progress: DownloadProgress) => {
