@@ -120,6 +120,10 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en', 
       });
       fit.fit();
       terminalRef.current = { term, fit };
+      pageLabVM.terminalSize = () => ({ cols: term.cols, rows: term.rows });
+      cleanups.push(() => {
+        pageLabVM.terminalSize = null;
+      });
       // Batch guest output into one write per animation frame.
       let pending: Uint8Array[] = [];
       let frame = 0;
@@ -153,7 +157,8 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en', 
             const mode = state.mode === 'restored' ? messages.restoredNote : messages.coldBootNote;
             pending.push(encoder.encode(`\r\n\x1b[2m${messages.welcome({ mode })}\x1b[0m\r\n`));
             if (!frame) frame = requestAnimationFrame(flush);
-            void pageLabVM.vm?.refreshTerminal({ cols: term.cols, rows: term.rows });
+            // A restored VM was told the size with the clock; a booted one learns both now.
+            if (state.mode !== 'restored') void pageLabVM.vm?.refreshTerminal({ cols: term.cols, rows: term.rows });
             // Into the terminal when the reader powered on here, not from a button elsewhere.
             const active = document.activeElement;
             if (!active || active === document.body || sectionRef.current?.contains(active)) term.focus();

@@ -6,7 +6,7 @@
 // as `window.hovLabVm` and with a `hov:lab-vm` window event (detail: { vm }, vm null when off).
 
 import { guestErrorMessage, isBootingStatus, LabVMError } from '../../lib/guest/index.ts';
-import type { GuestErrorMessage, LabVM } from '../../lib/guest/index.ts';
+import type { GuestErrorMessage, LabVM, TerminalSize } from '../../lib/guest/index.ts';
 import type { GuestManifest } from '../../lib/guest/manifest.ts';
 import type { DownloadProgress } from '../../lib/guest/web.ts';
 import { TerminalTranscript } from '../../lib/lab-checks/index.ts';
@@ -48,6 +48,8 @@ class PageLabVM {
   /** What the terminal has shown since power-on (its last 64 KiB), for checks of steps typed by hand. */
   readonly transcript = new TerminalTranscript();
   manifest: GuestManifest | null = null;
+  /** The page terminal's size (set by the terminal island): the guest is told it with the clock after a restore. */
+  terminalSize: (() => TerminalSize | null) | null = null;
   #snapshot: ArrayBuffer | null = null;
   #listeners = new Set<Listener>();
   #outputListeners = new Set<(bytes: Uint8Array) => void>();
@@ -106,6 +108,7 @@ class PageLabVM {
           if (isBootingStatus(status)) this.#set({ coldBootFallback: !options.coldBoot, status: 'coldBooting', progress: null });
         },
         onOutput: this.#emit,
+        terminalSize: () => this.terminalSize?.() ?? null,
       });
       if (generation !== this.#generation) {
         // Powered off while starting.

@@ -16,7 +16,7 @@
  * `startNodeLabVM` from ./node.ts.
  */
 export { LabVM } from './lab-vm.ts';
-export type { LabVMStartOptions, RunResult, StartMode, V86Constructor, V86Emulator, WasmSource } from './lab-vm.ts';
+export type { LabVMStartOptions, RunResult, StartMode, TerminalSize, V86Constructor, V86Emulator, WasmSource } from './lab-vm.ts';
 export { emulatorOptions, LAB_MACHINE } from './emulator-options.ts';
 export type { EmulatorImage, EmulatorImages } from './emulator-options.ts';
 export { manifestProblem, SHARE_MOUNT_POINT } from './manifest.ts';
@@ -34,3 +34,4 @@ export { extractRunOutput, runMarkers, runWrapperScript } from './run-markers.ts
 export type { RunMarkers } from './run-markers.ts';
 export { PromptQueryFilter } from './prompt-query-filter.ts';
 export { decodeSerialText, SerialRecorder } from './serial-recorder.ts';
+export { markStartup, STARTUP_MARK_PREFIX } from './startup-marks.ts';

@@ -7,6 +7,7 @@ import { PromptQueryFilter } from './prompt-query-filter.ts';
 import { SerialRecorder } from './serial-recorder.ts';
 import { errorDetail, LabVMError } from './guest-errors.ts';
 import type { GuestStatus } from './guest-wordings.ts';
+import { markStartup } from './startup-marks.ts';
 
 /** The parts of v86's `V86` class the engine uses (v86.d.ts lacks `fs9p` and `bus`). */
 export interface V86Emulator {
@@ -44,8 +45,12 @@ export type LabVMStartOptions = {
   wasm: WasmSource;
   machine: GuestMachine;
   bios: EmulatorImage;
-  /** A saved state (zstd-compressed or raw) to restore. Without it, or if it does not fit, the VM cold boots. */
-  state?: ArrayBuffer;
+  /**
+   * A saved state (zstd-compressed or raw) to restore. Without it, or if it does not fit, the VM
+   * cold boots. Given as a promise (a download), the emulator is made ready while it arrives; if
+   * the promise rejects, `start` rejects with its error.
+   */
+  state?: ArrayBuffer | Promise<ArrayBuffer>;
   /** Kernel and initramfs, needed for a cold boot. */
   bzimage?: EmulatorImage;
   initrd?: EmulatorImage;
@@ -61,17 +66,27 @@ export type LabVMStartOptions = {
    */
   /** What the engine is doing while the VM starts: a message of guestStatusWordings. */
   onStatus?: (status: GuestStatus) => void;
-  /** Set the guest clock from the host after a restore (default true). */
+  /**
+   * After a restore, wake the shell (its prompt), then set the guest clock from the host and tell
+   * it the terminal size (default true). Input waits for the clock (see `LabVM.clockSynced`).
+   */
   syncClock?: boolean;
+  /** The terminal's size when the clock is set after a restore (null: not known yet). */
+  terminalSize?: () => TerminalSize | null;
 };
+
+export type TerminalSize = { cols: number; rows: number };
 
 export type RunResult = { output: string; status: number; timedOut?: boolean };
 
 /** How the VM came up: restored from the snapshot, or booted from the kernel. */
 export type StartMode = 'restored' | 'cold-boot';
 
-// BusyBox's line editor asks the terminal for the cursor position (ESC [6n) after the prompt.
-const PROMPT_PATTERN = /[\w-]+@[\w-]+:[^\r\n]*[#$] (\x1b\[6n)?$/;
+// BusyBox's line editor asks the terminal for the cursor position (ESC [6n) after the prompt; when
+// it redraws the prompt (Ctrl-L) it clears the rest of the screen after it instead (ESC [J).
+const PROMPT_PATTERN = /[\w-]+@[\w-]+:[^\r\n]*[#$] (\x1b\[6n|\x1b\[J)?$/;
+/** Ctrl-L: BusyBox's line editor clears the screen and prints its prompt again (no command runs). */
+const REDRAW_PROMPT = '\x0c';
 const encoder = new TextEncoder();
 
 function bytesOf(data: Uint8Array | string): Uint8Array {
@@ -104,11 +119,25 @@ export class LabVM {
   #runCounter = 0;
   #ttyCounter = 0;
   #destroyed = false;
+  #sawOutput = false;
+  /** While above 0, input is held back (in order) so it reaches the shell after the clock is set. */
+  #inputHolds = 0;
+  #heldInput: Uint8Array[] = [];
   #startOptions: LabVMStartOptions;
+  /**
+   * Resolves when the guest's clock has been set from the host's after the last restore (at
+   * once when there was none). Input and `run` wait for the line that sets it, so a command never
+   * runs before the clock is right; the prompt does not.
+   */
+  clockSynced: Promise<void> = Promise.resolve();
   // Terminals are shown the output without the line editor's cursor-position queries (see
   // PromptQueryFilter); the recorder keeps every byte.
   #promptQueries = new PromptQueryFilter();
   #onByte = (byte: number) => {
+    if (!this.#sawOutput) {
+      this.#sawOutput = true;
+      markStartup('first-output');
+    }
     this.#recorder.push(byte);
     const shown = this.#promptQueries.push(byte);
     if (this.#outputListeners.size > 0 && shown.length > 0) {
@@ -133,10 +162,22 @@ export class LabVM {
   static async start(options: LabVMStartOptions): Promise<LabVM> {
     const status = (message: GuestStatus) => options.onStatus?.(message);
     if (options.state) {
-      const emulator = await createEmulator(options, false);
+      const creating = createEmulator(options, false);
+      creating.catch(() => {});
+      let state: ArrayBuffer;
       try {
-        // v86 may take over (detach) the buffer it restores from; give it a copy.
-        await emulator.restore_state(options.state.slice(0));
+        state = await options.state;
+      } catch (error) {
+        await creating.then((emulator) => emulator.destroy()).catch(() => {});
+        throw error;
+      }
+      const emulator = await creating;
+      markStartup('emulator-ready');
+      try {
+        // v86 reads the state without keeping or detaching it (a zstd state is copied into its
+        // memory to be unpacked), so the caller's buffer stays usable for the next Reset.
+        await emulator.restore_state(state);
+        markStartup('restored');
       } catch (error) {
         await emulator.destroy().catch(() => {});
         status({ code: 'stateDoesNotFit', params: { detail: errorDetail(error) } });
@@ -144,7 +185,8 @@ export class LabVM {
       }
       const vm = new LabVM(emulator, options, 'restored');
       await emulator.run();
-      if (options.syncClock !== false) await vm.refreshTerminal({});
+      // A new machine has an empty screen: the prompt is redrawn rather than reached by an empty line.
+      if (options.syncClock !== false) await vm.#wakeAfterRestore(REDRAW_PROMPT);
       return vm;
     }
     return LabVM.#coldBoot(options);
@@ -180,9 +222,43 @@ export class LabVM {
     return () => this.#outputListeners.delete(listener);
   }
 
-  /** Types into ttyS0 (UTF-8). */
+  /** Types into ttyS0 (UTF-8); while the clock is being set, the input waits in order behind that. */
   sendInput(data: Uint8Array | string): void {
-    this.emulator.serial_send_bytes(0, bytesOf(data));
+    if (this.#inputHolds > 0) this.#heldInput.push(bytesOf(data));
+    else this.emulator.serial_send_bytes(0, bytesOf(data));
+  }
+
+  /** Holds input back until the returned function is called (holds nest). */
+  #holdInput(): () => void {
+    this.#inputHolds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      if (--this.#inputHolds > 0) return;
+      const held = this.#heldInput;
+      this.#heldInput = [];
+      if (!this.#destroyed) for (const bytes of held) this.emulator.serial_send_bytes(0, bytes);
+    };
+  }
+
+  /**
+   * After a restore the shell sits at the prompt it printed before the state was saved. `key`
+   * makes it print it again: an empty line (a new prompt line; every prompt first runs the
+   * share's tty scripts, here none), or Ctrl-L (the line editor clears the screen and redraws
+   * it, which runs nothing and is quicker still). Either way the prompt is the shell's own
+   * output. The clock and the terminal size follow behind it (`clockSynced`).
+   */
+  async #wakeAfterRestore(key: '\n' | typeof REDRAW_PROMPT): Promise<void> {
+    const mark = this.#recorder.length;
+    this.sendInput(key);
+    await this.#recorder.waitFor((text) => PROMPT_PATTERN.test(text), 5_000, { code: 'shellPrompt' }, mark).catch(() => {});
+    markStartup('prompt');
+    const size = this.#startOptions.terminalSize?.() ?? {};
+    this.clockSynced = this.refreshTerminal(size).then(
+      () => markStartup('clock'),
+      () => {},
+    );
   }
 
   /** Resolves when the shell prompt is the last thing on ttyS0. */
@@ -194,12 +270,20 @@ export class LabVM {
    * Tells the guest's shell the terminal size and the host's clock; it applies them before
    * its next prompt, and a newline is sent so that happens now.
    */
-  async refreshTerminal(size: { cols?: number; rows?: number }): Promise<void> {
-    const lines = [`date -s @${Math.floor(Date.now() / 1000)}`];
-    if (size.cols && size.rows) lines.push(`stty rows ${Math.floor(size.rows)} cols ${Math.floor(size.cols)}`);
-    await this.writeFile(`.lab/tty-${++this.#ttyCounter}.sh`, lines.join('\n') + '\n');
-    const mark = this.#recorder.length;
-    this.sendInput('\n');
+  async refreshTerminal(size: Partial<TerminalSize>): Promise<void> {
+    // Input typed meanwhile goes after the newline, so the shell sets the clock (at its next
+    // prompt) before it reads a command.
+    const release = this.#holdInput();
+    let mark: number;
+    try {
+      const lines = [`date -s @${Math.floor(Date.now() / 1000)}`];
+      if (size.cols && size.rows) lines.push(`stty rows ${Math.floor(size.rows)} cols ${Math.floor(size.cols)}`);
+      await this.writeFile(`.lab/tty-${++this.#ttyCounter}.sh`, lines.join('\n') + '\n');
+      mark = this.#recorder.length;
+      this.emulator.serial_send_bytes(0, encoder.encode('\n'));
+    } finally {
+      release();
+    }
     await this.#recorder
       .waitFor((text) => PROMPT_PATTERN.test(text), 5_000, { code: 'shellPrompt' }, mark)
       .catch(() => {});
@@ -293,7 +377,7 @@ export class LabVM {
     this.#assertAlive();
     const fresh = await createEmulator(this.#startOptions, false);
     try {
-      await fresh.restore_state(state.slice(0));
+      await fresh.restore_state(state);
     } catch (error) {
       await fresh.destroy().catch(() => {});
       throw new LabVMError({ code: 'stateDoesNotFit', params: { detail: errorDetail(error) } });
@@ -305,7 +389,8 @@ export class LabVM {
     fresh.add_listener('serial0-output-byte', this.#onByte as (value: never) => void);
     this.mode = 'restored';
     await fresh.run();
-    await this.refreshTerminal({});
+    // The terminal still shows the old machine's screen: a new prompt line, nothing cleared.
+    await this.#wakeAfterRestore('\n');
   }
 
   /**
@@ -334,7 +419,7 @@ export class LabVM {
         if (used) throw new LabVMError({ code: 'destroyed' });
         used = true;
         try {
-          await emulator.restore_state(state.slice(0));
+          await emulator.restore_state(state);
         } catch (error) {
           await emulator.destroy().catch(() => {});
           throw new LabVMError({ code: 'stateDoesNotFit', params: { detail: errorDetail(error) } });

@@ -8,10 +8,11 @@
  * when they have arrived, so a truncated or corrupted file is reported as such and never
  * handed to the emulator.
  */
-import { LabVM, type V86Constructor, type WasmSource } from './lab-vm.ts';
+import { LabVM, type TerminalSize, type V86Constructor, type WasmSource } from './lab-vm.ts';
 import { manifestProblem, type GuestFile, type GuestManifest } from './manifest.ts';
 import { errorDetail, GuestLoadError, labVMProblemOf } from './guest-errors.ts';
 import type { GuestDownload, GuestDownloadId, GuestStatus } from './guest-wordings.ts';
+import { markStartup } from './startup-marks.ts';
 
 export { GuestLoadError };
 
@@ -35,6 +36,8 @@ export type WebLabVMOptions = {
   coldBoot?: boolean;
   /** Receives ttyS0 output from power-on (the boot log of a cold boot included). */
   onOutput?: (bytes: Uint8Array) => void;
+  /** The terminal's size, told to the guest with the clock after a restore (see LabVMStartOptions). */
+  terminalSize?: () => TerminalSize | null;
   /** The v86 module; by default `import('v86')`. */
   loadV86?: () => Promise<V86Constructor>;
   /** The emulator's WebAssembly; by default v86.wasm (or v86-fallback.wasm) downloaded from the site. */
@@ -214,35 +217,98 @@ async function downloadEmulatorWasm(baseUrl: string, options: DownloadOptions): 
   return { instantiate: async (imports) => (await WebAssembly.instantiate(module, imports)).exports };
 }
 
+/** Progress of the same file is passed on at most this often (a report redraws the page's status). */
+const PROGRESS_INTERVAL_MS = 100;
+
 /**
- * Fetches the manifest, v86 and the snapshot (or kernel + initramfs for a cold boot) and
- * starts the VM. `snapshot` is the published state, kept so "Reset" needs no new download.
+ * Reports the progress of downloads that run at the same time as the sequential downloads
+ * used to be shown: the first file of `order` that has not arrived yet, so the status line
+ * does not jump between files, and that file at most every PROGRESS_INTERVAL_MS (a 10 MB state
+ * arrives in a hundred or more pieces, and each report would cost the page a redraw).
+ */
+function progressInOrder(order: GuestDownloadId[], onProgress?: (progress: DownloadProgress) => void) {
+  const latest = new Map<GuestDownloadId, DownloadProgress>();
+  const done = new Set<GuestDownloadId>();
+  let shown: { file: GuestDownloadId; at: number } | null = null;
+  const show = () => {
+    const current = order.find((id) => !done.has(id) && latest.has(id));
+    if (!current) return;
+    const now = Date.now();
+    if (shown?.file === current && now - shown.at < PROGRESS_INTERVAL_MS) return;
+    shown = { file: current, at: now };
+    onProgress?.(latest.get(current)!);
+  };
+  return {
+    report: (progress: DownloadProgress) => {
+      latest.set(progress.file, progress);
+      // A file fetched after these (the kernel of a cold boot) is shown as it comes.
+      if (order.includes(progress.file)) show();
+      else onProgress?.(progress);
+    },
+    arrived: (id: GuestDownloadId) => {
+      done.add(id);
+      show();
+    },
+  };
+}
+
+/** Awaits `promise` later without an unhandled rejection if it fails before that. */
+function settleLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}
+
+/**
+ * Fetches the manifest, then v86, its WebAssembly, the BIOS and the snapshot all at once (or
+ * kernel + initramfs for a cold boot) and starts the VM. `snapshot` is the published state,
+ * kept so "Reset" needs no new download. A failure is reported for the first of v86, emulator,
+ * BIOS and state that failed, as when they were fetched one after the other.
  */
 export async function startWebLabVM(options: WebLabVMOptions): Promise<WebLabVM> {
+  markStartup('start');
   const onStatus = options.onStatus ?? (() => {});
   const status = onStatus;
   const stallMs = options.stallTimeoutMs ?? DOWNLOAD_STALL_TIMEOUT_MS;
   const manifest = await fetchGuestManifest(options.baseUrl, { stallTimeoutMs: stallMs });
+  markStartup('manifest');
   status({ code: 'loadingEmulator' });
-  const V86 = await (options.loadV86 ?? (() => defaultLoadV86(stallMs)))().catch((error: unknown) => {
-    if (error instanceof GuestLoadError) throw error;
-    throw new GuestLoadError('download', { code: 'emulatorLoadFailed', params: { detail: errorDetail(error) } });
-  });
-  const downloadOptions = { onProgress: options.onProgress, reload: options.reload, stallTimeoutMs: stallMs };
-  const wasm = options.wasm ?? (await downloadEmulatorWasm(options.baseUrl, downloadOptions));
+  const fetchState = !options.coldBoot && !options.state;
+  const progress = progressInOrder(fetchState ? ['emulator', 'bios', 'state'] : ['emulator', 'bios'], options.onProgress);
+  const downloadOptions = { onProgress: progress.report, reload: options.reload, stallTimeoutMs: stallMs };
   const fetchFile = (file: GuestFile, id: GuestDownloadId) =>
-    downloadWithProgress(join(options.baseUrl, `guest/${file.name}`), id, { ...downloadOptions, expected: file });
-  const bios = await fetchFile(manifest.files.bios, 'bios');
-  let snapshot: ArrayBuffer | null = null;
-  let state = options.state;
-  if (!options.coldBoot && !state) {
-    snapshot = await fetchFile(manifest.files.state, 'state');
-    state = snapshot;
-  }
+    downloadWithProgress(join(options.baseUrl, `guest/${file.name}`), id, { ...downloadOptions, expected: file }).then((bytes) => {
+      progress.arrived(id);
+      markStartup(id);
+      return bytes;
+    });
+  const v86Loading = settleLater(
+    (options.loadV86 ?? (() => defaultLoadV86(stallMs)))().catch((error: unknown) => {
+      if (error instanceof GuestLoadError) throw error;
+      throw new GuestLoadError('download', { code: 'emulatorLoadFailed', params: { detail: errorDetail(error) } });
+    }),
+  );
+  const wasmLoading = settleLater(
+    options.wasm
+      ? Promise.resolve(options.wasm)
+      : downloadEmulatorWasm(options.baseUrl, downloadOptions).then((wasm) => {
+          progress.arrived('emulator');
+          markStartup('emulator');
+          return wasm;
+        }),
+  );
+  if (options.wasm) progress.arrived('emulator');
+  const biosLoading = settleLater(fetchFile(manifest.files.bios, 'bios'));
+  const stateLoading = fetchState ? settleLater(fetchFile(manifest.files.state, 'state')) : null;
   const coldBootFiles = async () => ({
     bzimage: { buffer: await fetchFile(manifest.files.bzimage, 'kernel') },
     initrd: { buffer: await fetchFile(manifest.files.initrd, 'initramfs') },
   });
+  const coldBootLoading = options.coldBoot ? settleLater(coldBootFiles()) : null;
+  const V86 = await v86Loading;
+  const wasm = await wasmLoading;
+  const bios = await biosLoading;
+  // The emulator is made ready while the state is still arriving (LabVM.start awaits it).
+  const state = stateLoading ?? options.state;
   // The kernel and initramfs are only fetched when the state cannot be used: it arrived intact
   // (checked above), so a state v86 refuses is one made by another version of the emulator.
   try {
@@ -256,14 +322,16 @@ export async function startWebLabVM(options: WebLabVMOptions): Promise<WebLabVM>
           state,
           onStatus,
           onOutput: options.onOutput,
+          terminalSize: options.terminalSize,
           coldBootFiles,
         }),
         manifest,
-        snapshot,
+        snapshot: stateLoading ? await stateLoading : null,
       };
     }
     status({ code: 'bootingKernel' });
-    return { vm: await LabVM.start({ V86, wasm, machine: manifest.machine, bios: { buffer: bios }, ...(await coldBootFiles()), onStatus, onOutput: options.onOutput }), manifest, snapshot };
+    const files = await (coldBootLoading ?? coldBootFiles());
+    return { vm: await LabVM.start({ V86, wasm, machine: manifest.machine, bios: { buffer: bios }, ...files, onStatus, onOutput: options.onOutput }), manifest, snapshot: null };
   } catch (error) {
     if (error instanceof GuestLoadError) throw error;
     throw new GuestLoadError('start', { code: 'notStarted', params: { cause: labVMProblemOf(error) } });

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { LabVM } from '../../lib/guest/index.ts';
-import { readGuestManifest, startNodeLabVM } from '../../lib/guest/node.ts';
+import { join } from 'node:path';
+import { DEFAULT_GUEST_DIR, readGuestManifest, startNodeLabVM } from '../../lib/guest/node.ts';
 
 let vm: LabVM;
 
@@ -290,5 +291,17 @@ describe('save and restore', () => {
     await vm.restoreState(state);
     expect((await sh('cat /root/keep.txt')).output).toBe('mine\n');
     await sh('rm /root/keep.txt');
+  });
+});
+
+describe('the clock after a restore', () => {
+  test('a command typed the moment the prompt is back runs with the host’s clock, not the snapshot’s', async () => {
+    const published = readFileSync(join(DEFAULT_GUEST_DIR, readGuestManifest().files.state.name));
+    await vm.restoreState(published.buffer.slice(published.byteOffset, published.byteOffset + published.byteLength) as ArrayBuffer);
+    // Typed before the clock is set: it must still run after.
+    vm.sendInput('date +%s > /tmp/typed-date\n');
+    const guestSeconds = Number((await sh('cat /tmp/typed-date; rm /tmp/typed-date')).output);
+    await vm.clockSynced;
+    expect(Math.abs(guestSeconds - Date.now() / 1000)).toBeLessThan(60);
   });
 });
