@@ -193,7 +193,13 @@ describe('bridge editor: nothing typed is lost', () => {
     await page.keyboard.press('Control+Home');
     const notes = Array.from({ length: 700 }, (_, i) => `# note ${i}: this port carries the guests' traffic`).join('\n');
     expect(notes.length).toBeGreaterThan(16_000);
-    await page.keyboard.insertText(`# first line of a long file\n${notes}\n`);
+    // Pasted, as a reader brings in a long file: CodeMirror takes the clipboard's text in one change. (Typing it
+    // through the browser's own contenteditable editing, keyboard.insertText, takes Chromium over a minute.)
+    await page.locator('.bridge-editor .cm-content').nth(1).evaluate((editor, text) => {
+      const clipboard = new DataTransfer();
+      clipboard.setData('text/plain', text);
+      editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }));
+    }, `# first line of a long file\n${notes}\n`);
     await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('hov:bridge-editor:files') ?? '[]')[1]?.text.length ?? 0)).toBeGreaterThan(16_000);
     await page.reload();
     await page.locator('.bridge-editor').scrollIntoViewIfNeeded();
