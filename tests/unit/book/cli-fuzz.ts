@@ -5,7 +5,8 @@
  * an internal error (status 70) or a trace, and a usage error is exactly one line on stderr.
  */
 import { spawnSync } from 'node:child_process';
-import { expect } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { runMain, type CommandLineSpec, type CommandOutput } from '../../../lib/book/command-line.ts';
 import { seededRandom } from '../../seeded-random.ts';
 
@@ -125,4 +126,38 @@ export function fuzzAsProcesses(options: {
     if (problem) failures.push({ argv, problem });
   }
   expect(failures).toEqual([]);
+}
+
+/**
+ * The two fuzz tests of `npm run <command>` (whose entry is lib/<command>/cli.ts): 10,000 argument
+ * vectors in this process, and a sample as processes. Each test file gives only its command's data.
+ */
+export function describeFuzzedCommand(
+  command: string,
+  options: {
+    spec: Pick<CommandLineSpec, 'name' | 'usageExitCode'>;
+    main: (argv: string[], io: CommandOutput) => number | Promise<number>;
+    argvOf: (random: () => number) => string[];
+    statuses: readonly number[];
+    quietStatuses?: readonly number[];
+    /** How the test's name words the statuses; by default "exit 0 or 2". */
+    outcome?: string;
+    /** The seeds of the in-process run and of the sample. */
+    seeds: readonly [number, number];
+    sampleSize: number;
+    cwd?: string;
+  },
+): void {
+  const { spec, statuses, quietStatuses, argvOf } = options;
+  const outcome = options.outcome ?? `exit ${statuses.slice(0, -1).join(', ')} or ${statuses.at(-1)}`;
+  describe(`npm run ${command}, fuzzed`, () => {
+    it(`10,000 random command lines: ${outcome}, never a trace, a usage error in one line`, { timeout: 600_000 }, async () => {
+      await fuzzInProcess({ spec, statuses, quietStatuses, count: 10_000, seed: options.seeds[0], argvOf, main: (argv, io) => options.main(argv, io) });
+    });
+
+    it('a sample as processes', { timeout: 600_000 }, () => {
+      const script = join(import.meta.dirname, '../../../lib', command, 'cli.ts');
+      fuzzAsProcesses({ spec, statuses, quietStatuses, script, count: options.sampleSize, seed: options.seeds[1], argvOf, cwd: options.cwd });
+    });
+  });
 }

@@ -1,8 +1,6 @@
 /** `npm run exercises` fuzzed: 10,000 argument vectors in this process, a sample as processes. */
-import { join } from 'node:path';
-import { describe, it } from 'vitest';
 import { exercisesCommandLine, exercisesMain } from '../../../lib/exercises/cli.ts';
-import { fuzzAsProcesses, fuzzInProcess, pick, randomArgv } from '../book/cli-fuzz.ts';
+import { describeFuzzedCommand, pick, randomArgv } from '../book/cli-fuzz.ts';
 
 const VALUES = {
   '--list': [],
@@ -33,14 +31,4 @@ function argvOf(random: () => number): string[] {
   return randomArgv(random, VALUES, ['extra', '--', '-']);
 }
 
-const statuses = [0, 64];
-
-describe('npm run exercises, fuzzed', () => {
-  it('10,000 random command lines: exit 0 or 64, never a trace, a usage error in one line', { timeout: 600_000 }, async () => {
-    await fuzzInProcess({ spec: exercisesCommandLine, statuses, count: 10_000, seed: 14, argvOf, main: (argv, io) => exercisesMain(argv, io) });
-  });
-
-  it('a sample as processes', { timeout: 600_000 }, () => {
-    fuzzAsProcesses({ spec: exercisesCommandLine, statuses, script: join(import.meta.dirname, '../../../lib/exercises/cli.ts'), count: 10, seed: 15, argvOf });
-  });
-});
+describeFuzzedCommand('exercises', { spec: exercisesCommandLine, main: exercisesMain, argvOf, statuses: [0, 64], seeds: [14, 15], sampleSize: 10 });

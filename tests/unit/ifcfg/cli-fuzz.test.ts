@@ -2,9 +2,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'vitest';
 import { ifcfgCommandLine, ifcfgMain } from '../../../lib/ifcfg/cli.ts';
-import { fuzzAsProcesses, fuzzInProcess, pick, randomArgv, strangeText } from '../book/cli-fuzz.ts';
+import { describeFuzzedCommand, pick, randomArgv, strangeText } from '../book/cli-fuzz.ts';
 import { seededRandom } from '../../seeded-random.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ifcfg-fuzz-'));
@@ -80,14 +79,5 @@ function argvOf(random: () => number): string[] {
   return argv;
 }
 
-const statuses = [0, 1, 2];
-
-describe('npm run ifcfg, fuzzed', () => {
-  it('10,000 random command lines: an exit status of 0, 1 or 2, never a trace, a usage error in one line', { timeout: 600_000 }, async () => {
-    await fuzzInProcess({ spec: ifcfgCommandLine, statuses, quietStatuses: [1], count: 10_000, seed: 6, argvOf, main: (argv, io) => ifcfgMain(argv, io) });
-  });
-
-  it('a sample as processes', { timeout: 600_000 }, () => {
-    fuzzAsProcesses({ spec: ifcfgCommandLine, statuses, quietStatuses: [1], script: join(import.meta.dirname, '../../../lib/ifcfg/cli.ts'), count: 12, seed: 7, argvOf, cwd: dir });
-  });
-});
+describeFuzzedCommand('ifcfg', { spec: ifcfgCommandLine, main: ifcfgMain, argvOf, statuses: [0, 1, 2], quietStatuses: [1], seeds: [6, 7], sampleSize: 12, cwd: dir,
+  outcome: 'an exit status of 0, 1 or 2' });

@@ -1,8 +1,6 @@
 /** `npm run trap` fuzzed: 10,000 argument vectors in this process, a sample as processes. */
-import { join } from 'node:path';
-import { describe, it } from 'vitest';
 import { trapCommandLine, trapMain } from '../../../lib/trap/cli.ts';
-import { fuzzAsProcesses, fuzzInProcess, pick, randomArgv } from '../book/cli-fuzz.ts';
+import { describeFuzzedCommand, pick, randomArgv } from '../book/cli-fuzz.ts';
 
 const VALUES = {
   '--cost': ['trap=800', 'vmExit=0', 'instruction=1000000', 'trap=1=2', 'trap=1e23', 'trap=1000001', 'warp=5', 'trap=', '=5', 'trap=-1'],
@@ -32,14 +30,4 @@ function argvOf(random: () => number): string[] {
   return argv;
 }
 
-const statuses = [0, 2];
-
-describe('npm run trap, fuzzed', () => {
-  it('10,000 random command lines: exit 0 or 2, never a trace, a usage error in one line', { timeout: 600_000 }, async () => {
-    await fuzzInProcess({ spec: trapCommandLine, statuses, count: 10_000, seed: 4, argvOf, main: (argv, io) => trapMain(argv, io) });
-  });
-
-  it('a sample as processes', { timeout: 600_000 }, () => {
-    fuzzAsProcesses({ spec: trapCommandLine, statuses, script: join(import.meta.dirname, '../../../lib/trap/cli.ts'), count: 10, seed: 5, argvOf });
-  });
-});
+describeFuzzedCommand('trap', { spec: trapCommandLine, main: trapMain, argvOf, statuses: [0, 2], seeds: [4, 5], sampleSize: 10 });
