@@ -2,30 +2,22 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { commandSummary } from '../../../lib/guest/command-summary.ts';
 
+/** Commands and the one-line summaries shown for them. */
+const examples: { name: string; command: string; maxLength?: number; summary: string }[] = [
+  { name: 'a one-line command is shown as it is', command: 'uname -a', summary: 'uname -a' },
+  { name: 'the first non-empty line, with "..." when more follow', command: '\n  \nfor n in 1 2; do\n  echo $n\ndone\n', summary: 'for n in 1 2; do ...' },
+  { name: 'a long line is cut', command: 'echo ' + 'x'.repeat(100), maxLength: 20, summary: 'echo ' + 'x'.repeat(15) + ' ...' },
+  { name: 'tabs and other control characters become spaces', command: 'printf\t"a\\tb"\u001b[2J', summary: 'printf "a\\tb" [2J' },
+  { name: 'a trailing backslash is dropped', command: 'echo a \\', summary: 'echo a' },
+  { name: 'nothing to show for an empty command', command: ' \n\t\n', summary: '' },
+];
+
 describe('commandSummary', () => {
-  test('a one-line command is shown as it is', () => {
-    expect(commandSummary('uname -a')).toBe('uname -a');
-  });
-
-  test('the first non-empty line, with "..." when more follow', () => {
-    expect(commandSummary('\n  \nfor n in 1 2; do\n  echo $n\ndone\n')).toBe('for n in 1 2; do ...');
-  });
-
-  test('a long line is cut', () => {
-    expect(commandSummary('echo ' + 'x'.repeat(100), 20)).toBe('echo ' + 'x'.repeat(15) + ' ...');
-  });
-
-  test('tabs and other control characters become spaces', () => {
-    expect(commandSummary('printf\t"a\\tb"\u001b[2J')).toBe('printf "a\\tb" [2J');
-  });
-
-  test('a trailing backslash is dropped', () => {
-    expect(commandSummary('echo a \\')).toBe('echo a');
-  });
-
-  test('nothing to show for an empty command', () => {
-    expect(commandSummary(' \n\t\n')).toBe('');
-  });
+  for (const { name, command, maxLength, summary } of examples) {
+    test(name, () => {
+      expect(commandSummary(command, maxLength)).toBe(summary);
+    });
+  }
 
   test('never a control character or a line break, never too long, never ends in a backslash', () => {
     fc.assert(
