@@ -4,6 +4,7 @@
 // same file), command substitution (recorded, not run), and what a stray word does (bash runs it as a
 // command: "command not found", and the assignments before it on that line are not kept).
 
+import { lineAndColumnIn } from '../book/line-and-column.ts';
 import type { BashDiagnosticMessage, BashNotApplied } from './bash-diagnostic-wordings.ts';
 
 export interface BashAssignment {
@@ -336,23 +337,6 @@ class BashLexer {
   }
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return starts;
-}
-
-function locate(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo]! + 1 };
-}
-
 /** How bash prints a word it could not run: $'\r' for a bare carriage return, like bash does. */
 function printableWord(word: string): string {
   if (/[\x00-\x1f]/.test(word)) {
@@ -376,7 +360,7 @@ const RUNNING_BUILTINS = new Set([
 
 /** Source `text` the way bash does (without running anything). */
 export function parseBash(text: string): BashParse {
-  const starts = lineStarts(text);
+  const locate = lineAndColumnIn(text);
   const lexer = new BashLexer(text);
   const assignments: BashAssignment[] = [];
   const diagnostics: BashDiagnostic[] = [];
@@ -423,7 +407,7 @@ export function parseBash(text: string): BashParse {
       const expansions: string[] = [];
       let value = evaluate(w.parts, expansions);
       if (a.append) value = (variables.get(a.name)?.value ?? '') + value;
-      const at = locate(starts, w.start);
+      const at = locate(w.start);
       const assignment: BashAssignment = {
         key: a.name,
         line: at.line,
@@ -443,7 +427,7 @@ export function parseBash(text: string): BashParse {
       for (const w of prefix) record(w, !inSubshell, inSubshell ? subshellReason : null);
       return;
     }
-    const at = locate(starts, commandWord.start);
+    const at = locate(commandWord.start);
     if (declaring) {
       for (const w of prefix) record(w, false, { code: 'beforeDeclaringCommand', params: { command: commandName ?? '' } });
       for (const w of words.slice(n + 1)) {
@@ -451,7 +435,7 @@ export function parseBash(text: string): BashParse {
         else {
           const name = wordText(w, []);
           if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !name.startsWith('-')) {
-            const wAt = locate(starts, w.start);
+            const wAt = locate(w.start);
             diagnostics.push(diagnostic('not-an-identifier', wAt, { code: 'notAnIdentifier', params: { command: commandName ?? '', name } }));
           }
         }
@@ -482,7 +466,7 @@ export function parseBash(text: string): BashParse {
         continue;
       }
       const op = token.op;
-      const at = locate(starts, token.start);
+      const at = locate(token.start);
       if (op === '<' || op === '>' || op.startsWith('<') || op.startsWith('>')) {
         diagnostics.push(diagnostic('redirection', at, { code: 'redirection', params: { op } }));
         pendingRedirect = true;
@@ -512,7 +496,7 @@ export function parseBash(text: string): BashParse {
     if (subshellDepth > 0) throw new SyntaxProblem(text.length, 'syntax-error', { code: 'subshellNotClosed' });
   } catch (problem) {
     if (!(problem instanceof SyntaxProblem)) throw problem;
-    const at = locate(starts, Math.min(problem.offset, text.length));
+    const at = locate(Math.min(problem.offset, text.length));
     diagnostics.push(diagnostic(problem.kind, at, problem.said));
     stoppedAtLine = at.line;
   }

@@ -10,6 +10,8 @@
  * parser must (XML 1.0 §1.2, "fatal error").
  */
 
+import { lineAndColumnIn } from '../book/line-and-column.ts';
+
 export interface XmlPosition {
   /** 1-based line. */
   readonly line: number;
@@ -114,19 +116,8 @@ interface OpenElement {
 
 /** Parses `text` as an XML document; never throws. */
 export function parseXml(text: string): XmlParse {
-  // Line starts, so a position is a binary search away from an offset.
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const position = (offset: number): XmlPosition => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1, offset };
-  };
+  const lineAndColumn = lineAndColumnIn(text);
+  const position = (offset: number): XmlPosition => ({ ...lineAndColumn(offset), offset });
   const stop = (code: XmlProblemCode, offset: number, extra: Partial<Pick<XmlProblem, 'detail' | 'open'>> = {}): never => {
     throw new XmlStop({ code, at: position(Math.min(offset, text.length)), ...extra });
   };
