@@ -144,18 +144,19 @@ export class WasmFunctionBuilder {
   }
 
   block(name: string): this {
-    this.code.push(WasmOpcode.block, WasmType.empty);
-    if (this.withText) this.line(`block $${name}`);
-    else this.lineCount++;
-    this.labels.push({ name, kind: 'block' });
-    return this;
+    return this.open(WasmOpcode.block, 'block', name);
   }
 
   loop(name: string): this {
-    this.code.push(WasmOpcode.loop, WasmType.empty);
-    if (this.withText) this.line(`loop $${name}`);
+    return this.open(WasmOpcode.loop, 'loop', name);
+  }
+
+  /** `block` or `loop` without a result: opens a label. */
+  private open(opcode: number, kind: 'block' | 'loop', name: string): this {
+    this.code.push(opcode, WasmType.empty);
+    if (this.withText) this.line(`${kind} $${name}`);
     else this.lineCount++;
-    this.labels.push({ name, kind: 'loop' });
+    this.labels.push({ name, kind });
     return this;
   }
 
@@ -195,19 +196,11 @@ export class WasmFunctionBuilder {
   }
 
   br(name: string): this {
-    this.code.push(WasmOpcode.br);
-    encodeUnsignedLeb128(this.depthOf(name), this.code);
-    if (this.withText) this.line(`br $${name}`);
-    else this.lineCount++;
-    return this;
+    return this.withIndex(WasmOpcode.br, this.depthOf(name), 'br', name);
   }
 
   brIf(name: string): this {
-    this.code.push(WasmOpcode.brIf);
-    encodeUnsignedLeb128(this.depthOf(name), this.code);
-    if (this.withText) this.line(`br_if $${name}`);
-    else this.lineCount++;
-    return this;
+    return this.withIndex(WasmOpcode.brIf, this.depthOf(name), 'br_if', name);
   }
 
   /** br_table: `targets[i]` for index i, `fallback` for any other index. */
@@ -231,25 +224,22 @@ export class WasmFunctionBuilder {
   }
 
   localGet(index: number): this {
-    this.code.push(WasmOpcode.localGet);
-    encodeUnsignedLeb128(index, this.code);
-    if (this.withText) this.line(`local.get $${this.localNames[index]}`);
-    else this.lineCount++;
-    return this;
+    return this.withIndex(WasmOpcode.localGet, index, 'local.get', this.localNames[index]!);
   }
 
   localSet(index: number): this {
-    this.code.push(WasmOpcode.localSet);
-    encodeUnsignedLeb128(index, this.code);
-    if (this.withText) this.line(`local.set $${this.localNames[index]}`);
-    else this.lineCount++;
-    return this;
+    return this.withIndex(WasmOpcode.localSet, index, 'local.set', this.localNames[index]!);
   }
 
   localTee(index: number): this {
-    this.code.push(WasmOpcode.localTee);
+    return this.withIndex(WasmOpcode.localTee, index, 'local.tee', this.localNames[index]!);
+  }
+
+  /** An instruction whose immediate is an index (of a label or a local), shown in the text by its name. */
+  private withIndex(opcode: number, index: number, mnemonic: string, name: string): this {
+    this.code.push(opcode);
     encodeUnsignedLeb128(index, this.code);
-    if (this.withText) this.line(`local.tee $${this.localNames[index]}`);
+    if (this.withText) this.line(`${mnemonic} $${name}`);
     else this.lineCount++;
     return this;
   }
@@ -264,18 +254,19 @@ export class WasmFunctionBuilder {
 
   /** i32.load with a constant byte offset (alignment 4). */
   i32Load(offset: number): this {
-    this.code.push(WasmOpcode.i32Load, 2);
-    encodeUnsignedLeb128(offset, this.code);
-    if (this.withText) this.line(offset === 0 ? 'i32.load' : `i32.load offset=${offset}`);
-    else this.lineCount++;
-    return this;
+    return this.memoryAccess(WasmOpcode.i32Load, 'i32.load', offset);
   }
 
   /** i32.store with a constant byte offset (alignment 4). */
   i32Store(offset: number): this {
-    this.code.push(WasmOpcode.i32Store, 2);
+    return this.memoryAccess(WasmOpcode.i32Store, 'i32.store', offset);
+  }
+
+  /** A load or store of an aligned i32 (alignment 2^2) at a constant byte offset. */
+  private memoryAccess(opcode: number, mnemonic: string, offset: number): this {
+    this.code.push(opcode, 2);
     encodeUnsignedLeb128(offset, this.code);
-    if (this.withText) this.line(offset === 0 ? 'i32.store' : `i32.store offset=${offset}`);
+    if (this.withText) this.line(offset === 0 ? mnemonic : `${mnemonic} offset=${offset}`);
     else this.lineCount++;
     return this;
   }
