@@ -582,9 +582,7 @@ class RegionTranslator {
   private exitUnlessAtMost(highest: number, pc: number, done: number, before: readonly Entry[], pulled: number): void {
     if (highest < 0) this.f.op(W.drop).i32Const(1);
     else this.f.i32Const(highest).op(W.i32GtU);
-    this.f.if(this.label('outside'));
-    this.emitExitBefore(pc, done, before, pulled);
-    this.f.end();
+    this.exitBeforeIf('outside', pc, done, before, pulled);
   }
 
   /**
@@ -692,11 +690,13 @@ class RegionTranslator {
   }
 
   /**
-   * Leaves the function before instruction `pc` (done = instructions of the block already run),
+   * When the i32 on top of the wasm stack is not zero (an `if` labelled `reason` and a number),
+   * leaves the function before instruction `pc` (done = instructions of the block already run),
    * restoring the machine state as it was before that instruction: `pulled` operands back on the
    * memory stack, then the virtual stack `before`.
    */
-  private emitExitBefore(pc: number, done: number, before: readonly Entry[], pulled: number): void {
+  private exitBeforeIf(reason: string, pc: number, done: number, before: readonly Entry[], pulled: number): void {
+    this.f.if(this.label(reason));
     this.addToLocal(this.sp, pulled);
     this.storeEntries(before);
     this.addToLocal(this.sp, before.length);
@@ -704,6 +704,7 @@ class RegionTranslator {
     this.addToLocal(this.left, this.block.end - this.block.start - done);
     this.storeCachedWords();
     this.f.br('done');
+    this.f.end();
   }
 
   /** Ends the block: pc holds the next instruction; go on in this function or return. */
@@ -952,9 +953,7 @@ class RegionTranslator {
           } else {
             f.i32Const(1);
           }
-          f.if(this.label('range'));
-          this.emitExitBefore(pc, done, before, pulled);
-          f.end();
+          this.exitBeforeIf('range', pc, done, before, pulled);
           if (key !== undefined) this.checkedIndexes.add(key);
         }
         this.emitEntry(base);
@@ -1051,9 +1050,8 @@ class RegionTranslator {
           return false;
         }
         this.emitEntry(y);
-        f.op(W.i32Eqz).if(this.label('zero'));
-        this.emitExitBefore(pc, done, before, pulled);
-        f.end();
+        f.op(W.i32Eqz);
+        this.exitBeforeIf('zero', pc, done, before, pulled);
         // minint div -1 traps in WebAssembly; the interpreter gives minint (it wraps).
         this.emitEntry(y);
         f.i32Const(-1).op(W.i32Eq).if(this.label('minus1'), 'i32');
@@ -1072,9 +1070,8 @@ class RegionTranslator {
         const [x, y] = entries as [Entry, Entry];
         if (!(y.kind === 'const' && y.value > 0)) {
           this.emitEntry(y);
-          f.i32Const(0).op(W.i32LeS).if(this.label('divisor'));
-          this.emitExitBefore(pc, done, before, pulled);
-          f.end();
+          f.i32Const(0).op(W.i32LeS);
+          this.exitBeforeIf('divisor', pc, done, before, pulled);
         }
         const r = this.resultLocal();
         this.emitEntry(x);
@@ -1141,9 +1138,7 @@ class RegionTranslator {
       case Op.ENT: {
         this.flush();
         f.localGet(this.sp).i32Const(a + b).op(W.i32Add).i32Const(this.options.stackWords).op(W.i32GeS);
-        f.if(this.label('overflow'));
-        this.emitExitBefore(pc, done, [], 0);
-        f.end();
+        this.exitBeforeIf('overflow', pc, done, [], 0);
         if (a <= 16) {
           for (let k = 1; k <= a; k++) this.storeWord(() => f.localGet(this.sp), k, () => f.i32Const(0));
         } else {
@@ -1159,9 +1154,8 @@ class RegionTranslator {
         const last = this.options.stackWords - 1;
         f.localGet(this.bp).i32Const(1).op(W.i32Add).i32Const(last - 1).op(W.i32GtU);
         f.localGet(this.bp).i32Const(1 + a).op(W.i32Sub).i32Const(last).op(W.i32GtU);
-        f.op(W.i32Or).if(this.label('mark'));
-        this.emitExitBefore(pc, done, [], 0);
-        f.end();
+        f.op(W.i32Or);
+        this.exitBeforeIf('mark', pc, done, [], 0);
         this.loadWord(() => f.localGet(this.bp), 2);
         f.localSet(this.pc);
         f.localGet(this.bp).i32Const(1 + a).op(W.i32Sub).localSet(this.sp);
