@@ -867,18 +867,31 @@ class Compiler {
     }
   }
 
-  private statement(): void {
-    if (++this.statementNesting > MAX_STATEMENT_NESTING) {
-      this.statementNesting = 0;
+  /**
+   * Parses one level deeper into statements or into expressions (each counted apart); past `limit`
+   * it reports `code` at the current token and stops the compilation.
+   */
+  private nested<T>(
+    counter: 'statementNesting' | 'expressionNesting',
+    limit: number,
+    code: 'statementsNestedTooDeeply' | 'expressionNestedTooDeeply',
+    parse: () => T,
+  ): T {
+    if (++this[counter] > limit) {
+      this[counter] = 0;
       this.panicking = false;
-      this.error(this.token, { code: 'statementsNestedTooDeeply' });
+      this.error(this.token, { code });
       throw new Abort();
     }
     try {
-      this.statementBody();
+      return parse();
     } finally {
-      this.statementNesting--;
+      this[counter]--;
     }
+  }
+
+  private statement(): void {
+    this.nested('statementNesting', MAX_STATEMENT_NESTING, 'statementsNestedTooDeeply', () => this.statementBody());
   }
 
   private statementBody(): void {
@@ -1377,33 +1390,32 @@ class Compiler {
     if (text !== undefined && [',', ')', ':'].includes(this.peek().text)) {
       this.advance();
       const index = this.addString(text);
-      this.fieldWidth(text.length);
-      if (this.is(':')) this.realFormatError();
-      this.emit(Op.WRS, index, 0, 0, -1);
+      this.writeWithWidth(text.length, Op.WRS, index, -1);
       return;
     }
     const type = this.expression();
     switch (type.kind) {
       case 'integer':
-        this.fieldWidth(DEFAULT_WIDTH.integer);
-        if (this.is(':')) this.realFormatError();
-        this.emit(Op.WRI, 0, 0, 0, -2);
+        this.writeWithWidth(DEFAULT_WIDTH.integer, Op.WRI, 0, -2);
         return;
       case 'char':
-        this.fieldWidth(DEFAULT_WIDTH.char);
-        if (this.is(':')) this.realFormatError();
-        this.emit(Op.WRC, 0, 0, 0, -2);
+        this.writeWithWidth(DEFAULT_WIDTH.char, Op.WRC, 0, -2);
         return;
       case 'boolean':
-        this.fieldWidth(DEFAULT_WIDTH.boolean);
-        if (this.is(':')) this.realFormatError();
-        this.emit(Op.WRB, 0, 0, 0, -2);
+        this.writeWithWidth(DEFAULT_WIDTH.boolean, Op.WRB, 0, -2);
         return;
       default:
         this.error(t, { code: 'cannotWriteType', params: { type: typeName(type) } });
         if (this.accept(':')) this.expression();
         this.emit(Op.POP, 0, 0, 0, -1);
     }
+  }
+
+  /** The value's `:width` (or its default width) and no `:decimals`, then the instruction that writes it. */
+  private writeWithWidth(defaultWidth: number, op: number, a: number, effect: number): void {
+    this.fieldWidth(defaultWidth);
+    if (this.is(':')) this.realFormatError();
+    this.emit(op, a, 0, 0, effect);
   }
 
   private realFormatError(): void {
@@ -1444,17 +1456,7 @@ class Compiler {
   // ---------------------------------------------------------------- expressions
 
   private expression(): PascalType {
-    if (++this.expressionNesting > MAX_EXPRESSION_NESTING) {
-      this.expressionNesting = 0;
-      this.panicking = false;
-      this.error(this.token, { code: 'expressionNestedTooDeeply' });
-      throw new Abort();
-    }
-    try {
-      return this.relation();
-    } finally {
-      this.expressionNesting--;
-    }
+    return this.nested('expressionNesting', MAX_EXPRESSION_NESTING, 'expressionNestedTooDeeply', () => this.relation());
   }
 
   private relation(): PascalType {
