@@ -1,18 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ENGINE_FACES, englishWordedByEngines, importCycles, importsOf, layerViolations } from '../../architecture-rules.ts';
+import { sourceTexts } from '../../source-files.ts';
 
-function sources(dir: string, out = new Map<string, string>()): Map<string, string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) sources(path, out);
-    else if (/\.(ts|tsx|astro)$/.test(name)) out.set(path.split('\\').join('/'), readFileSync(path, 'utf8'));
-  }
-  return out;
-}
-
-const project = new Map([...sources('lib'), ...sources('components')]);
+const project = new Map([...sourceTexts('lib', /\.(ts|tsx|astro)$/), ...sourceTexts('components', /\.(ts|tsx|astro)$/)]);
 
 describe('the layers of DESIGN.md', () => {
   test('nothing in lib/ imports components/, React or Astro; engines meet through their index.ts', () => {

@@ -8,9 +8,10 @@
  * defined too. A fallback is a safety net, not a definition; we want the value we name. The only
  * exceptions are listed in `optionalHooks` below, each with the reason its fallback is what we want.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { filesUnder } from '../../source-files.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -19,16 +20,6 @@ const optionalHooks: Record<string, string> = {
   '--vscode-scrollbar-shadow':
     "xterm.js's own stylesheet (kept verbatim in LabVMTerminal.css) uses this VS Code theme hook; its fallback #000 is xterm's default shadow",
 };
-
-function filesUnder(dir: string, extensions: string[]): string[] {
-  const found: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) found.push(...filesUnder(path, extensions));
-    else if (extensions.some((ext) => name.endsWith(ext))) found.push(path);
-  }
-  return found;
-}
 
 function withoutComments(text: string): string {
   return text.replace(/\/\*[\s\S]*?\*\//g, '');
@@ -52,10 +43,10 @@ export function usedProperties(text: string): Set<string> {
 }
 
 const ourFiles = [
-  ...filesUnder(join(root, 'components'), ['.css', '.astro', '.tsx', '.ts']),
-  ...filesUnder(join(root, 'pages'), ['.astro']),
+  ...filesUnder(join(root, 'components'), /\.(css|astro|tsx|ts)$/),
+  ...filesUnder(join(root, 'pages'), /\.astro$/),
 ];
-const starlightFiles = filesUnder(join(root, 'node_modules', '@astrojs', 'starlight'), ['.css', '.astro']);
+const starlightFiles = filesUnder(join(root, 'node_modules', '@astrojs', 'starlight'), /\.(css|astro)$/);
 
 describe('CSS custom properties', () => {
   test('the scanners read definitions and uses', () => {

@@ -5,18 +5,8 @@
 // reader's sentence inline in both editions (`localizedText(en, zh)` next to the logic, as the ifcfg
 // rules once did): a message is a code, and its catalogue (`…-wordings.ts`) words it.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-
-function sources(dir: string, out = new Map<string, string>()): Map<string, string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) sources(path, out);
-    else if (name.endsWith('.ts')) out.set(path.split('\\').join('/'), readFileSync(path, 'utf8'));
-  }
-  return out;
-}
+import { sourceTexts } from '../../source-files.ts';
 
 /** Where a file may word in English by name: a CLI (its --lang defaults to English), a catalogue, the catalogue machinery. */
 function mayWordInEnglish(path: string): boolean {
@@ -66,7 +56,7 @@ function inlineProseInEngines(files: ReadonlyMap<string, string>): string[] {
 }
 
 describe('engines return codes, not English', () => {
-  const findings = englishWordingsInEngines(sources('lib'));
+  const findings = englishWordingsInEngines(sourceTexts('lib', /\.ts$/));
 
   test('no engine file words a message in English by name (CLIs and *-wordings.ts may)', () => {
     expect(findings).toEqual([]);
@@ -88,7 +78,7 @@ describe('engines return codes, not English', () => {
   });
 
   test('no engine file writes a sentence in both editions inline (catalogues and exercises may), the ifcfg rules included', () => {
-    expect(inlineProseInEngines(sources('lib'))).toEqual([]);
+    expect(inlineProseInEngines(sourceTexts('lib', /\.ts$/))).toEqual([]);
   });
 
   test('the scan finds a finding worded inline in a rule, and leaves catalogues and exercises alone', () => {

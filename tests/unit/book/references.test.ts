@@ -5,9 +5,9 @@
  * paper, and no document served from a bare IP address. This test scans every page of both editions
  * and every TypeScript file under lib/ (the timeline's sources live there) for such links.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { filesUnder } from '../../source-files.ts';
 
 /** Sites that republish other sites' text (Wikipedia mirrors, scraped Q&A, aggregated encyclopedias). */
 const MIRROR_DOMAINS = [
@@ -30,13 +30,6 @@ const PIRACY_DOMAINS = [
 
 const BLOCKED = [...MIRROR_DOMAINS.map((d) => [d, 'a mirror of another site'] as const), ...PIRACY_DOMAINS.map((d) => [d, 'an unauthorized copy'] as const)];
 
-/** Files to scan: every page of both editions, and every TypeScript file of the engines. */
-function filesUnder(folder: string, extension: RegExp): string[] {
-  return readdirSync(folder, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && extension.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
 
 interface Link {
   file: string;
@@ -72,7 +65,8 @@ export function objectionTo(url: string): string | undefined {
   return undefined;
 }
 
-const FILES = [...filesUnder('content/docs', /\.mdx?$/), ...filesUnder('lib', /\.ts$/)];
+/** Files to scan: every page of both editions, and every TypeScript file of the engines. */
+const FILES = [...filesUnder('content/docs', /\.mdx?$/).sort(), ...filesUnder('lib', /\.ts$/).sort()];
 
 describe('references', () => {
   test('the objection rules recognise mirrors, copies and bare IP hosts, and pass primary sources', () => {
