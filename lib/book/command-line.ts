@@ -165,6 +165,23 @@ export function helpText(spec: CommandLineSpec): string {
 }
 
 /**
+ * The first positional as one of a tool's commands, and the positionals after it. No command, or
+ * one the tool does not have, is a usage error that lists them (`needed` says what else the first
+ * message asks for, such as " and a file").
+ */
+export function chosenCommand<C extends string>(
+  spec: Pick<CommandLineSpec, 'usageExitCode'>,
+  positionals: readonly string[],
+  commands: readonly C[],
+  needed = '',
+): [command: C, rest: string[]] {
+  const [command, ...rest] = positionals;
+  if (command === undefined) throw new CommandLineError(`give a command (${commands.join(', ')})${needed}; --help explains`, spec.usageExitCode);
+  if (!(commands as readonly string[]).includes(command)) throw new CommandLineError(`unknown command ${quoted(command)} (commands: ${commands.join(', ')})`, spec.usageExitCode);
+  return [command as C, rest];
+}
+
+/**
  * Parses `argv` against the spec: `--name value`, `--name=value`, `-x value`, flags, and `--`
  * before positionals that start with a dash. Throws HelpRequested for --help / -h and
  * CommandLineError for anything the spec does not allow.

@@ -40,7 +40,7 @@ import {
 } from './index.ts';
 import { bookLocales, wordMessage, type BookLocale } from '../book/localized-text.ts';
 import {
-  CommandLineError, fileProblem, isEntryPoint, parseCommandLine, printable, quoted, runCommandLineTool,
+  CommandLineError, chosenCommand, fileProblem, isEntryPoint, parseCommandLine, printable, quoted, runCommandLineTool,
   type CommandLineSpec, type CommandOutput,
 } from '../book/command-line.ts';
 import { choiceErrorWordings } from './choice-error-wordings.ts';
@@ -220,9 +220,7 @@ function explain(key: string, locale: BookLocale, io: CommandOutput): number {
 export function ifcfgMain(argv: string[], io: CommandOutput): number {
   const { options, positionals } = parseCommandLine(ifcfgCommandLine, argv);
   const locale: BookLocale = options.lang ?? 'en';
-  const [command, ...rest] = positionals;
-  if (command === undefined) usageError(`give a command (${COMMANDS.join(', ')}); --help explains`);
-  if (!(COMMANDS as readonly string[]).includes(command!)) usageError(`unknown command ${quoted(command!)} (commands: ${COMMANDS.join(', ')})`);
+  const [command, rest] = chosenCommand(ifcfgCommandLine, positionals, COMMANDS);
   if (command !== 'generate') {
     const stray = GENERATE_ONLY.find((name) => (name === 'stp' || name === 'force' ? options[name] : options[name] !== undefined));
     if (stray) usageError(`--${stray} only applies to generate`);

@@ -23,7 +23,7 @@ import {
 import { buildBridgeModel, parseIfcfgFile } from '../ifcfg/index.ts';
 import { bookLocales, type BookLocale } from '../book/localized-text.ts';
 import {
-  CommandLineError, fileProblem, isEntryPoint, parseCommandLine, printable, processOutput, quoted, runCommandLineTool, runMain,
+  CommandLineError, chosenCommand, fileProblem, isEntryPoint, parseCommandLine, printable, processOutput, quoted, runCommandLineTool, runMain,
   type CommandLineSpec, type CommandOutput,
 } from '../book/command-line.ts';
 
@@ -139,9 +139,7 @@ function check(paths: string[], locale: BookLocale, io: CommandOutput): number {
 export function libvirtMain(argv: string[], io: CommandOutput): number {
   const { options, positionals } = parseCommandLine(libvirtCommandLine, argv);
   const locale: BookLocale = options.lang ?? 'en';
-  const [command, ...rest] = positionals;
-  if (command === undefined) usageError(`give a command (${COMMANDS.join(', ')}); --help explains`);
-  if (!(COMMANDS as readonly string[]).includes(command!)) usageError(`unknown command ${quoted(command!)} (commands: ${COMMANDS.join(', ')})`);
+  const [command, rest] = chosenCommand(libvirtCommandLine, positionals, COMMANDS);
   if (command === 'check') {
     const stray = CHOICE_OPTIONS.find((name) => options[name] !== undefined);
     if (stray) usageError(`--${stray} only applies to domain and virt-install`);

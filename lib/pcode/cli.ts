@@ -24,7 +24,7 @@ import { compileProgram, wordDiagnostic } from '../pascal/index.ts';
 import { bookLocales } from '../book/localized-text.ts';
 import type { BookLocale } from '../book/localized-text.ts';
 import {
-  CommandLineError, fileProblem, isEntryPoint, printable, quoted, parseCommandLine, runCommandLineTool,
+  CommandLineError, chosenCommand, fileProblem, isEntryPoint, printable, quoted, parseCommandLine, runCommandLineTool,
   type CommandLineSpec, type CommandOutput,
 } from '../book/command-line.ts';
 import { PMachine, assemble, disassemble, wordAssemblyError, formatListing } from './index.ts';
@@ -237,9 +237,7 @@ export async function pcodeMain(argv: string[], env: PcodeEnvironment): Promise<
   const { io } = env;
   const { options, positionals } = parseCommandLine(pcodeCommandLine, argv);
   const lang: BookLocale = options.lang ?? 'en';
-  const [command, file, ...extra] = positionals;
-  if (command === undefined) throw new CommandLineError(`give a command (${COMMANDS.join(', ')}) and a file; --help explains`, 64);
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new CommandLineError(`unknown command ${quoted(command)} (commands: ${COMMANDS.join(', ')})`, 64);
+  const [command, [file, ...extra]] = chosenCommand(pcodeCommandLine, positionals, COMMANDS, ' and a file');
   if (file === undefined) throw new CommandLineError(`${command} needs a file`, 64);
   if (extra.length > 0) throw new CommandLineError(`${command} takes one file, but was also given ${quoted(extra[0]!)}`, 64);
   const settings: RunSettings = { engine: options.engine ?? 'interp', maxSteps: options['max-steps'], stats: options.stats, lang };

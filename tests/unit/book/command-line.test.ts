@@ -1,6 +1,6 @@
 /** The CLIs' shared argument parser: types, ranges, --help, and one line for every mistake. */
 import { describe, expect, it } from 'vitest';
-import { CommandLineError, HelpRequested, OutputClosed, parseCommandLine, runMain, type CommandLineSpec } from '../../../lib/book/command-line.ts';
+import { chosenCommand, CommandLineError, HelpRequested, OutputClosed, parseCommandLine, runMain, type CommandLineSpec } from '../../../lib/book/command-line.ts';
 
 const spec = {
   name: 'demo',
@@ -82,5 +82,27 @@ describe('runMain', () => {
     expect(await runMain(spec, () => { throw new TypeError('boom\n    at somewhere'); }, [], out)).toBe(70);
     expect(seen.err).toBe('demo: internal error: boom\n');
     expect(await runMain(spec, () => { throw new OutputClosed(); }, [], out)).toBe(0);
+  });
+});
+
+describe('chosenCommand', () => {
+  const commands = ['run', 'list'] as const;
+  const refusal = (positionals: string[], needed?: string) => {
+    try {
+      chosenCommand(spec, positionals, commands, needed);
+    } catch (e) {
+      return e instanceof CommandLineError ? [e.message, e.exitCode] : e;
+    }
+    return 'no error';
+  };
+
+  it('takes the first positional as the command and returns the rest', () => {
+    expect(chosenCommand(spec, ['list', 'a', 'b'], commands)).toEqual(['list', ['a', 'b']]);
+  });
+
+  it('without a command, or with one the tool does not have, a usage error that lists them', () => {
+    expect(refusal([])).toEqual(['give a command (run, list); --help explains', 64]);
+    expect(refusal([], ' and a file')).toEqual(['give a command (run, list) and a file; --help explains', 64]);
+    expect(refusal(['walk', 'x'])).toEqual(['unknown command "walk" (commands: run, list)', 64]);
   });
 });
