@@ -27,6 +27,23 @@ export interface ZipEntry {
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
+/**
+ * The fields a local file header and its central directory header both hold, in the same order
+ * (§4.3.7, §4.3.12): version needed to extract, flags, method, time, date, CRC-32, both sizes and
+ * the name's length, from `at` on.
+ */
+function writeEntryFields(view: DataView, at: number, crc: number, size: number, nameLength: number): void {
+  view.setUint16(at, 20, true);
+  view.setUint16(at + 2, 0x0800, true); // UTF-8 names
+  view.setUint16(at + 4, 0, true); // stored
+  view.setUint16(at + 6, DOS_TIME, true);
+  view.setUint16(at + 8, DOS_DATE, true);
+  view.setUint32(at + 10, crc, true);
+  view.setUint32(at + 14, size, true); // compressed
+  view.setUint32(at + 18, size, true); // uncompressed
+  view.setUint16(at + 22, nameLength, true);
+}
+
 export function zipArchive(entries: readonly ZipEntry[]): Uint8Array {
   const encoder = new TextEncoder();
   const locals: Uint8Array[] = [];
@@ -39,30 +56,14 @@ export function zipArchive(entries: readonly ZipEntry[]): Uint8Array {
     const local = new Uint8Array(30 + name.length + data.length);
     const l = new DataView(local.buffer);
     l.setUint32(0, 0x04034b50, true);
-    l.setUint16(4, 20, true);
-    l.setUint16(6, 0x0800, true); // UTF-8 names
-    l.setUint16(8, 0, true); // stored
-    l.setUint16(10, DOS_TIME, true);
-    l.setUint16(12, DOS_DATE, true);
-    l.setUint32(14, crc, true);
-    l.setUint32(18, data.length, true);
-    l.setUint32(22, data.length, true);
-    l.setUint16(26, name.length, true);
+    writeEntryFields(l, 4, crc, data.length, name.length);
     local.set(name, 30);
     local.set(data, 30 + name.length);
     const central = new Uint8Array(46 + name.length);
     const c = new DataView(central.buffer);
     c.setUint32(0, 0x02014b50, true);
-    c.setUint16(4, 20, true);
-    c.setUint16(6, 20, true);
-    c.setUint16(8, 0x0800, true);
-    c.setUint16(10, 0, true);
-    c.setUint16(12, DOS_TIME, true);
-    c.setUint16(14, DOS_DATE, true);
-    c.setUint32(16, crc, true);
-    c.setUint32(20, data.length, true);
-    c.setUint32(24, data.length, true);
-    c.setUint16(28, name.length, true);
+    c.setUint16(4, 20, true); // version made by
+    writeEntryFields(c, 6, crc, data.length, name.length);
     c.setUint32(42, offset, true);
     central.set(name, 46);
     locals.push(local);
