@@ -65,7 +65,7 @@ function isHostInstruction(opcode: number): boolean {
 }
 
 /** Where an instruction may jump to (not counting falling through), if it names a target. */
-function jumpTarget(code: Int32Array, pc: number): number | undefined {
+export function jumpTarget(code: Int32Array, pc: number): number | undefined {
   const i = pc * INSTRUCTION_WORDS;
   switch (code[i]) {
     case Op.JMP:

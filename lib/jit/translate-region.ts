@@ -32,6 +32,7 @@
  * check where the same check on the same value has passed already (`checkedIndexes`).
  */
 import { INSTRUCTION_WORDS, Op, instructionByCode } from '../pcode/index.ts';
+import { jumpTarget } from './basic-blocks.ts';
 import type { BasicBlock, ControlFlowGraph } from './basic-blocks.ts';
 import { WasmFunctionBuilder, WasmOpcode as W } from './wasm-function-builder.ts';
 import { encodeWasmModule } from './wasm-module.ts';
@@ -1322,18 +1323,10 @@ function unitIndex(units: readonly Unit[], position: number): number {
   return low;
 }
 
-/** Where the last instruction of a block may jump to, other than the next instruction. */
+/** Where the last instruction of a block may jump to, other than the next instruction (a call returns: its routine is left out). */
 function branchTarget(code: Int32Array, block: BasicBlock): number | undefined {
-  const i = (block.end - 1) * INSTRUCTION_WORDS;
-  switch (code[i]) {
-    case Op.JMP:
-    case Op.JPF:
-      return code[i + 1];
-    case Op.CSE:
-      return code[i + 3];
-    default:
-      return undefined;
-  }
+  const last = block.end - 1;
+  return code[last * INSTRUCTION_WORDS] === Op.CAL ? undefined : jumpTarget(code, last);
 }
 
 /**
