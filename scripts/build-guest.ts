@@ -28,7 +28,7 @@ import { parseModuleList, planInitramfs } from './guest/initramfs.ts';
 import { LAB_MACHINE } from '../lib/guest/emulator-options.ts';
 import { LabVM } from '../lib/guest/lab-vm.ts';
 import type { GuestFile, GuestManifest } from '../lib/guest/manifest.ts';
-import { SHARE_MOUNT_POINT } from '../lib/guest/manifest.ts';
+import { GUEST_FILE_NAMES, SHARE_MOUNT_POINT } from '../lib/guest/manifest.ts';
 import { loadNodeV86 } from '../lib/guest/node.ts';
 import { guestStatusWordings } from '../lib/guest/guest-wordings.ts';
 import { wordMessage } from '../lib/book/localized-text.ts';
@@ -40,7 +40,6 @@ const V86_OUT_DIR = join(ROOT, 'public/v86');
 // Downloads and extracted packages live outside the work tree (override with LAB_GUEST_CACHE).
 const CACHE_DIR = process.env.LAB_GUEST_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'hands-on-virtualization/guest');
 
-const STATE_FILE = 'state.bin.zst';
 const LAB_KERNEL_CONFIG = join(GUEST_RECIPE, 'kernel/lab.config');
 /** The kernel `npm run guest` builds with when neither --kernel nor LAB_GUEST_KERNEL says. */
 export const DEFAULT_KERNEL: KernelChoice = 'debian';
@@ -295,10 +294,10 @@ async function build(options: BuildOptions, v86: Awaited<ReturnType<typeof loadN
     return { name, bytes: bytes.length, sha256: sha256(bytes) };
   };
   const files = {
-    state: { ...publish(STATE_FILE, state), rawBytes: raw.length },
-    bios: publish('bios.bin', bios),
-    bzimage: publish('vmlinuz', bzimage),
-    initrd: publish('initrd.img', initrd),
+    state: { ...publish(GUEST_FILE_NAMES.state, state), rawBytes: raw.length },
+    bios: publish(GUEST_FILE_NAMES.bios, bios),
+    bzimage: publish(GUEST_FILE_NAMES.bzimage, bzimage),
+    initrd: publish(GUEST_FILE_NAMES.initrd, initrd),
   };
   for (const deb of packages) {
     const copyright = join(roots.get(deb.name)!, 'usr/share/doc', deb.name, 'copyright');

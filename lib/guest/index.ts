@@ -19,7 +19,7 @@ export { LabVM } from './lab-vm.ts';
 export type { LabVMStartOptions, RunResult, StartMode, TerminalSize, V86Constructor, V86Emulator, WasmSource } from './lab-vm.ts';
 export { emulatorOptions, LAB_MACHINE } from './emulator-options.ts';
 export type { EmulatorImage, EmulatorImages } from './emulator-options.ts';
-export { manifestProblem, SHARE_MOUNT_POINT } from './manifest.ts';
+export { GUEST_FILE_NAMES, manifestProblem, SHARE_MOUNT_POINT } from './manifest.ts';
 export {
   guestDownloadWordings, guestLoadProblemWordings, guestStatusWordings, isBootingStatus, labVMProblemWordings,
   manifestProblemWordings, stopReasonWordings, waitTargetWordings,

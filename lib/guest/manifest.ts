@@ -53,6 +53,18 @@ export type GuestManifest = {
 
 export const SHARE_MOUNT_POINT = '/mnt/host';
 
+/**
+ * The names `npm run guest` publishes the guest's files under (manifest.json names them too). The
+ * page asks for the state and the BIOS by these names at once, with the manifest, and checks them
+ * against it when both have arrived.
+ */
+export const GUEST_FILE_NAMES = {
+  state: 'state.bin.zst',
+  bios: 'bios.bin',
+  bzimage: 'vmlinuz',
+  initrd: 'initrd.img',
+} as const satisfies Record<keyof GuestManifest['files'], string>;
+
 /** Checks the parts of a parsed manifest.json the engine relies on; returns what is wrong or null. */
 export function manifestProblem(value: unknown): ManifestProblem | null {
   if (typeof value !== 'object' || value === null) return { code: 'notObject' };

@@ -9,7 +9,7 @@
  * handed to the emulator.
  */
 import { LabVM, type TerminalSize, type V86Constructor, type WasmSource } from './lab-vm.ts';
-import { manifestProblem, type GuestFile, type GuestManifest } from './manifest.ts';
+import { GUEST_FILE_NAMES, manifestProblem, type GuestFile, type GuestManifest } from './manifest.ts';
 import { errorDetail, GuestLoadError, labVMProblemOf } from './guest-errors.ts';
 import type { GuestDownload, GuestDownloadId, GuestStatus } from './guest-wordings.ts';
 import { markStartup } from './startup-marks.ts';
@@ -50,9 +50,14 @@ export type WebLabVMOptions = {
 
 export type WebLabVM = { vm: LabVM; manifest: GuestManifest; snapshot: ArrayBuffer | null };
 
+type ExpectedFile = Partial<Pick<GuestFile, 'bytes' | 'sha256'>>;
+
 type DownloadOptions = {
-  /** Size and SHA-256 the file must have (from manifest.json); without them the file is taken as it comes. */
-  expected?: Partial<Pick<GuestFile, 'bytes' | 'sha256'>>;
+  /**
+   * Size and SHA-256 the file must have (from manifest.json); without them the file is taken as it
+   * comes. A promise (the manifest still arriving) is awaited only once the file has arrived.
+   */
+  expected?: ExpectedFile | Promise<ExpectedFile>;
   onProgress?: (progress: DownloadProgress) => void;
   reload?: boolean;
   stallTimeoutMs?: number;
@@ -121,10 +126,10 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
  */
 export async function downloadWithProgress(url: string, fileId: GuestDownloadId, options: DownloadOptions = {}): Promise<ArrayBuffer> {
   const file: GuestDownload = { code: fileId };
-  const expected = options.expected ?? {};
+  const known = options.expected instanceof Promise ? {} : (options.expected ?? {});
   const stallMs = options.stallTimeoutMs ?? DOWNLOAD_STALL_TIMEOUT_MS;
   const report = (loaded: number, total: number) => options.onProgress?.({ file: fileId, loaded, total: Math.max(total, loaded) });
-  report(0, expected.bytes ?? 0);
+  report(0, known.bytes ?? 0);
   const watchdog = stallWatchdog(stallMs);
   const timedOut = () => new GuestLoadError('download', { code: 'downloadTimedOut', params: { file, seconds: stallMs / 1000 } });
   let bytes: Uint8Array<ArrayBuffer>;
@@ -138,7 +143,7 @@ export async function downloadWithProgress(url: string, fileId: GuestDownloadId,
     }
     if (response.status === 404) throw new GuestLoadError('not-built', { code: 'fileMissing', params: { file, url } });
     if (!response.ok) throw new GuestLoadError('download', { code: 'downloadHttp', params: { file, status: response.status } });
-    const total = expected.bytes ?? (Number(response.headers.get('content-length')) || 0);
+    const total = known.bytes ?? (Number(response.headers.get('content-length')) || 0);
     const parts: Uint8Array[] = [];
     let loaded = 0;
     try {
@@ -170,6 +175,7 @@ export async function downloadWithProgress(url: string, fileId: GuestDownloadId,
   } finally {
     watchdog.stop();
   }
+  const expected = (await options.expected) ?? {};
   if (expected.bytes !== undefined && bytes.length !== expected.bytes) {
     throw new GuestLoadError('download', { code: 'downloadTruncated', params: { file, bytes: bytes.length, expectedBytes: expected.bytes } });
   }
@@ -269,18 +275,25 @@ export async function startWebLabVM(options: WebLabVMOptions): Promise<WebLabVM>
   const onStatus = options.onStatus ?? (() => {});
   const status = onStatus;
   const stallMs = options.stallTimeoutMs ?? DOWNLOAD_STALL_TIMEOUT_MS;
-  const manifest = await fetchGuestManifest(options.baseUrl, { stallTimeoutMs: stallMs });
-  markStartup('manifest');
-  status({ code: 'loadingEmulator' });
+  // Everything is asked for at once: the manifest, v86, its WebAssembly, and the BIOS and state by
+  // the names the build publishes them under (each checked against the manifest once both are here).
+  const manifestLoading = settleLater(fetchGuestManifest(options.baseUrl, { stallTimeoutMs: stallMs }));
   const fetchState = !options.coldBoot && !options.state;
   const progress = progressInOrder(fetchState ? ['emulator', 'bios', 'state'] : ['emulator', 'bios'], options.onProgress);
   const downloadOptions = { onProgress: progress.report, reload: options.reload, stallTimeoutMs: stallMs };
+  const arrived = (id: GuestDownloadId) => (bytes: ArrayBuffer) => {
+    progress.arrived(id);
+    markStartup(id);
+    return bytes;
+  };
   const fetchFile = (file: GuestFile, id: GuestDownloadId) =>
-    downloadWithProgress(join(options.baseUrl, `guest/${file.name}`), id, { ...downloadOptions, expected: file }).then((bytes) => {
-      progress.arrived(id);
-      markStartup(id);
-      return bytes;
-    });
+    downloadWithProgress(join(options.baseUrl, `guest/${file.name}`), id, { ...downloadOptions, expected: file }).then(arrived(id));
+  const fetchPublishedFile = (key: 'state' | 'bios', id: GuestDownloadId) => {
+    const expected = manifestLoading.then((manifest) => manifest.files[key]);
+    const early = settleLater(downloadWithProgress(join(options.baseUrl, `guest/${GUEST_FILE_NAMES[key]}`), id, { ...downloadOptions, expected }));
+    // A manifest that names the file otherwise (not one `npm run guest` wrote) is followed.
+    return expected.then((file) => (file.name === GUEST_FILE_NAMES[key] ? early.then(arrived(id)) : fetchFile(file, id)));
+  };
   const v86Loading = settleLater(
     (options.loadV86 ?? (() => defaultLoadV86(stallMs)))().catch((error: unknown) => {
       if (error instanceof GuestLoadError) throw error;
@@ -297,8 +310,11 @@ export async function startWebLabVM(options: WebLabVMOptions): Promise<WebLabVM>
         }),
   );
   if (options.wasm) progress.arrived('emulator');
-  const biosLoading = settleLater(fetchFile(manifest.files.bios, 'bios'));
-  const stateLoading = fetchState ? settleLater(fetchFile(manifest.files.state, 'state')) : null;
+  const biosLoading = settleLater(fetchPublishedFile('bios', 'bios'));
+  const stateLoading = fetchState ? settleLater(fetchPublishedFile('state', 'state')) : null;
+  const manifest = await manifestLoading;
+  markStartup('manifest');
+  status({ code: 'loadingEmulator' });
   const coldBootFiles = async () => ({
     bzimage: { buffer: await fetchFile(manifest.files.bzimage, 'kernel') },
     initrd: { buffer: await fetchFile(manifest.files.initrd, 'initramfs') },

@@ -70,27 +70,32 @@ async function browserPowerOn(): Promise<void> {
       const timing = await page.evaluate((prefix) => {
         const ready = performance.now();
         const record = window as unknown as { labClickAt?: number; labShownAt?: number };
-        const inPage = (record.labShownAt ?? NaN) - (record.labClickAt ?? NaN);
+        const clickAt = record.labClickAt ?? NaN;
         const state = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/guest/state'));
         const marks = performance.getEntriesByType('mark').filter((mark) => mark.name.startsWith(prefix));
-        return { ready, inPage, filesLoaded: state ? (state as PerformanceResourceTiming).responseEnd : NaN, marks: marks.map((mark) => [mark.name.slice(prefix.length), mark.startTime] as const) };
+        return {
+          ready,
+          clickAt,
+          inPage: (record.labShownAt ?? NaN) - clickAt,
+          afterFiles: (record.labShownAt ?? NaN) - (state ? (state as PerformanceResourceTiming).responseEnd : NaN),
+          marks: marks.map((mark) => [mark.name.slice(prefix.length), mark.startTime - clickAt] as const),
+        };
       }, STARTUP_MARK_PREFIX);
       const steps: Record<string, number> = {};
-      for (const [name, time] of timing.marks) steps[name] ??= time - clicked;
-      runs.push({ total: timing.ready - clicked, inPage: timing.inPage, afterFiles: timing.ready - timing.filesLoaded, steps });
+      for (const [name, time] of timing.marks) steps[name] ??= time;
+      runs.push({ total: timing.ready - clicked, inPage: timing.inPage, afterFiles: timing.afterFiles, steps });
       await context.close();
     }
     const medianOf = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const median = (key: 'total' | 'inPage' | 'afterFiles') => medianOf(runs.map((run) => run[key]));
-    const all = runs.map((run) => (run.total / 1000).toFixed(2)).join(', ');
-    rows.push(['Power on → prompt, headless Chromium, localhost (median of 5)', `${(median('total') / 1000).toFixed(2)} s (runs: ${all})`]);
-    const inPage = runs.map((run) => (run.inPage / 1000).toFixed(2)).join(', ');
-    rows.push(['… the same in the page: click event → prompt and welcome line on screen (median of 5)', `${(median('inPage') / 1000).toFixed(2)} s (runs: ${inPage})`]);
+    const seconds = (key: 'total' | 'inPage') => runs.map((run) => (run[key] / 1000).toFixed(2)).join(', ');
+    rows.push(['Power on → prompt, headless Chromium, localhost: the click event → the prompt and welcome line drawn, timed in the page (median of 5)', `${(median('inPage') / 1000).toFixed(2)} s (runs: ${seconds('inPage')})`]);
+    rows.push(['… the same as the test harness sees it: from calling Playwright\'s click (its checks that the button is visible and still) to its locator finding the prompt (it polls up to 500 ms apart)', `${(median('total') / 1000).toFixed(2)} s (runs: ${seconds('total')})`]);
     rows.push(['… of which after the state file arrived (median of 5)', `${(median('afterFiles') / 1000).toFixed(2)} s`]);
-    // lib/guest/startup-marks.ts: when each step was done, after the click (median of the runs).
+    // lib/guest/startup-marks.ts: when each step was done, after the click event (median of the runs).
     const stepNames = Object.keys(runs[0]?.steps ?? {}).filter((name) => runs.every((run) => name in run.steps));
     const stepTimes = stepNames.map((name) => [name, medianOf(runs.map((run) => run.steps[name]!))] as const).sort((a, b) => a[1] - b[1]);
-    rows.push(['… steps, ms after the click (median of 5)', stepTimes.map(([name, time]) => `${name} ${time.toFixed(0)}`).join(' · ')]);
+    rows.push(['… steps, ms after the click event (median of 5)', stepTimes.map(([name, time]) => `${name} ${time.toFixed(0)}`).join(' · ')]);
   } finally {
     await browser.close();
     server.close();

@@ -4,11 +4,12 @@ import type { MessageCatalogue, MessageOf } from '../../../lib/book/localized-te
 import {
   GuestLoadError, LabVM, LabVMError, SerialRecorder, guestDownloadWordings, guestErrorMessage, guestLoadProblemWordings,
   guestStatusWordings, labVMProblemWordings, manifestProblem, manifestProblemWordings, stopReasonWordings,
-  waitTargetWordings, wordGuestError, LAB_MACHINE,
+  waitTargetWordings, wordGuestError, GUEST_FILE_NAMES, LAB_MACHINE,
 } from '../../../lib/guest/index.ts';
-import type { GuestLoadProblem, GuestStatus, LabVMProblem, V86Constructor, V86Emulator } from '../../../lib/guest/index.ts';
+import type { GuestLoadProblem, GuestStatus, LabVMProblem } from '../../../lib/guest/index.ts';
 import { downloadWithProgress, fetchGuestManifest, startWebLabVM } from '../../../lib/guest/web.ts';
 import { readGuestManifest } from '../../../lib/guest/node.ts';
+import { refusingV86 } from './refusing-v86.ts';
 
 const CJK = /[\u4e00-\u9fff]/;
 const ENGLISH_PROSE = /\b(the|a|an|is|not|no|and|of|to|in|by|was|did|has|be|may|from|this|that|with|then)\b/i;
@@ -28,10 +29,10 @@ const goodManifest = {
   format: 1,
   machine: LAB_MACHINE,
   files: {
-    state: { name: 'state.bin.zst', bytes: 4, sha256: FOUR_ZEROS_SHA256, rawBytes: 20 },
-    bios: { name: 'seabios.bin', bytes: 4, sha256: FOUR_ZEROS_SHA256 },
-    bzimage: { name: 'bzImage', bytes: 4, sha256: FOUR_ZEROS_SHA256 },
-    initrd: { name: 'initramfs.cpio.gz', bytes: 4, sha256: FOUR_ZEROS_SHA256 },
+    state: { name: GUEST_FILE_NAMES.state, bytes: 4, sha256: FOUR_ZEROS_SHA256, rawBytes: 20 },
+    bios: { name: GUEST_FILE_NAMES.bios, bytes: 4, sha256: FOUR_ZEROS_SHA256 },
+    bzimage: { name: GUEST_FILE_NAMES.bzimage, bytes: 4, sha256: FOUR_ZEROS_SHA256 },
+    initrd: { name: GUEST_FILE_NAMES.initrd, bytes: 4, sha256: FOUR_ZEROS_SHA256 },
   },
 };
 
@@ -50,30 +51,6 @@ async function loadProblem(promise: Promise<unknown>): Promise<GuestLoadProblem>
   const error = await promise.then(() => null, (e: unknown) => e);
   expect(error).toBeInstanceOf(GuestLoadError);
   return (error as GuestLoadError).problem;
-}
-
-/** A v86 stand-in whose restore fails and which cannot run: enough to drive the start paths. */
-function fakeV86(): V86Constructor {
-  return class {
-    constructor() {
-      const listeners = new Map<string, (value: never) => void>();
-      const emulator = {
-        add_listener: (event: string, listener: (value: never) => void) => {
-          listeners.set(event, listener);
-          if (event === 'emulator-ready') setTimeout(() => (listener as () => void)(), 0);
-        },
-        remove_listener: (event: string) => void listeners.delete(event),
-        restore_state: async () => {
-          throw new Error('state version 7 != 8');
-        },
-        destroy: async () => {},
-        run: async () => {
-          throw new Error('out of memory');
-        },
-      };
-      return emulator as unknown as V86Emulator;
-    }
-  } as unknown as V86Constructor;
 }
 
 afterEach(() => {
@@ -122,7 +99,7 @@ describe('starting the lab VM, in Chinese', () => {
       baseUrl: '/',
       coldBoot: true,
       wasm: { path: 'v86.wasm' },
-      loadV86: async () => fakeV86(),
+      loadV86: async () => refusingV86(),
       onStatus: (status) => statuses.push(status),
     })));
     expect(statuses.map((s) => s.code)).toEqual(['loadingEmulator', 'bootingKernel']);
@@ -177,7 +154,7 @@ describe('starting the lab VM, in Chinese', () => {
   it('a saved state that does not fit: the status says so, then a missing kernel is an engine error', async () => {
     const statuses: GuestStatus[] = [];
     const error = await LabVM.start({
-      V86: fakeV86(),
+      V86: refusingV86(),
       wasm: { path: 'v86.wasm' },
       machine: LAB_MACHINE,
       bios: { buffer: new ArrayBuffer(4) },
