@@ -87,6 +87,11 @@ export type StartMode = 'restored' | 'cold-boot';
 const PROMPT_PATTERN = /[\w-]+@[\w-]+:[^\r\n]*[#$] (\x1b\[6n|\x1b\[J)?$/;
 /** Ctrl-L: BusyBox's line editor clears the screen and prints its prompt again (no command runs). */
 const REDRAW_PROMPT = '\x0c';
+/**
+ * Ctrl-E, Ctrl-U: the line editor drops the line typed so far (to its end, then all before the
+ * cursor); on an empty line it prints nothing.
+ */
+const DROP_TYPED_LINE = '\x05\x15';
 const encoder = new TextEncoder();
 
 function bytesOf(data: Uint8Array | string): Uint8Array {
@@ -248,11 +253,18 @@ export class LabVM {
    * share's tty scripts, here none), or Ctrl-L (the line editor clears the screen and redraws
    * it, which runs nothing and is quicker still). Either way the prompt is the shell's own
    * output. The clock and the terminal size follow behind it (`clockSynced`).
+   *
+   * A machine saved with a half-typed command line (the reader's Save) still has it: the key and
+   * the clock's newline would run it. It is dropped first; it was never sent.
    */
   async #wakeAfterRestore(key: '\n' | typeof REDRAW_PROMPT): Promise<void> {
     const mark = this.#recorder.length;
-    this.sendInput(key);
-    await this.#recorder.waitFor((text) => PROMPT_PATTERN.test(text), 5_000, { code: 'shellPrompt' }, mark).catch(() => {});
+    this.sendInput(DROP_TYPED_LINE + key);
+    // Dropping a line redraws the prompt too: the wake's own prompt comes after its line end or screen clear.
+    const wakeEcho = key === '\n' ? '\n' : '\x1b[H';
+    await this.#recorder
+      .waitFor((text) => text.includes(wakeEcho) && PROMPT_PATTERN.test(text), 5_000, { code: 'shellPrompt' }, mark)
+      .catch(() => {});
     markStartup('prompt');
     const size = this.#startOptions.terminalSize?.() ?? {};
     this.clockSynced = this.refreshTerminal(size).then(

@@ -105,6 +105,36 @@ describe('the lab VM terminal', () => {
     await context.close();
   });
 
+  test('Resume into the running machine keeps the earlier output on screen, with the saved machine’s prompt below it', async () => {
+    const { page, context, errors } = await openPage(browser, '/lab-vm/');
+    await powerOn(page);
+    await type(page, 'echo saved-$((9 * 9)) > /root/resumed.txt; echo marker-$((4 * 4))');
+    await expect.poll(() => terminalText(page), { timeout: 30_000 }).toContain('marker-16');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('.labvm-status').innerText(), { timeout: 60_000 }).toContain('Saved at');
+    await type(page, 'rm /root/resumed.txt; echo after-$((5 * 5))');
+    await expect.poll(() => terminalText(page), { timeout: 30_000 }).toContain('after-25');
+    // Typed, never sent: the machine it was typed into goes, but the words stay on screen.
+    await page.keyboard.type('echo not-sent');
+    await expect.poll(() => terminalText(page), { timeout: 30_000 }).toContain('echo not-sent');
+    const promptsBefore = promptCount(await terminalText(page));
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await expect.poll(() => page.locator('.labvm-status').innerText(), { timeout: 60_000 }).toContain('Resumed the machine saved');
+    // The restored machine's prompt comes on a line of its own, below what was there.
+    await expect.poll(async () => promptCount(await terminalText(page)), { timeout: 30_000 }).toBeGreaterThan(promptsBefore);
+    await expect.poll(async () => (await terminalText(page)).trimEnd().endsWith('#'), { timeout: 30_000 }).toBe(true);
+    const screen = await terminalText(page);
+    expect(screen).toContain('marker-16');
+    expect(screen).toContain('after-25');
+    expect(screen).toContain('echo not-sent');
+    expect(screen.indexOf('echo not-sent')).toBeLessThan(screen.lastIndexOf('root@lab:~#'));
+    await page.waitForTimeout(1000);
+    await type(page, 'cat /root/resumed.txt');
+    await expect.poll(() => terminalText(page), { timeout: 30_000 }).toMatch(/cat \/root\/resumed\.txt\s+saved-81/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('a RunInVM button starts the VM and shows the output and exit status, and no verdict when nothing was asked', async () => {
     const { page, errors } = await openPage(browser, '/lab-vm/', { width: 390 });
     const box = page.locator('figure.runinvm').first();
