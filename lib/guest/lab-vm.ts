@@ -384,8 +384,12 @@ export class LabVM {
    * Replaces the running machine with a saved state (same machine options) and resumes it.
    * The state goes into a fresh emulator: restoring an older state into a running v86 leaves
    * its timers behind and the guest silent.
+   *
+   * `onSwitch` is called when the old machine is gone and the restored one has not yet printed a
+   * byte (not when the state does not fit: the old machine then runs on): what was seen of the old
+   * machine ends there.
    */
-  async restoreState(state: ArrayBuffer): Promise<void> {
+  async restoreState(state: ArrayBuffer, onSwitch?: () => void): Promise<void> {
     this.#assertAlive();
     const fresh = await createEmulator(this.#startOptions, false);
     try {
@@ -400,6 +404,7 @@ export class LabVM {
     this.emulator = fresh;
     fresh.add_listener('serial0-output-byte', this.#onByte as (value: never) => void);
     this.mode = 'restored';
+    onSwitch?.();
     await fresh.run();
     // The terminal still shows the old machine's screen: a new prompt line, nothing cleared.
     await this.#wakeAfterRestore('\n');
