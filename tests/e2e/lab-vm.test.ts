@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
 import type { GuestManifest } from '../../lib/guest/manifest.ts';
+import { builtGuest } from '../../components/vm/builtGuest.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -237,6 +238,21 @@ describe('what the page says about the machine', () => {
       expect(await page.locator('.labvm-status').innerText()).toContain(status);
       expect(text).toContain('Pentium III (Katmai)');
       expect(text).not.toMatch(/Pentium 4-class|奔腾 4 级别/);
+    });
+  }
+
+  // One figure, one source: builtGuest (of the files dist/ serves) gives the status line's size and the prose's.
+  const builtDownloadMB = builtGuest('dist/guest', 'dist/v86/v86.wasm')?.downloadMegabytes;
+  for (const [path, status] of [
+    ['/lab-vm/', (mb: number) => `Power on downloads about ${mb} MB`],
+    ['/zh-cn/lab-vm/', (mb: number) => `会下载约 ${mb} MB`],
+  ] as const) {
+    test(`${path}: the status line's download size is builtGuest's, as the page's download figure is`, async () => {
+      expect(builtDownloadMB).toBeGreaterThan(0);
+      const { page } = await openPage(browser, path);
+      await page.locator('astro-island:not([ssr]) .labvm').waitFor();
+      expect(await page.locator('.labvm-status').innerText()).toContain(status(builtDownloadMB ?? 0));
+      expect(await page.locator('main [data-guest-figure="download"]').allInnerTexts()).toEqual([`${builtDownloadMB} MB`]);
     });
   }
 
