@@ -161,7 +161,7 @@ class PageLabVM {
     }
   }
 
-  /** Back to the published snapshot (no new download). */
+  /** Back to the published snapshot (no new download); the terminal island clears its screen and scrollback. */
   async reset(): Promise<void> {
     if (!this.vm) return;
     if (!this.#snapshot) {
@@ -170,7 +170,8 @@ class PageLabVM {
       return;
     }
     this.#set({ status: 'restoring' });
-    await this.vm.restoreState(this.#snapshot, this.#clearTranscript);
+    // The published machine again: its prompt at the top of a clean screen, as at Power on.
+    await this.vm.restoreState(this.#snapshot, { onSwitch: this.#clearTranscript, clearScreen: true });
     this.#set({ status: 'running', mode: 'restored', poweredOnAt: Date.now() });
   }
 
@@ -192,7 +193,8 @@ class PageLabVM {
     if (!saved) return null;
     if (this.vm) {
       this.#set({ status: 'restoring' });
-      await this.vm.restoreState(saved.state, this.#clearTranscript);
+      // The reader's earlier output stays on screen, the saved machine's prompt below it.
+      await this.vm.restoreState(saved.state, { onSwitch: this.#clearTranscript });
       this.#set({ status: 'running', mode: 'restored', poweredOnAt: Date.now() });
     } else {
       await this.ensureRunning({ state: saved.state });

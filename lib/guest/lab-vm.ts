@@ -387,9 +387,11 @@ export class LabVM {
    *
    * `onSwitch` is called when the old machine is gone and the restored one has not yet printed a
    * byte (not when the state does not fit: the old machine then runs on): what was seen of the old
-   * machine ends there.
+   * machine ends there. The restored shell's prompt comes on a new line below what the terminal
+   * shows, or with `clearScreen` at the top of a cleared screen (over anything the old machine
+   * printed while the state was being restored).
    */
-  async restoreState(state: ArrayBuffer, onSwitch?: () => void): Promise<void> {
+  async restoreState(state: ArrayBuffer, options: { onSwitch?: () => void; clearScreen?: boolean } = {}): Promise<void> {
     this.#assertAlive();
     const fresh = await createEmulator(this.#startOptions, false);
     try {
@@ -404,10 +406,9 @@ export class LabVM {
     this.emulator = fresh;
     fresh.add_listener('serial0-output-byte', this.#onByte as (value: never) => void);
     this.mode = 'restored';
-    onSwitch?.();
+    options.onSwitch?.();
     await fresh.run();
-    // The terminal still shows the old machine's screen: a new prompt line, nothing cleared.
-    await this.#wakeAfterRestore('\n');
+    await this.#wakeAfterRestore(options.clearScreen ? REDRAW_PROMPT : '\n');
   }
 
   /**

@@ -70,6 +70,21 @@ describe('the lab VM terminal', () => {
     expect(errors).toEqual([]);
   });
 
+  test('Reset while the old machine still prints: the published machine’s prompt at the top of a clean screen', async () => {
+    const { page, errors } = await openPage(browser, '/lab-vm/');
+    await powerOn(page);
+    await type(page, 'while :; do echo tick-$((2 * 3)); done');
+    await expect.poll(() => terminalText(page), { timeout: 30_000 }).toContain('tick-6');
+    const reset = page.getByRole('button', { name: 'Reset' });
+    await reset.click();
+    await expect.poll(() => reset.isEnabled(), { timeout: 60_000 }).toBe(true);
+    await expect.poll(async () => (await terminalText(page)).trimEnd().endsWith('#'), { timeout: 30_000 }).toBe(true);
+    const screen = await terminalText(page);
+    expect(screen).not.toContain('tick-6');
+    expect(screen.startsWith('root@lab:~#'), JSON.stringify(screen.slice(0, 80))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   test('Save, reload, Resume keeps the reader’s file', async () => {
     const { page, context, errors } = await openPage(browser, '/lab-vm/');
     await powerOn(page);

@@ -12,9 +12,9 @@ class StandInVM {
   print: (text: string) => void = () => {};
   /** When set, the state does not fit and the machine runs on. */
   refuse = false;
-  async restoreState(_state: ArrayBuffer, onSwitch?: () => void): Promise<void> {
+  async restoreState(_state: ArrayBuffer, options: { onSwitch?: () => void } = {}): Promise<void> {
     if (this.refuse) throw new Error('the state does not fit');
-    onSwitch?.();
+    options.onSwitch?.();
     this.print('\r\nroot@lab:~# ');
   }
   sendInput(): void {}
