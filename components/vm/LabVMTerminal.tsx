@@ -16,7 +16,8 @@ import './LabVMTerminal.css';
 
 type Props = {
   rows?: number;
-  manifestSize?: string;
+  /** What Power on downloads, in words ("about 13 MB"; see LabVM.astro). */
+  manifestSize: string;
   locale?: BookLocale;
   /** Offer "Dock beside the text" on a wide screen: the terminal stays in view while a lab's steps scroll. */
   dockable?: boolean;
@@ -294,7 +295,7 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en', 
   const progress = state.progress;
   let statusText = '';
   const downloadLabel = progress ? wordMessage(guestDownloadWordings, { code: progress.file }, locale) : '';
-  if (phase === 'off') statusText = messages.off({ size: manifestSize ?? messages.aboutSize({ mb: 13 }) });
+  if (phase === 'off') statusText = messages.off({ size: manifestSize });
   else if (phase === 'starting') {
     if (state.coldBootFallback) statusText = messages.incompatible;
     else if (state.status === 'coldBooting') statusText = messages.coldBooting;

@@ -11,6 +11,8 @@ export type BuiltGuest = {
   kernelRelease: string;
   /** What Power on downloads: the snapshot, the BIOS and v86's WebAssembly. */
   downloadBytes: number;
+  /** `downloadBytes` in whole megabytes, as the lab VM's status line and the prose give it. */
+  downloadMegabytes: number;
   stateBytes: number;
   wasmBytes: number;
   /** The compressed kernel image (bzImage). */
@@ -25,10 +27,12 @@ export function builtGuest(guestFolder = 'public/guest', wasmPath = 'public/v86/
   if (!existsSync(manifestPath) || !existsSync(wasmPath)) return null;
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as GuestManifest;
   const wasmBytes = statSync(wasmPath).size;
+  const downloadBytes = manifest.files.state.bytes + manifest.files.bios.bytes + wasmBytes;
   return {
     kernel: manifest.kernel ?? 'debian',
     kernelRelease: manifest.kernelRelease,
-    downloadBytes: manifest.files.state.bytes + manifest.files.bios.bytes + wasmBytes,
+    downloadBytes,
+    downloadMegabytes: Math.round(downloadBytes / 1e6),
     stateBytes: manifest.files.state.bytes,
     wasmBytes,
     kernelImageBytes: manifest.files.bzimage.bytes,

@@ -45,7 +45,11 @@ function baseUrl(): string {
 class PageLabVM {
   state: PageLabVMState = { phase: 'off', progress: null, status: '', error: null, mode: null, coldBootFallback: false, poweredOnAt: null };
   vm: LabVM | null = null;
-  /** What the terminal has shown since power-on (its last 64 KiB), for checks of steps typed by hand. */
+  /**
+   * What the terminal has shown of the machine now running (its last 64 KiB), for checks of steps
+   * typed by hand: since power-on, or since the last Reset or Resume (what the machine replaced
+   * by them printed is no proof of the one that runs now).
+   */
   readonly transcript = new TerminalTranscript();
   manifest: GuestManifest | null = null;
   /** The page terminal's size (set by the terminal island): the guest is told it with the clock after a restore. */
@@ -88,6 +92,8 @@ class PageLabVM {
     this.transcript.append(bytes);
     for (const listener of this.#outputListeners) listener(bytes);
   };
+
+  #clearTranscript = () => this.transcript.clear();
 
   /** Starts the VM if it is off (restoring `state` if given); resolves with the running VM. */
   ensureRunning(options: { state?: ArrayBuffer; coldBoot?: boolean } = {}): Promise<LabVM> {
@@ -155,7 +161,7 @@ class PageLabVM {
     }
   }
 
-  /** Back to the published snapshot (no new download). */
+  /** Back to the published snapshot (no new download); the terminal island clears its screen and scrollback. */
   async reset(): Promise<void> {
     if (!this.vm) return;
     if (!this.#snapshot) {
@@ -164,7 +170,8 @@ class PageLabVM {
       return;
     }
     this.#set({ status: 'restoring' });
-    await this.vm.restoreState(this.#snapshot);
+    // The published machine again: its prompt at the top of a clean screen, as at Power on.
+    await this.vm.restoreState(this.#snapshot, { onSwitch: this.#clearTranscript, clearScreen: true });
     this.#set({ status: 'running', mode: 'restored', poweredOnAt: Date.now() });
   }
 
@@ -186,7 +193,8 @@ class PageLabVM {
     if (!saved) return null;
     if (this.vm) {
       this.#set({ status: 'restoring' });
-      await this.vm.restoreState(saved.state);
+      // The reader's earlier output stays on screen, the saved machine's prompt below it.
+      await this.vm.restoreState(saved.state, { onSwitch: this.#clearTranscript });
       this.#set({ status: 'running', mode: 'restored', poweredOnAt: Date.now() });
     } else {
       await this.ensureRunning({ state: saved.state });

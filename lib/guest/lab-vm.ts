@@ -87,6 +87,11 @@ export type StartMode = 'restored' | 'cold-boot';
 const PROMPT_PATTERN = /[\w-]+@[\w-]+:[^\r\n]*[#$] (\x1b\[6n|\x1b\[J)?$/;
 /** Ctrl-L: BusyBox's line editor clears the screen and prints its prompt again (no command runs). */
 const REDRAW_PROMPT = '\x0c';
+/**
+ * Ctrl-E, Ctrl-U: the line editor drops the line typed so far (to its end, then all before the
+ * cursor); on an empty line it prints nothing.
+ */
+const DROP_TYPED_LINE = '\x05\x15';
 const encoder = new TextEncoder();
 
 function bytesOf(data: Uint8Array | string): Uint8Array {
@@ -248,11 +253,18 @@ export class LabVM {
    * share's tty scripts, here none), or Ctrl-L (the line editor clears the screen and redraws
    * it, which runs nothing and is quicker still). Either way the prompt is the shell's own
    * output. The clock and the terminal size follow behind it (`clockSynced`).
+   *
+   * A machine saved with a half-typed command line (the reader's Save) still has it: the key and
+   * the clock's newline would run it. It is dropped first; it was never sent.
    */
   async #wakeAfterRestore(key: '\n' | typeof REDRAW_PROMPT): Promise<void> {
     const mark = this.#recorder.length;
-    this.sendInput(key);
-    await this.#recorder.waitFor((text) => PROMPT_PATTERN.test(text), 5_000, { code: 'shellPrompt' }, mark).catch(() => {});
+    this.sendInput(DROP_TYPED_LINE + key);
+    // Dropping a line redraws the prompt too: the wake's own prompt comes after its line end or screen clear.
+    const wakeEcho = key === '\n' ? '\n' : '\x1b[H';
+    await this.#recorder
+      .waitFor((text) => text.includes(wakeEcho) && PROMPT_PATTERN.test(text), 5_000, { code: 'shellPrompt' }, mark)
+      .catch(() => {});
     markStartup('prompt');
     const size = this.#startOptions.terminalSize?.() ?? {};
     this.clockSynced = this.refreshTerminal(size).then(
@@ -372,8 +384,14 @@ export class LabVM {
    * Replaces the running machine with a saved state (same machine options) and resumes it.
    * The state goes into a fresh emulator: restoring an older state into a running v86 leaves
    * its timers behind and the guest silent.
+   *
+   * `onSwitch` is called when the old machine is gone and the restored one has not yet printed a
+   * byte (not when the state does not fit: the old machine then runs on): what was seen of the old
+   * machine ends there. The restored shell's prompt comes on a new line below what the terminal
+   * shows, or with `clearScreen` at the top of a cleared screen (over anything the old machine
+   * printed while the state was being restored).
    */
-  async restoreState(state: ArrayBuffer): Promise<void> {
+  async restoreState(state: ArrayBuffer, options: { onSwitch?: () => void; clearScreen?: boolean } = {}): Promise<void> {
     this.#assertAlive();
     const fresh = await createEmulator(this.#startOptions, false);
     try {
@@ -388,9 +406,9 @@ export class LabVM {
     this.emulator = fresh;
     fresh.add_listener('serial0-output-byte', this.#onByte as (value: never) => void);
     this.mode = 'restored';
+    options.onSwitch?.();
     await fresh.run();
-    // The terminal still shows the old machine's screen: a new prompt line, nothing cleared.
-    await this.#wakeAfterRestore('\n');
+    await this.#wakeAfterRestore(options.clearScreen ? REDRAW_PROMPT : '\n');
   }
 
   /**

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, seriousAccessibilityViolations } from './browser.ts';
 import type { GuestManifest } from '../../lib/guest/manifest.ts';
+import { builtGuest } from '../../components/vm/builtGuest.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -69,6 +70,21 @@ describe('the lab VM terminal', () => {
     expect(errors).toEqual([]);
   });
 
+  test('Reset while the old machine still prints: the published machine’s prompt at the top of a clean screen', async () => {
+    const { page, errors } = await openPage(browser, '/lab-vm/');
+    await powerOn(page);
+    await type(page, 'while :; do echo tick-$((2 * 3)); done');
+    await expect.poll(() => terminalText(page), { timeout: 30_000 }).toContain('tick-6');
+    const reset = page.getByRole('button', { name: 'Reset' });
+    await reset.click();
+    await expect.poll(() => reset.isEnabled(), { timeout: 60_000 }).toBe(true);
+    await expect.poll(async () => (await terminalText(page)).trimEnd().endsWith('#'), { timeout: 30_000 }).toBe(true);
+    const screen = await terminalText(page);
+    expect(screen).not.toContain('tick-6');
+    expect(screen.startsWith('root@lab:~#'), JSON.stringify(screen.slice(0, 80))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   test('Save, reload, Resume keeps the reader’s file', async () => {
     const { page, context, errors } = await openPage(browser, '/lab-vm/');
     await powerOn(page);
@@ -101,6 +117,36 @@ describe('the lab VM terminal', () => {
     await page.waitForTimeout(1000);
     await type(page, 'cat /root/saved.txt');
     await expect.poll(() => terminalText(page), { timeout: 30_000 }).toMatch(/cat \/root\/saved\.txt\s+kept/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('Resume into the running machine keeps the earlier output on screen, with the saved machine’s prompt below it', async () => {
+    const { page, context, errors } = await openPage(browser, '/lab-vm/');
+    await powerOn(page);
+    await type(page, 'echo saved-$((9 * 9)) > /root/resumed.txt; echo marker-$((4 * 4))');
+    await expect.poll(() => terminalText(page), { timeout: 30_000 }).toContain('marker-16');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('.labvm-status').innerText(), { timeout: 60_000 }).toContain('Saved at');
+    await type(page, 'rm /root/resumed.txt; echo after-$((5 * 5))');
+    await expect.poll(() => terminalText(page), { timeout: 30_000 }).toContain('after-25');
+    // Typed, never sent: the machine it was typed into goes, but the words stay on screen.
+    await page.keyboard.type('echo not-sent');
+    await expect.poll(() => terminalText(page), { timeout: 30_000 }).toContain('echo not-sent');
+    const promptsBefore = promptCount(await terminalText(page));
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await expect.poll(() => page.locator('.labvm-status').innerText(), { timeout: 60_000 }).toContain('Resumed the machine saved');
+    // The restored machine's prompt comes on a line of its own, below what was there.
+    await expect.poll(async () => promptCount(await terminalText(page)), { timeout: 30_000 }).toBeGreaterThan(promptsBefore);
+    await expect.poll(async () => (await terminalText(page)).trimEnd().endsWith('#'), { timeout: 30_000 }).toBe(true);
+    const screen = await terminalText(page);
+    expect(screen).toContain('marker-16');
+    expect(screen).toContain('after-25');
+    expect(screen).toContain('echo not-sent');
+    expect(screen.indexOf('echo not-sent')).toBeLessThan(screen.lastIndexOf('root@lab:~#'));
+    await page.waitForTimeout(1000);
+    await type(page, 'cat /root/resumed.txt');
+    await expect.poll(() => terminalText(page), { timeout: 30_000 }).toMatch(/cat \/root\/resumed\.txt\s+saved-81/);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -207,6 +253,21 @@ describe('what the page says about the machine', () => {
       expect(await page.locator('.labvm-status').innerText()).toContain(status);
       expect(text).toContain('Pentium III (Katmai)');
       expect(text).not.toMatch(/Pentium 4-class|奔腾 4 级别/);
+    });
+  }
+
+  // One figure, one source: builtGuest (of the files dist/ serves) gives the status line's size and the prose's.
+  const builtDownloadMB = builtGuest('dist/guest', 'dist/v86/v86.wasm')?.downloadMegabytes;
+  for (const [path, status] of [
+    ['/lab-vm/', (mb: number) => `Power on downloads about ${mb} MB`],
+    ['/zh-cn/lab-vm/', (mb: number) => `会下载约 ${mb} MB`],
+  ] as const) {
+    test(`${path}: the status line's download size is builtGuest's, as the page's download figure is`, async () => {
+      expect(builtDownloadMB).toBeGreaterThan(0);
+      const { page } = await openPage(browser, path);
+      await page.locator('astro-island:not([ssr]) .labvm').waitFor();
+      expect(await page.locator('.labvm-status').innerText()).toContain(status(builtDownloadMB ?? 0));
+      expect(await page.locator('main [data-guest-figure="download"]').allInnerTexts()).toEqual([`${builtDownloadMB} MB`]);
     });
   }
 

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { LabVM } from '../../lib/guest/index.ts';
+import { LabVM } from '../../lib/guest/index.ts';
 import { join } from 'node:path';
-import { DEFAULT_GUEST_DIR, readGuestManifest, startNodeLabVM } from '../../lib/guest/node.ts';
+import { DEFAULT_GUEST_DIR, loadNodeV86, readGuestManifest, startNodeLabVM } from '../../lib/guest/node.ts';
 
 let vm: LabVM;
 
@@ -291,6 +291,48 @@ describe('save and restore', () => {
     await vm.restoreState(state);
     expect((await sh('cat /root/keep.txt')).output).toBe('mine\n');
     await sh('rm /root/keep.txt');
+  });
+});
+
+describe('a machine saved with a command line typed but not sent', () => {
+  /** Types `line` without Enter and saves the machine once the line editor shows it. */
+  async function saveWithTypedLine(line: string): Promise<ArrayBuffer> {
+    vm.sendInput(line);
+    await expect.poll(() => vm.consoleText.endsWith(line), { timeout: 10_000 }).toBe(true);
+    const state = await vm.saveState();
+    // Ctrl-E, Ctrl-U: this machine's line is dropped too.
+    vm.sendInput('\x05\x15');
+    return state;
+  }
+
+  test('restored into the running VM: the line is not run, and the screen is kept (the prompt comes on a new line)', async () => {
+    const state = await saveWithTypedLine('touch /root/typed-not-sent');
+    let shown = '';
+    const stop = vm.onOutput((bytes) => (shown += new TextDecoder().decode(bytes)));
+    await vm.restoreState(state);
+    await vm.clockSynced;
+    stop();
+    expect((await sh('ls /root/typed-not-sent 2>/dev/null; echo listed')).output).toBe('listed\n');
+    expect(shown).not.toMatch(/\x1b\[H|\x1b\[2J/);
+    expect(shown).toMatch(/\nroot@lab:~# $/);
+  });
+
+  test('powered on from it (Resume while off): the line is not run', async () => {
+    const state = await saveWithTypedLine('touch /root/typed-not-sent');
+    const { V86, wasmPath } = await loadNodeV86();
+    const manifest = readGuestManifest();
+    const fileBuffer = (name: string) => {
+      const bytes = readFileSync(join(DEFAULT_GUEST_DIR, name));
+      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    };
+    const resumed = await LabVM.start({ V86, wasm: { path: wasmPath }, machine: manifest.machine, bios: { buffer: fileBuffer(manifest.files.bios.name) }, state });
+    try {
+      expect(resumed.mode).toBe('restored');
+      await resumed.clockSynced;
+      expect((await resumed.run('ls /root/typed-not-sent 2>/dev/null; echo listed')).output).toBe('listed\n');
+    } finally {
+      await resumed.destroy();
+    }
   });
 });
 
