@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { encodeShareHash } from '../../lib/pcode/index.ts';
 import { INLINE_LIST_ITEM_CHILDREN, SPACED_LIST_CLASS, SPACED_LIST_SELECTOR } from '../../lib/book/list-spacing.ts';
 import { browserForThisFile, openContext } from './browser.ts';
 import { builtPages, dist, gotoHydrated } from './built-pages.ts';
@@ -24,7 +25,9 @@ describe('list spacing without the list-level :has()', () => {
   });
 
   test(`on every page, a list in the content has the class ${SPACED_LIST_CLASS} exactly when Starlight's condition holds`, async () => {
-    const pages = builtPages();
+    // Every page, and a lab state that renders a list only once it is reached: the P-code lab's compile errors.
+    const compileError = encodeShareHash({ source: 'program p;\nbegin\n  x := 1\nend.\n', input: '' });
+    const pages = [...builtPages(), `/p-code/${compileError}`, `/zh-cn/p-code/${compileError}`];
     expect(pages).toContain('/zh-cn/kvm-bridge/');
     const context = await openContext(browser(), { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -34,6 +37,7 @@ describe('list spacing without the list-level :has()', () => {
     for (const path of pages) {
       // Islands hydrated, so the lists they render count.
       await gotoHydrated(page, path);
+      if (path.endsWith(compileError)) await page.locator('.hov-pc-diagnostics li').first().waitFor();
       const lists = await page.evaluate(
         ({ condition, className }) =>
           [...document.querySelectorAll('.sl-markdown-content :is(ol, ul)')].map((list) => ({
