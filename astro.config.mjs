@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { bookPages } from './lib/book/chapters.ts';
 import { contentSecurityPolicyIntegration } from './scripts/csp-integration.ts';
 import { offlineIntegration } from './scripts/offline-integration.ts';
+import { listSpacingIntegration } from './scripts/list-spacing-integration.ts';
 import { siteAddress } from './lib/book/site-address.ts';
 
 export default defineConfig({
@@ -46,6 +47,8 @@ export default defineConfig({
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
     }),
     react(),
+    // Starlight's list spacing without its costly :has(): lists marked at build time.
+    listSpacingIntegration(),
     // Before the policy, so that _headers has a Cache-Control rule for sw.js.
     offlineIntegration(),
     contentSecurityPolicyIntegration(),

@@ -1,5 +1,6 @@
 import { formatInstruction, instructionNote } from '../../lib/pcode/index.ts';
 import type { JitMachine } from '../../lib/jit/index.ts';
+import { SPACED_LIST_CLASS } from '../../lib/book/list-spacing.ts';
 import { blockRunState } from './blockRunState.ts';
 import type { JitLabMessages } from './messages.ts';
 
@@ -14,7 +15,7 @@ interface Props {
 export default function BlockListing({ jit, selected, onSelect, m }: Props) {
   const program = jit.program;
   return (
-    <ol className="jit-listing" aria-label={m.listingHeading}>
+    <ol className={`jit-listing ${SPACED_LIST_CLASS}`} aria-label={m.listingHeading}>
       {jit.cfg.blocks.map((b) => {
         const state = blockRunState(jit, b.id);
         const count = jit.counters[b.id] ?? 0;

@@ -11,6 +11,7 @@ import {
   shareLinkProblemWordings,
 } from '../../lib/pcode/index.ts';
 import { wordMessage } from '../../lib/book/localized-text.ts';
+import { SPACED_LIST_CLASS } from '../../lib/book/list-spacing.ts';
 import type { FrameView, RunOutcome } from '../../lib/pcode/index.ts';
 import PascalEditor from './PascalEditor.tsx';
 import PcodeListing from './PcodeListing.tsx';
@@ -403,7 +404,7 @@ export default function PcodeLab({ locale = 'en', example = 'factorial' }: Pcode
           {compiled.diagnostics.length > 0 && (
             <div className="hov-pc-diagnostics" role="alert">
               <strong>{m.compileErrorsTitle(compiled.diagnostics.length)}</strong>
-              <ul>
+              <ul className={SPACED_LIST_CLASS}>
                 {compiled.diagnostics.map((d, k) => (
                   <li key={k}>
                     <button type="button" className="hov-pc-linklike" onClick={() => setLinkedLine(d.line)}>

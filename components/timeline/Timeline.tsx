@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { bookPages, chapterNumber } from '../../lib/book/chapters.ts';
+import { SPACED_LIST_CLASS } from '../../lib/book/list-spacing.ts';
 import {
   categories,
   countByCategory,
@@ -191,7 +192,7 @@ export default function Timeline({ initialCategories, initialExpanded = [], head
           <Heading id={`tl-decade-${decade}`} className="hov-tl-decade-heading">
             {m.decade(decade)}
           </Heading>
-          <ol className="hov-tl-list" aria-label={m.eventsInDecade(decade)}>
+          <ol className={`hov-tl-list ${SPACED_LIST_CLASS}`} aria-label={m.eventsInDecade(decade)}>
             {events.map((event) => {
               const open = expanded.has(event.id);
               const text = m.eventText(event);

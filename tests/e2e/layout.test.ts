@@ -4,26 +4,11 @@
  * buttons stay on screen.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, launchBrowser, openContext } from './browser.ts';
+import { builtPages, gotoHydrated } from './built-pages.ts';
 
-const dist = process.env.BOOK_DIST ?? 'dist';
-
-/** Every page in the built site: each index.html under dist/, as a path. */
-function builtPages(dir: string, prefix = '/'): string[] {
-  const pages: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (!['_astro', 'guest', 'pagefind'].includes(name)) pages.push(...builtPages(path, `${prefix}${name}/`));
-    } else if (name === 'index.html') pages.push(prefix);
-  }
-  return pages;
-}
-
-const pages = builtPages(dist);
+const pages = builtPages();
 
 let browser: Browser;
 beforeAll(async () => {
@@ -75,13 +60,8 @@ describe('every page fits the screen', () => {
       const page = await context.newPage();
       const tooWide: string[] = [];
       for (const path of pages) {
-        await page.goto(new URL(path, baseURL()).href, { waitUntil: 'load' });
-        // Islands hydrate when they come into view; show each one, so its hydrated width counts.
-        await page.evaluate(() => document.querySelectorAll('astro-island').forEach((island) => island.scrollIntoView()));
-        await page
-          .waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 2_000 })
-          .catch(() => undefined);
-        await page.evaluate(() => window.scrollTo(0, 0));
+        // Islands hydrated, so their hydrated width counts.
+        await gotoHydrated(page, path);
         const measured = await pageWidth(page);
         if (measured.width > measured.viewport) tooWide.push(`${path}: ${measured.width} px (${measured.culprits.join(', ')})`);
         // The header's search and menu buttons are on screen (on a phone the menu is the only way to the chapters).
