@@ -34,6 +34,8 @@ describe('the P-code lab', () => {
     await lab(page).scrollIntoViewIfNeeded();
     await page.waitForSelector('.hov-pc .cm-editor');
     await expect.poll(() => lab(page).locator('.hov-pc-listing-routine').count()).toBeGreaterThan(0);
+    // The link's program, not the example the lab starts with (a loaded machine applies the link later).
+    await expect.poll(() => lab(page).locator('.cm-content').textContent()).toContain('writeln(1:2000000000)');
     await lab(page).getByLabel('Speed').selectOption('max');
     await lab(page).getByRole('button', { name: 'Run' }).click();
     await expect.poll(() => lab(page).locator('.hov-pc-status').textContent(), { timeout: 60_000 }).toBe('runtime error');
