@@ -229,7 +229,9 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en', 
       setSpeed(`${messages.speed({ mips: mips.toFixed(1) })} · ${messages.uptime({ time: formatUptime(up) })}`);
     }, 1000);
     return () => clearInterval(timer);
-  }, [phase]);
+    // Reset and Resume put in a machine with its own instruction count (and restart the uptime):
+    // the rate starts again from it.
+  }, [phase, state.poweredOnAt]);
 
   // Unmount: the VM goes with the page's last terminal.
   useEffect(() => () => void pageLabVM.powerOff(), []);
@@ -251,6 +253,8 @@ export default function LabVMTerminal({ rows = 24, manifestSize, locale = 'en', 
   const powerOff = () => act(() => pageLabVM.powerOff());
   const reset = () =>
     act(async () => {
+      // The published machine again: a note about a machine resumed or saved before is not about this one.
+      setNote('');
       terminalRef.current?.term.reset();
       await pageLabVM.reset();
     });

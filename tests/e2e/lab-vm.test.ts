@@ -147,6 +147,20 @@ describe('the lab VM terminal', () => {
     await page.waitForTimeout(1000);
     await type(page, 'cat /root/resumed.txt');
     await expect.poll(() => terminalText(page), { timeout: 30_000 }).toMatch(/cat \/root\/resumed\.txt\s+saved-81/);
+    // Reset brings back the published machine: the status line no longer speaks of the resumed one.
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expect.poll(async () => promptCount(await terminalText(page)), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Reset' }).isEnabled(), { timeout: 30_000 }).toBe(true);
+    expect(await page.locator('.labvm-status').innerText()).not.toContain('Resumed the machine saved');
+    // The rate is the new machine's, not the difference between two machines' instruction counts.
+    const rates: number[] = [];
+    for (let sample = 0; sample < 25; sample++) {
+      const rate = /([\d.]+) million instructions\/s/.exec(await page.locator('.labvm-status').innerText());
+      if (rate) rates.push(Number(rate[1]));
+      await page.waitForTimeout(100);
+    }
+    expect(rates.length).toBeGreaterThan(0);
+    expect(rates.filter((rate) => rate >= 1000)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
