@@ -121,7 +121,7 @@ describe('the lab VM terminal', () => {
     await context.close();
   });
 
-  test('Resume into the running machine keeps the earlier output on screen, with the saved machine’s prompt below it', async () => {
+  test('Resume into the running machine keeps the earlier output on screen, with the saved machine’s prompt below it; a Reset after it speaks only of the published machine', async () => {
     const { page, context, errors } = await openPage(browser, '/lab-vm/');
     await powerOn(page);
     await type(page, 'echo saved-$((9 * 9)) > /root/resumed.txt; echo marker-$((4 * 4))');

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { encodeShareHash } from '../../lib/pcode/index.ts';
-import { INLINE_LIST_ITEM_CHILDREN, SPACED_LIST_CLASS, SPACED_LIST_SELECTOR } from '../../lib/book/list-spacing.ts';
+import { SPACED_LIST_CLASS, SPACED_LIST_SELECTOR, STARLIGHT_SPACED_LIST_CONDITION } from '../../lib/book/list-spacing.ts';
 import { browserForThisFile, openContext } from './browser.ts';
 import { builtPages, dist, gotoHydrated } from './built-pages.ts';
 
@@ -31,7 +31,6 @@ describe('list spacing without the list-level :has()', () => {
     expect(pages).toContain('/zh-cn/kvm-bridge/');
     const context = await openContext(browser(), { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const condition = `:has(> li > :not(${INLINE_LIST_ITEM_CHILDREN.join(', ')}))`;
     const mismatches: string[] = [];
     let spaced = 0;
     for (const path of pages) {
@@ -45,7 +44,7 @@ describe('list spacing without the list-level :has()', () => {
             marked: list.classList.contains(className),
             words: (list.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60),
           })),
-        { condition, className: SPACED_LIST_CLASS },
+        { condition: STARLIGHT_SPACED_LIST_CONDITION, className: SPACED_LIST_CLASS },
       );
       for (const list of lists) {
         if (list.spaced) spaced++;
